@@ -1,0 +1,54 @@
+# sitrep — build, run and test entry points (DESIGN §2). Every target that
+# needs the machine set up depends on `setup`, which is idempotent and fast
+# when everything is already installed.
+SHELL := /bin/bash
+BUILD ?= build
+JOBS ?= $(shell nproc)
+DB ?= sitrep.db
+
+APT_PACKAGES := g++ make cmake pkg-config git python3 \
+  libicu-dev libmecab-dev mecab mecab-ipadic-utf8 libcld2-dev libgumbo-dev \
+  libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libfmt-dev \
+  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev \
+  libgeonames-common gettext nodejs npm
+
+.PHONY: setup apt npm build run test bench clean
+
+setup: apt npm
+
+# Installs only what is missing, so re-running costs a dpkg query.
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing $$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+# npm data (GeoNames cities500, country names) and the web page's libraries.
+npm: node_modules/.sitrep-installed
+node_modules/.sitrep-installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(BUILD)/Makefile: CMakeLists.txt
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: setup $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BUILD)/sitrep ingest examples --db $(DB)
+	$(BUILD)/sitrep docs --db $(DB)
+	$(BUILD)/sitrep events --db $(DB) --format table
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD)/sitrep_bench
+
+clean:
+	rm -rf $(BUILD)

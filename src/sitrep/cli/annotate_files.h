@@ -1,0 +1,36 @@
+// Shared driver for the store-less commands (extract, entities, timex,
+// battles): read the inputs, run the pipeline up to a stage, hand each
+// annotated document to a printer. Bad inputs are reported on stderr (file and
+// reason) and the rest goes on.
+#ifndef SITREP_CLI_ANNOTATE_FILES_H_
+#define SITREP_CLI_ANNOTATE_FILES_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "sitrep/document/document.h"
+#include "sitrep/ingest/reader.h"
+#include "sitrep/pipeline/pipeline.h"
+
+namespace sitrep::cli {
+
+struct AnnotateRequest {
+  std::vector<std::string> paths;
+  ingest::ReadOptions read;
+  pipeline::Until until = pipeline::Until::kAll;
+};
+
+// Returns the exit code: 0 when every input went through, 1 when some failed,
+// 2 when the pipeline could not be built.
+int AnnotateFiles(const AnnotateRequest& request,
+                  const std::function<void(const document::Document&)>& on_document);
+
+// Adds the FILE... positional and --published/--lang options to `sub`.
+void AddInputOptions(CLI::App& sub, AnnotateRequest& request);
+
+}  // namespace sitrep::cli
+
+#endif  // SITREP_CLI_ANNOTATE_FILES_H_
