@@ -5,6 +5,7 @@
 #define SITREP_EVENTS_EVENT_EXTRACTOR_H_
 
 #include <memory>
+#include <string>
 
 #include "sitrep/base/status.h"
 #include "sitrep/document/document.h"
@@ -22,7 +23,9 @@ class EventExtractor {
   Status Annotate(document::Document& doc) const;
 
  private:
+  struct Resources;
   EventExtractor() = default;
+  std::shared_ptr<const Resources> res_;
 };
 
 }  // namespace sitrep::events

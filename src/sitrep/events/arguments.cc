@@ -1,0 +1,105 @@
+// Argument assignment. Actor1: the agent of a passive ("by X", "Xによって",
+// "Xの手に") anywhere in the sentence, else the nearest subject before the
+// trigger (unmarked in English, が/は in Japanese); in an English passive the
+// subject is the patient. Actor2: a target or patient. Place: the nearest
+// linked place in the trigger's clause whose role fits the reading, else any
+// place in the sentence that is not a goal or origin.
+#include "sitrep/events/arguments.h"
+
+#include <cstdlib>
+
+namespace sitrep::events {
+namespace {
+
+bool IsActor(const Participant& p) {
+  if (p.source_only || p.civilian) return false;
+  return p.kind == document::MentionKind::kActor || p.kind == document::MentionKind::kPerson ||
+         (p.kind == document::MentionKind::kCountry && p.role == Role::kAgent);
+}
+
+bool IsPlace(const Participant& p) {
+  return p.kind == document::MentionKind::kPlace ||
+         (p.kind == document::MentionKind::kCountry && p.role != Role::kAgent);
+}
+
+// In the trigger's clause a goal ("Xに", "into X") is where the event happens
+// (attacks on X, entering X), except for withdrawals, which go elsewhere.
+bool PlaceRoleFits(Role role, PlaceReading reading) {
+  if (role == Role::kGoal) return reading != PlaceReading::kWithdrawal;
+  if (role == Role::kOrigin) return reading == PlaceReading::kWithdrawal;
+  return role != Role::kPassiveAgent;
+}
+
+size_t Distance(const Participant& p, size_t begin, size_t end) {
+  return p.end <= begin ? begin - p.end : (p.begin >= end ? p.begin - end : 0);
+}
+
+bool NearCue(std::string_view s, const Participant& p) {
+  std::string_view after = s.substr(p.end, 12);
+  std::string_view before = s.substr(p.begin >= 12 ? p.begin - 12 : 0, std::min<size_t>(p.begin, 12));
+  for (std::string_view cue : {"周辺", "近く", "郊外", "付近"})
+    if (after.find(cue) != std::string_view::npos) return true;
+  for (std::string_view cue : {"near ", "outside ", "around ", "outskirts of "})
+    if (before.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
+                          const std::vector<Participant>& parts, const LanguageRules& rules,
+                          PlaceReading reading) {
+  Arguments a;
+  const bool passive = rules.IsPassive(s, begin, end);
+  const size_t clause_start = rules.ClauseStart(s, begin);
+  const size_t clause_end = rules.ClauseEnd(s, end);
+  // Actor1.
+  for (const auto& p : parts) {
+    if (IsActor(p) && p.role == Role::kPassiveAgent) {
+      if (!a.actor1 || Distance(p, begin, end) < Distance(*a.actor1, begin, end)) a.actor1 = &p;
+    }
+  }
+  const Participant* subject = nullptr;
+  for (const auto& p : parts) {
+    if (p.end > begin) break;
+    if (!IsActor(p)) continue;
+    const bool subj = rules.spaced() ? p.role == Role::kNone || p.role == Role::kAgent
+                                     : p.role == Role::kAgent;
+    if (subj) subject = &p;
+  }
+  if (!a.actor1 && !(passive && rules.spaced())) a.actor1 = subject;
+  // Actor2: target/patient actors, or the subject of an English passive.
+  if (passive && rules.spaced() && subject && subject != a.actor1) a.actor2 = subject;
+  for (const auto& p : parts) {
+    if (a.actor2 || !IsActor(p) || &p == a.actor1) continue;
+    const bool after = p.begin >= end && p.begin < clause_end + 40;
+    if (p.role == Role::kTarget || p.role == Role::kPatient ||
+        (rules.spaced() && after && p.role == Role::kNone))
+      a.actor2 = &p;
+  }
+  // Place: in-clause first, then anywhere in the sentence.
+  size_t best = std::string_view::npos;
+  for (const auto& p : parts) {
+    if (!IsPlace(p) || !PlaceRoleFits(p.role, reading)) continue;
+    if (p.end < clause_start || p.begin > clause_end) continue;
+    const size_t d = Distance(p, begin, end);
+    const bool sub = IsSubNational(p.entity);
+    const bool better = !a.place || (sub && !IsSubNational(a.place->entity)) ||
+                        (sub == IsSubNational(a.place->entity) && d < best);
+    if (better) a.place = &p, best = d;
+  }
+  if (!a.place) {
+    for (const auto& p : parts) {
+      if (!IsPlace(p) || !IsSubNational(p.entity)) continue;
+      if (p.role == Role::kGoal || p.role == Role::kOrigin || p.role == Role::kPassiveAgent)
+        continue;
+      const size_t d = Distance(p, begin, end);
+      if (!a.place || d < best) a.place = &p, best = d;
+    }
+    if (a.place) a.place_near = true;
+  }
+  if (a.place && NearCue(s, *a.place)) a.place_near = true;
+  return a;
+}
+
+}  // namespace sitrep::events

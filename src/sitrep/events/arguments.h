@@ -1,0 +1,34 @@
+// Arguments: who did it (actor1), to whom (actor2) and where, for one trigger
+// in one sentence, from the participants' roles. Language-neutral: the roles
+// come from LanguageRules. Internal to events/.
+#ifndef SITREP_EVENTS_ARGUMENTS_H_
+#define SITREP_EVENTS_ARGUMENTS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/events/candidates.h"
+
+namespace sitrep::events {
+
+// How a role class reads its place: territory changes and withdrawals read
+// "from X" as the place; other events read it as an origin and skip it.
+enum class PlaceReading { kDefault, kWithdrawal };
+
+struct Arguments {
+  const Participant* actor1 = nullptr;
+  const Participant* actor2 = nullptr;
+  const Participant* place = nullptr;
+  bool place_near = false;  // "near", "周辺", "outskirts": geo_precision 2
+};
+
+// REQUIRES: participants sorted by position; [begin, end) the trigger.
+Arguments AssignArguments(std::string_view sentence, size_t begin, size_t end,
+                          const std::vector<Participant>& participants,
+                          const LanguageRules& rules, PlaceReading reading);
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_ARGUMENTS_H_

@@ -1,0 +1,96 @@
+// Participant collection: mentions inside the sentence plus generic actor nouns
+// not covered by a mention, each tagged with its role by the language rules.
+#include "sitrep/events/candidates.h"
+
+#include <algorithm>
+
+namespace sitrep::events {
+namespace {
+
+bool Contains(const std::string& hay, std::string_view needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+bool IsSourceKind(const document::EntityRef& e) {
+  return Contains(e.feature, "media") || Contains(e.feature, "monitor") ||
+         Contains(e.feature, "news") || Contains(e.feature, "outlet");
+}
+
+bool IsSubNational(const document::EntityRef& e) {
+  if (e.id.rfind("country:", 0) == 0) return false;
+  return e.feature != "PCLI" && e.feature != "country" && e.feature != "CONT" &&
+         e.feature != "PCL";
+}
+
+int GeoPrecisionOf(const document::EntityRef& e) {
+  const std::string& f = e.feature;
+  if (f.rfind("PPL", 0) == 0 || f == "MILB" || f == "AIRB" || f == "AIRP" || f == "base" ||
+      f == "town" || f == "city" || f == "suburb" || f == "village" || f == "crossing")
+    return 1;
+  if (f == "ADM2" || f == "ADM3" || f == "district" || f == "MT" || f == "PASS") return 2;
+  if (f.empty()) return 1;
+  return 3;
+}
+
+std::vector<Participant> CollectParticipants(const document::Document& doc, int index,
+                                             const LanguageRules& rules,
+                                             const Lexicon& actor_nouns) {
+  const auto& span = doc.sentences[index].span;
+  const std::string_view sentence = doc.Surface(span);
+  std::vector<Participant> out;
+  for (const auto& m : doc.mentions) {
+    if (m.dateline || !m.entity || m.span.begin < span.begin || m.span.end > span.end) continue;
+    Participant p;
+    p.begin = m.span.begin - span.begin;
+    p.end = m.span.end - span.begin;
+    p.kind = m.kind;
+    p.entity = *m.entity;
+    p.role = rules.RoleOf(sentence, p.begin, p.end);
+    p.source_only = IsSourceKind(p.entity);
+    p.civilian = p.entity.inter == 7;
+    out.push_back(std::move(p));
+  }
+  for (const auto& match : actor_nouns.Find(sentence)) {
+    // "M23 fighters", "Islamic State militants", "HTSの戦闘員": the noun belongs
+    // to the named actor before it.
+    auto head = std::find_if(out.begin(), out.end(), [&](const Participant& p) {
+      if (p.kind != document::MentionKind::kActor || p.end > match.begin) return false;
+      const std::string_view gap = sentence.substr(p.end, match.begin - p.end);
+      return gap.empty() || gap == " " || gap == "の";
+    });
+    if (head != out.end()) {
+      head->end = match.end;
+      head->role = rules.RoleOf(sentence, head->begin, head->end);
+      continue;
+    }
+    const bool covered = std::any_of(out.begin(), out.end(), [&](const Participant& p) {
+      return p.begin < match.end && match.begin < p.end;
+    });
+    if (covered) continue;
+    const auto& row = actor_nouns.entries()[match.entry];
+    Participant p;
+    p.begin = match.begin;
+    p.end = match.end;
+    p.kind = document::MentionKind::kActor;
+    p.entity.inter = std::atoi(row.fields[0].c_str());
+    p.entity.name = row.fields[1];
+    p.entity.id = "generic:" + row.fields[1];
+    p.role = rules.RoleOf(sentence, p.begin, p.end);
+    p.generic = true;
+    p.civilian = p.entity.inter == 7;
+    out.push_back(std::move(p));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Participant& a, const Participant& b) { return a.begin < b.begin; });
+  // Drop generic nouns nested in an earlier generic match ("armed group" in "armed groups").
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Participant& a, const Participant& b) {
+                          return a.generic && b.generic && b.begin < a.end;
+                        }),
+            out.end());
+  return out;
+}
+
+}  // namespace sitrep::events

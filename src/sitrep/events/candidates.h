@@ -1,0 +1,42 @@
+// Candidates: the participants of one sentence as the events stage sees them —
+// linked mentions (actors, places, countries, persons) and generic actor nouns
+// ("rebels", "政府軍") where the knowledge base linked nothing — each with the
+// grammatical role its language marks. Internal to events/.
+#ifndef SITREP_EVENTS_CANDIDATES_H_
+#define SITREP_EVENTS_CANDIDATES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sitrep/document/document.h"
+#include "sitrep/events/language_rules.h"
+#include "sitrep/events/lexicon.h"
+
+namespace sitrep::events {
+
+struct Participant {
+  size_t begin = 0, end = 0;  // byte offsets relative to the sentence
+  document::MentionKind kind = document::MentionKind::kActor;
+  document::EntityRef entity;
+  Role role = Role::kNone;
+  bool generic = false;  // from the actor-noun table, not the knowledge base
+  bool source_only = false;  // media, monitors: sources of claims, never event actors
+  bool civilian = false;
+};
+
+// Returns the participants of sentence `index` in text order.
+std::vector<Participant> CollectParticipants(const document::Document& doc, int index,
+                                             const LanguageRules& rules,
+                                             const Lexicon& actor_nouns);
+
+// True for knowledge-base kinds that report rather than act (media, monitors).
+bool IsSourceKind(const document::EntityRef& e);
+// True for places below country level (towns, districts, bases, mountains).
+bool IsSubNational(const document::EntityRef& e);
+// Returns ACLED's geo_precision for a place entity (1 town, 2 district, 3 province/region).
+int GeoPrecisionOf(const document::EntityRef& e);
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_CANDIDATES_H_

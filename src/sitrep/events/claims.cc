@@ -1,0 +1,114 @@
+// Attribution: for each cue, pick the source the cue's position names. Generic
+// source nouns join the participants as candidates; a source noun right after
+// an actor mention ("シリア軍筋", "army sources") speaks for that actor.
+#include "sitrep/events/claims.h"
+
+#include <algorithm>
+
+namespace sitrep::events {
+namespace {
+
+struct Source {
+  size_t begin, end;
+  Role role;
+  document::ActorRef ref;
+};
+
+std::vector<Source> SourceCandidates(std::string_view sentence,
+                                     const std::vector<Participant>& participants,
+                                     const ClaimLexicons& lex, const LanguageRules& rules) {
+  std::vector<Source> out;
+  for (const auto& p : participants) {
+    if (p.kind == document::MentionKind::kPlace || p.civilian) continue;
+    out.push_back({p.begin, p.end, p.role, {p.entity.id, p.entity.name, p.entity.inter}});
+  }
+  for (const auto& m : lex.sources->Find(sentence)) {
+    const std::string& name = lex.sources->entries()[m.entry].fields[0];
+    // "<actor> sources": extend the adjacent actor's candidate instead.
+    auto adjacent = std::find_if(out.begin(), out.end(), [&](const Source& s) {
+      return s.end == m.begin || (s.end < m.begin && m.begin - s.end <= 1);
+    });
+    if (adjacent != out.end()) {
+      adjacent->end = m.end;
+      adjacent->role = rules.RoleOf(sentence, m.begin, m.end);
+      continue;
+    }
+    const bool inside = std::any_of(out.begin(), out.end(), [&](const Source& s) {
+      return s.begin <= m.begin && m.end <= s.end;
+    });
+    if (inside) continue;
+    out.push_back({m.begin, m.end, rules.RoleOf(sentence, m.begin, m.end),
+                   {"source:" + name, name, 0}});
+  }
+  std::sort(out.begin(), out.end(), [](const Source& a, const Source& b) { return a.begin < b.begin; });
+  return out;
+}
+
+// The source a cue at [begin, end) names, or nullptr.
+const Source* PickSource(const std::vector<Source>& sources, const std::string& where,
+                         size_t begin, size_t end, bool spaced) {
+  const Source* best = nullptr;
+  if (where == "after") {
+    for (const auto& s : sources)
+      if (s.begin >= end) return &s;
+    return nullptr;
+  }
+  if (where == "before") {
+    for (const auto& s : sources)
+      if (s.end <= begin) best = &s;
+    return best;
+  }
+  // subject: the agent before the cue (nearest for English, the topic for
+  // Japanese); English also allows "said X" after the cue.
+  for (const auto& s : sources) {
+    if (s.end > begin) break;
+    const bool agent = s.role == Role::kAgent || (spaced && s.role == Role::kNone);
+    if (!agent) continue;
+    if (!spaced && best) continue;  // Japanese: the first topic/subject
+    best = &s;
+  }
+  if (!best && spaced) {
+    for (const auto& s : sources)
+      if (s.begin >= end && s.begin - end < 24) return &s;
+  }
+  return best;
+}
+
+}  // namespace
+
+SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participant>& participants,
+                          const ClaimLexicons& lex, const LanguageRules& rules) {
+  SentenceClaims out;
+  const auto sources = SourceCandidates(sentence, participants, lex, rules);
+  for (const auto& m : lex.cues->Find(sentence)) {
+    const auto& row = lex.cues->entries()[m.entry];
+    const std::string& where = row.fields[0];
+    if (where == "hedge") {
+      out.hedged = true;
+      continue;
+    }
+    const auto stance =
+        row.fields.size() > 1 && row.fields[1] == "denies" ? document::Stance::kDenies
+                                                           : document::Stance::kAsserts;
+    if (stance == document::Stance::kDenies) out.denied = true;
+    const Source* src = PickSource(sources, where, m.begin, m.end, rules.spaced());
+    if (!src) continue;
+    const bool dup = std::any_of(out.claims.begin(), out.claims.end(), [&](const auto& c) {
+      return c.source.id == src->ref.id && c.stance == stance;
+    });
+    if (!dup) out.claims.push_back({src->ref, stance, row.pattern});
+  }
+  // "told Reuters" / "ロイターに対し": the outlet told is a secondary source.
+  for (const auto& p : participants) {
+    if (p.source_only && p.role == Role::kTarget && !out.claims.empty()) {
+      const bool dup = std::any_of(out.claims.begin(), out.claims.end(),
+                                   [&](const auto& c) { return c.source.id == p.entity.id; });
+      if (!dup)
+        out.claims.push_back({{p.entity.id, p.entity.name, p.entity.inter},
+                              document::Stance::kAsserts, "told"});
+    }
+  }
+  return out;
+}
+
+}  // namespace sitrep::events

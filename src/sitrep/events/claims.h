@@ -1,0 +1,35 @@
+// Claims: who asserts or denies what a sentence reports. Attribution cues come
+// from data/lang/<code>/claims.tsv ("according to X", "X said", "Xによると",
+// "と述べた", "denied", "否定"); the source is a participant or a generic
+// source noun ("residents", "ソーシャルメディア") placed where the cue says.
+// Hedges ("reportedly", "と見られる") lower confidence. Internal to events/.
+#ifndef SITREP_EVENTS_CLAIMS_H_
+#define SITREP_EVENTS_CLAIMS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "sitrep/document/event.h"
+#include "sitrep/events/candidates.h"
+#include "sitrep/events/lexicon.h"
+
+namespace sitrep::events {
+
+struct SentenceClaims {
+  std::vector<document::Claim> claims;
+  bool hedged = false;
+  bool denied = false;
+};
+
+struct ClaimLexicons {
+  const Lexicon* cues = nullptr;     // claims.tsv: pattern, where, stance
+  const Lexicon* sources = nullptr;  // sources.tsv: pattern, canonical name
+};
+
+// Returns the claims made in `sentence` about what it reports.
+SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participant>& participants,
+                          const ClaimLexicons& lex, const LanguageRules& rules);
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_CLAIMS_H_

@@ -1,0 +1,32 @@
+// Counts: the figures a sentence gives — killed, injured, captured, arrested,
+// troops, displaced — with approximations ("about", "約", "more than"), ranges
+// ("25,000–30,000") and vague quantities coded by ACLED's table
+// (data/events/vague_numbers.tsv: "dozens" → 12). Internal to events/.
+#ifndef SITREP_EVENTS_COUNTS_H_
+#define SITREP_EVENTS_COUNTS_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/document/event.h"
+#include "sitrep/events/lexicon.h"
+
+namespace sitrep::events {
+
+struct CountLexicons {
+  const Lexicon* kinds = nullptr;                 // counts.tsv: pattern, kind
+  const std::map<std::string, long>* vague = nullptr;  // word -> ACLED value
+  bool spaced = true;
+};
+
+// Returns the counts in `sentence`, in text order.
+std::vector<document::Count> FindCounts(std::string_view sentence, const CountLexicons& lex);
+
+// Returns the lowest credible fatality figure (ACLED's rule), or nullopt.
+std::optional<long> Fatalities(const std::vector<document::Count>& counts);
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_COUNTS_H_

@@ -1,0 +1,192 @@
+// English event rules, PETRARCH-style: one sentence in, the expected record out.
+// Sentences follow real reporting patterns (wire copy, monitors' bulletins);
+// names come from the tiny test dictionary (sitrep/testing/tiny_kb.h).
+#include <gtest/gtest.h>
+
+#include "sitrep/events/event_extractor.h"
+#include "sitrep/testing/tiny_kb.h"
+
+namespace sitrep::events {
+namespace {
+
+struct Row {
+  const char* text;
+  const char* sub_event_type;  // "" = no event expected
+  const char* actor1 = "";     // "" = not checked
+  const char* place = "";      // "" = not checked, "-" = no place
+};
+
+const EventExtractor& Extractor() {
+  static auto e = EventExtractor::Create();
+  EXPECT_TRUE(e.ok()) << e.status().ToString();
+  return **e;
+}
+
+const Row kRows[] = {
+    // Explosions/Remote violence.
+    {"Warplanes struck a market in Idlib on Tuesday, killing at least 12 civilians.", "Air/drone strike", "", "Idlib"},
+    {"Russian forces carried out air strikes on villages near Idlib.", "Air/drone strike", "Military Forces of Russia", "Idlib"},
+    {"A drone strike hit a car outside Marib, a local official said.", "Air/drone strike", "", "Marib"},
+    {"Helicopter gunships fired on positions in Gao.", "Air/drone strike", "", "Gao"},
+    {"Barrel bombs were dropped on Aleppo overnight.", "Air/drone strike", "", "Aleppo"},
+    {"Russian forces shelled residential areas of Kharkiv.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"Mortar rounds landed in Goma, wounding five people.", "Shelling/artillery/missile attack", "", "Goma"},
+    {"A missile struck an apartment block in Kharkiv.", "Shelling/artillery/missile attack", "", "Kharkiv"},
+    {"Artillery fire pounded the outskirts of Khartoum.", "Shelling/artillery/missile attack", "", "Khartoum"},
+    {"Rockets fired by the Houthis hit Marib.", "Shelling/artillery/missile attack", "Ansar Allah", "Marib"},
+    {"A roadside bomb exploded near a patrol in Mosul.", "Remote explosive/landmine/IED", "", "Mosul"},
+    {"Two shepherds were killed when a landmine went off near Marib.", "Remote explosive/landmine/IED", "", "Marib"},
+    {"A car bomb ripped through a checkpoint in Mosul.", "Remote explosive/landmine/IED", "", "Mosul"},
+    {"An improvised explosive device targeted a convoy in Gao.", "Remote explosive/landmine/IED", "", "Gao"},
+    {"A suicide bomber blew himself up at a mosque in Lahore.", "Suicide bomb", "", "Lahore"},
+    {"A suicide car bomb struck an army base in Gao, killing 8 soldiers.", "Suicide bomb", "", "Gao"},
+    {"Attackers threw a grenade into a bar in Nairobi.", "Grenade", "", "Nairobi"},
+    {"Activists accused the army of using chlorine gas in Idlib.", "Chemical weapon", "", "Idlib"},
+    {"A chemical attack on Idlib left dozens suffocating.", "Chemical weapon", "", "Idlib"},
+    // Battles.
+    {"The Iraqi army clashed with Islamic State fighters in Mosul.", "Armed clash", "Military Forces of Iraq", "Mosul"},
+    {"Heavy fighting broke out between the Sudanese army and the RSF in Khartoum.", "Armed clash", "", "Khartoum"},
+    {"Gunmen ambushed a police patrol near Gao.", "Armed clash", "", "Gao"},
+    {"Ukrainian forces repelled an assault on Kharkiv.", "Armed clash", "Military Forces of Ukraine", "Kharkiv"},
+    {"M23 fighters exchanged fire with troops outside Goma.", "Armed clash", "M23", "Goma"},
+    {"The RSF captured Khartoum airport after days of fighting.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    {"M23 rebels seized control of Goma on Monday.", "Non-state actor overtakes territory", "M23", "Goma"},
+    {"Islamic State took over Mosul in June.", "Non-state actor overtakes territory", "Islamic State", "Mosul"},
+    {"Goma fell to M23 fighters.", "Non-state actor overtakes territory", "", "Goma"},
+    {"The Iraqi army recaptured Mosul from Islamic State.", "Government regains territory", "Military Forces of Iraq", "Mosul"},
+    {"Ukrainian forces retook villages near Kharkiv.", "Government regains territory", "Military Forces of Ukraine", "Kharkiv"},
+    {"The Sudanese army regained control of Khartoum.", "Government regains territory", "Military Forces of Sudan", "Khartoum"},
+    {"Mosul was liberated by the Iraqi army.", "Government regains territory", "Military Forces of Iraq", "Mosul"},
+    {"Aleppo was captured by Islamic State.", "Non-state actor overtakes territory", "Islamic State", "Aleppo"},
+    // Violence against civilians.
+    {"Gunmen killed five villagers near Gao.", "Attack", "", "Gao"},
+    {"The RSF killed dozens of civilians in Khartoum.", "Attack", "Rapid Support Forces", "Khartoum"},
+    {"Militants massacred residents of a village near Mosul.", "Attack", "", "Mosul"},
+    {"Armed men abducted 20 students in Gao.", "Abduction/forced disappearance", "", "Gao"},
+    {"Two aid workers were kidnapped in Goma.", "Abduction/forced disappearance", "", "Goma"},
+    {"Women were raped by fighters in Khartoum, witnesses said.", "Sexual violence", "", "Khartoum"},
+    {"An activist was shot dead in Lahore.", "Attack", "", "Lahore"},
+    // Protests and riots.
+    {"Thousands of protesters marched peacefully in Nairobi.", "Peaceful protest", "", "Nairobi"},
+    {"Students held a sit-in outside the parliament in Lahore.", "Peaceful protest", "", "Lahore"},
+    {"Police fired tear gas to disperse protesters in Nairobi.", "Protest with intervention", "", "Nairobi"},
+    {"Police arrested dozens of demonstrators in Khartoum.", "Protest with intervention", "", "Khartoum"},
+    {"Security forces opened fire on protesters in Khartoum, killing three.", "Excessive force against protesters", "", "Khartoum"},
+    {"Protesters set fire to tyres and pelted police with stones in Lahore.", "Violent demonstration", "", "Lahore"},
+    {"Rioters looted shops in Nairobi.", "Violent demonstration", "", "Nairobi"},
+    {"A mob lynched a man accused of theft in Lahore.", "Mob violence", "", "Lahore"},
+    // Strategic developments.
+    {"Police arrested three suspects in Lahore.", "Arrests", "", "Lahore"},
+    {"The Houthis and the government agreed to a ceasefire in Marib.", "Agreement", "", "Marib"},
+    {"The two sides signed a prisoner exchange deal in Khartoum.", "Agreement", "", "Khartoum"},
+    {"Troops defused a bomb planted near a school in Mosul.", "Disrupted weapons use", "", "Mosul"},
+    {"Police seized a weapons cache in Lahore.", "Disrupted weapons use", "", "Lahore"},
+    {"Air defences shot down a drone over Kharkiv.", "Disrupted weapons use", "", "Kharkiv"},
+    {"The RSF set up a new base in Khartoum.", "Headquarters or base established", "Rapid Support Forces", "Khartoum"},
+    {"Fighters looted the central market in Khartoum.", "Looting/property destruction", "", "Khartoum"},
+    {"Militants torched houses in a village near Goma.", "Looting/property destruction", "", "Goma"},
+    {"A statue was toppled in the main square of Aleppo.", "Looting/property destruction", "", "Aleppo"},
+    {"The Iraqi army withdrew from Mosul without a fight.", "Non-violent transfer of territory", "Military Forces of Iraq", "Mosul"},
+    {"Government troops pulled out of Gao.", "Non-violent transfer of territory", "", "Gao"},
+    {"Dozens of fighters defected from the RSF in Khartoum.", "Change to group/activity", "", "Khartoum"},
+    {"The Sudanese army deployed reinforcements to Khartoum.", "Change to group/activity", "Military Forces of Sudan", ""},
+    {"Authorities declared a curfew in Lahore.", "Other", "", "Lahore"},
+    // Counts, claims and places are exercised below; irrealis mentions are not events.
+    {"The Houthis threatened to attack Marib.", ""},
+    {"The army could capture Mosul within days.", ""},
+    {"If the RSF captured Khartoum, aid would stop.", ""},
+    {"Officials warned that militants may attack Gao.", ""},
+    {"The Battle of Mosul ended in 2017.", ""},
+};
+
+void PrintTo(const Row& row, std::ostream* os) { *os << row.text; }
+
+class EnglishTableTest : public ::testing::TestWithParam<Row> {};
+
+TEST_P(EnglishTableTest, SentenceGivesExpectedRecord) {
+  const Row& row = GetParam();
+  auto doc = sitrep::testing::MakeDocument(row.text, "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  if (std::string(row.sub_event_type).empty()) {
+    EXPECT_TRUE(doc.events.empty()) << "unexpected " << doc.events[0].sub_event_type;
+    return;
+  }
+  const document::Event* hit = nullptr;
+  for (const auto& e : doc.events)
+    if (e.sub_event_type == row.sub_event_type) hit = &e;
+  ASSERT_NE(hit, nullptr) << "got " << (doc.events.empty() ? "nothing" : doc.events[0].sub_event_type);
+  if (*row.actor1) {
+    ASSERT_TRUE(hit->actor1.has_value());
+    EXPECT_EQ(hit->actor1->name, row.actor1);
+  }
+  if (std::string(row.place) == "-") EXPECT_FALSE(hit->place.has_value());
+  else if (*row.place) {
+    ASSERT_TRUE(hit->place.has_value());
+    EXPECT_EQ(hit->place->name, row.place);
+  }
+  EXPECT_EQ(doc.CheckSpans().ToString(), "OK");
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, EnglishTableTest, ::testing::ValuesIn(kRows));
+
+TEST(EnglishClaimsTest, AttributionAndDenial) {
+  auto doc = sitrep::testing::MakeDocument(
+      "The RSF captured Khartoum airport, according to Reuters.\n"
+      "The Sudanese army denied that it withdrew from Khartoum.\n"
+      "Militants reportedly killed 4 villagers near Gao.",
+      "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_GE(doc.events.size(), 3u);
+  ASSERT_EQ(doc.events[0].claims.size(), 1u);
+  EXPECT_EQ(doc.events[0].claims[0].source.name, "Reuters");
+  const auto& denial = doc.events[1];
+  EXPECT_EQ(denial.sub_event_type, "Non-violent transfer of territory");
+  ASSERT_FALSE(denial.claims.empty());
+  EXPECT_EQ(denial.claims[0].source.name, "Military Forces of Sudan");
+  EXPECT_EQ(denial.claims[0].stance, document::Stance::kDenies);
+  EXPECT_LT(doc.events[2].confidence, 0.55);  // hedged
+}
+
+TEST(EnglishCountsTest, FiguresApproximationsAndVagueWords) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Air strikes on Idlib killed at least 23 people and wounded about 40.\n"
+      "Dozens were killed in clashes in Khartoum.\n"
+      "Between 25,000 to 30,000 people fled Goma.",
+      "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_GE(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].fatalities, 23);
+  ASSERT_EQ(doc.events[0].counts.size(), 2u);
+  EXPECT_TRUE(doc.events[0].counts[0].approx);
+  EXPECT_EQ(doc.events[0].counts[1].what, "injured");
+  EXPECT_EQ(doc.events[0].counts[1].value, 40);
+  EXPECT_EQ(doc.events[1].fatalities, 12);  // ACLED codes "dozens" as 12
+}
+
+TEST(EnglishDatesTest, PublicationDateFallbackHasWeekPrecision) {
+  auto doc = sitrep::testing::MakeDocument("Gunmen ambushed a police patrol near Gao.", "en",
+                                           "2024-03-15");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].date, "2024-03-15");
+  EXPECT_EQ(doc.events[0].time_precision, 2);
+}
+
+TEST(EnglishDatesTest, TimexGovernsTheSentence) {
+  auto doc = sitrep::testing::MakeDocument("Gunmen ambushed a police patrol near Gao last week.",
+                                           "en", "2024-03-15");
+  document::TimeExpr t;
+  t.text = "last week";
+  t.span = {doc.text().find("last week"), doc.text().find("last week") + 9};
+  t.value = "2024-W10";
+  t.sentence = 0;
+  doc.timexes.push_back(t);
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].date, "2024-03-04");
+  EXPECT_EQ(doc.events[0].date_end, "2024-03-10");
+  EXPECT_EQ(doc.events[0].time_precision, 2);
+}
+
+}  // namespace
+}  // namespace sitrep::events

@@ -1,0 +1,146 @@
+// Japanese event rules, PETRARCH-style: one sentence in, the expected record
+// out. Case particles decide the roles (が/は agent, を patient, で place,
+// に対する target, によって/の手に passive agent). Names come from the tiny
+// test dictionary (sitrep/testing/tiny_kb.h).
+#include <gtest/gtest.h>
+
+#include "sitrep/events/event_extractor.h"
+#include "sitrep/testing/tiny_kb.h"
+
+namespace sitrep::events {
+namespace {
+
+struct Row {
+  const char* text;
+  const char* sub_event_type;  // "" = no event expected
+  const char* actor1 = "";
+  const char* place = "";
+};
+
+const EventExtractor& Extractor() {
+  static auto e = EventExtractor::Create();
+  EXPECT_TRUE(e.ok()) << e.status().ToString();
+  return **e;
+}
+
+const Row kRows[] = {
+    {"ロシア軍はハルキウの住宅地を砲撃した。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"ロシア軍がハルキウにミサイル攻撃を行った。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"イドリブで空爆があり、民間人10人が死亡した。", "Air/drone strike", "", "Idlib"},
+    {"ロシア軍はイドリブ近郊の村を空爆した。", "Air/drone strike", "Military Forces of Russia", "Idlib"},
+    {"フーシ派がマーリブに無人機攻撃を仕掛けた。", "Air/drone strike", "Ansar Allah", "Marib"},
+    {"モスルで路肩爆弾が爆発し、兵士2人が死亡した。", "Remote explosive/landmine/IED", "", "Mosul"},
+    {"マーリブで地雷が爆発し、羊飼いが死亡した。", "Remote explosive/landmine/IED", "", "Marib"},
+    {"モスルのモスクで自爆テロがあった。", "Suicide bomb", "", "Mosul"},
+    {"ゴマの市場に手榴弾が投げ込まれた。", "Grenade", "", "Goma"},
+    {"イドリブで化学兵器が使用されたと活動家は主張した。", "Chemical weapon", "", "Idlib"},
+    {"ハルツームで迫撃砲弾が着弾した。", "Shelling/artillery/missile attack", "", "Khartoum"},
+    {"イラク軍はモスルでイスラム国と交戦した。", "Armed clash", "Military Forces of Iraq", "Mosul"},
+    {"スーダン軍と即応支援部隊がハルツームで衝突した。", "Armed clash", "", "Khartoum"},
+    {"ハルキウ周辺で激しい戦闘が続いている。", "Armed clash", "", "Kharkiv"},
+    {"ウクライナ軍はハルキウでの攻勢を撃退した。", "Armed clash", "Military Forces of Ukraine", "Kharkiv"},
+    {"即応支援部隊がハルツームの空港を制圧した。", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    {"イスラム国はモスルを占領した。", "Non-state actor overtakes territory", "Islamic State", "Mosul"},
+    {"ゴマは反政府勢力の手に落ちた。", "Non-state actor overtakes territory", "Rebels", "Goma"},
+    {"反政府勢力がアレッポに侵攻した。", "Non-state actor overtakes territory", "Rebels", "Aleppo"},
+    {"アレッポはイスラム国によって占拠された。", "Non-state actor overtakes territory", "Islamic State", "Aleppo"},
+    {"イラク軍はモスルを奪還した。", "Government regains territory", "Military Forces of Iraq", "Mosul"},
+    {"ウクライナ軍がハルキウ近郊の村を奪還した。", "Government regains territory", "Military Forces of Ukraine", "Kharkiv"},
+    {"スーダン軍はハルツームを制圧した。", "Government regains territory", "Military Forces of Sudan", "Khartoum"},
+    {"政府軍がイドリブを奪回した。", "Government regains territory", "State forces", "Idlib"},
+    {"イラク軍はモスルから撤退した。", "Non-violent transfer of territory", "Military Forces of Iraq", "Mosul"},
+    {"政府軍はゴマから撤収した。", "Non-violent transfer of territory", "State forces", "Goma"},
+    {"ゴマは戦闘なしで反政府勢力に引き渡された。", "Non-violent transfer of territory", "", "Goma"},
+    {"武装集団がゴマ近郊で村民5人を殺害した。", "Attack", "Unidentified armed group", "Goma"},
+    {"即応支援部隊はハルツームで民間人を虐殺した。", "Attack", "Rapid Support Forces", "Khartoum"},
+    {"武装集団がゴマで学生20人を拉致した。", "Abduction/forced disappearance", "Unidentified armed group", "Goma"},
+    {"ハルツームで援助関係者2人が誘拐された。", "Abduction/forced disappearance", "", "Khartoum"},
+    {"ハルツームで女性たちが性的暴行を受けたと目撃者は語った。", "Sexual violence", "", "Khartoum"},
+    {"ハルツームで数千人が平和的なデモを行った。", "Peaceful protest", "", "Khartoum"},
+    {"ナイロビで学生が抗議集会を開いた。", "Peaceful protest", "", ""},
+    {"警察はハルツームでデモ隊に催涙ガスを発射した。", "Protest with intervention", "", "Khartoum"},
+    {"治安部隊はハルツームのデモ隊に実弾を発砲した。", "Excessive force against protesters", "", "Khartoum"},
+    {"ゴマで抗議者が投石し、車に放火した。", "Violent demonstration", "", "Goma"},
+    {"ゴマで暴動が起き、商店が襲われた。", "Violent demonstration", "", "Goma"},
+    {"警察はモスルで容疑者3人を逮捕した。", "Arrests", "", "Mosul"},
+    {"イラク軍はモスルで戦闘員10人を拘束した。", "Arrests", "Military Forces of Iraq", "Mosul"},
+    {"フーシ派と政府はマーリブでの停戦に合意した。", "Agreement", "", "Marib"},
+    {"両者はハルツームで捕虜交換に合意した。", "Agreement", "", "Khartoum"},
+    {"ウクライナ軍はハルキウ上空で無人機を撃墜した。", "Disrupted weapons use", "Military Forces of Ukraine", "Kharkiv"},
+    {"即応支援部隊はハルツームに新たな拠点を設置した。", "Headquarters or base established", "Rapid Support Forces", "Khartoum"},
+    {"民兵がモスルに検問所を設置した。", "Headquarters or base established", "Militia", "Mosul"},
+    {"戦闘員がハルツームの中央市場を略奪した。", "Looting/property destruction", "", "Khartoum"},
+    {"アレッポの広場で像が取り壊された。", "Looting/property destruction", "", "Aleppo"},
+    {"武装集団がゴマ近郊の家屋に放火した。", "Looting/property destruction", "", "Goma"},
+    {"イラク軍はモスルに部隊を再配置した。", "Change to group/activity", "Military Forces of Iraq", ""},
+    {"数百人の戦闘員が即応支援部隊から離反した。", "", ""},
+    {"政府はハルツームに外出禁止令を出した。", "Other", "", "Khartoum"},
+    {"住民はアレッポから逃げた。", "", ""},
+    // Irrealis and negation.
+    {"反政府勢力はアレッポを占領するだろう。", ""},
+    {"ロシア軍がハルキウを攻撃する可能性がある。", ""},
+    {"イスラム国がモスルを占領する計画だ。", ""},
+};
+
+void PrintTo(const Row& row, std::ostream* os) { *os << row.text; }
+
+class JapaneseTableTest : public ::testing::TestWithParam<Row> {};
+
+TEST_P(JapaneseTableTest, SentenceGivesExpectedRecord) {
+  const Row& row = GetParam();
+  auto doc = sitrep::testing::MakeDocument(row.text, "ja");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  if (std::string(row.sub_event_type).empty()) {
+    for (const auto& e : doc.events) EXPECT_LT(e.confidence, 0.5) << e.sub_event_type;
+    return;
+  }
+  const document::Event* hit = nullptr;
+  for (const auto& e : doc.events)
+    if (e.sub_event_type == row.sub_event_type) hit = &e;
+  ASSERT_NE(hit, nullptr) << "got " << (doc.events.empty() ? "nothing" : doc.events[0].sub_event_type);
+  if (*row.actor1) {
+    ASSERT_TRUE(hit->actor1.has_value());
+    EXPECT_EQ(hit->actor1->name, row.actor1);
+  }
+  if (*row.place) {
+    ASSERT_TRUE(hit->place.has_value());
+    EXPECT_EQ(hit->place->name, row.place);
+  }
+  EXPECT_EQ(doc.CheckSpans().ToString(), "OK");
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, JapaneseTableTest, ::testing::ValuesIn(kRows));
+
+TEST(JapaneseClaimsTest, AttributionDenialAndBackReference) {
+  auto doc = sitrep::testing::MakeDocument(
+      "ロイターによると、即応支援部隊がハルツームの空港を制圧した。\n"
+      "スーダン軍は、ハルツームから撤退したことを否定した。\n"
+      "人権監視団は、スーダン軍がハルツームから撤退したと述べた。\n"
+      "アレッポで像が倒された。\n"
+      "これは、ソーシャルメディア上の動画から知られている。",
+      "ja");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 4u);
+  EXPECT_EQ(doc.events[0].claims.at(0).source.name, "Reuters");
+  EXPECT_EQ(doc.events[1].claims.at(0).source.name, "Military Forces of Sudan");
+  EXPECT_EQ(doc.events[1].claims.at(0).stance, document::Stance::kDenies);
+  // The monitor's contrary report stays a separate record.
+  EXPECT_EQ(doc.events[2].claims.at(0).source.name, "Syrian Observatory for Human Rights");
+  EXPECT_EQ(doc.events[2].claims.at(0).stance, document::Stance::kAsserts);
+  EXPECT_EQ(doc.events[3].claims.at(0).source.name, "social media");
+}
+
+TEST(JapaneseCountsTest, ApproximateFigures) {
+  auto doc = sitrep::testing::MakeDocument("ハルツームで戦闘があり、約1,500人が死亡、数百人が負傷した。",
+                                           "ja");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].fatalities, 1500);
+  ASSERT_EQ(doc.events[0].counts.size(), 2u);
+  EXPECT_TRUE(doc.events[0].counts[0].approx);
+  EXPECT_EQ(doc.events[0].counts[1].what, "injured");
+  EXPECT_EQ(doc.events[0].counts[1].value, 100);
+}
+
+}  // namespace
+}  // namespace sitrep::events

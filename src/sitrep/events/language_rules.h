@@ -1,0 +1,54 @@
+// LanguageRules: the small per-language plug-in of the events stage. It reads
+// the grammatical role of a mention from its neighbourhood — Japanese case
+// particles (が/は agent, を patient, に対する target, で place, に/へ goal,
+// から origin, の手に/によって agent of a passive), English prepositions and
+// passives ("by X", "in X", "to X") — and knows the language's clause
+// boundaries and pronouns. Everything else in the stage is language-neutral.
+// Implementations are stateless and thread-safe.
+#ifndef SITREP_EVENTS_LANGUAGE_RULES_H_
+#define SITREP_EVENTS_LANGUAGE_RULES_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::events {
+
+enum class Role {
+  kNone,          // no marker: English subject before the verb, object after
+  kAgent,         // が / は / subject
+  kPassiveAgent,  // によって / の手に / "by X"
+  kPatient,       // を
+  kTarget,        // に対する / "against X", "on X"
+  kPlace,         // で / "in X", "at X", "near X"
+  kGoal,          // に / へ / "to X", "into X"
+  kOrigin,        // から / "from X"
+  kModifier,      // の / possessive: part of a larger noun phrase
+};
+
+class LanguageRules {
+ public:
+  virtual ~LanguageRules() = default;
+  // True for space-separated scripts (patterns are word sequences).
+  virtual bool spaced() const = 0;
+  // Returns the role marked around [begin, end) in `sentence` (byte offsets).
+  virtual Role RoleOf(std::string_view sentence, size_t begin, size_t end) const = 0;
+  // True when the trigger at [begin, end) is in a passive construction.
+  virtual bool IsPassive(std::string_view sentence, size_t begin, size_t end) const = 0;
+  // Returns the byte offset where the clause containing `pos` starts / ends.
+  virtual size_t ClauseStart(std::string_view sentence, size_t pos) const = 0;
+  virtual size_t ClauseEnd(std::string_view sentence, size_t pos) const = 0;
+  // Returns spans of third-person plural/singular pronouns usable as agents.
+  virtual std::vector<std::pair<size_t, size_t>> Pronouns(std::string_view sentence) const = 0;
+  // True when the sentence opens by pointing back at the previous one
+  // ("This was…", "これは…"), so its attribution applies to that sentence.
+  virtual bool RefersBack(std::string_view sentence) const = 0;
+};
+
+// Returns the rules for an ISO 639-1 code; English rules for unknown languages.
+std::unique_ptr<LanguageRules> MakeLanguageRules(const std::string& lang);
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_LANGUAGE_RULES_H_

@@ -1,0 +1,99 @@
+// English role rules: the preposition before a mention decides its role
+// ("by X" agent of a passive, "in/at/near X" place, "against/on X" target,
+// "to/into X" goal, "from X" origin); a mention with none is a subject before
+// the verb or an object after it. Passive: a form of "be" right before the
+// trigger ("was captured by").
+#include <algorithm>
+#include <cctype>
+
+#include "sitrep/events/language_rules.h"
+#include "sitrep/events/language_rules_internal.h"
+#include "sitrep/events/lexicon.h"
+
+namespace sitrep::events {
+namespace {
+
+// Returns the lowercase word before `pos`, skipping up to `max_skip` words of
+// a place noun phrase ("the town of", "the northern city of") so the
+// preposition governing the phrase is found.
+std::string PreviousWord(std::string_view s, size_t pos, int max_skip = 5) {
+  static const char* kSkip[] = {"the", "a", "an", "town", "city", "village", "of", "province",
+                                "capital", "district", "region", "area", "outskirts", "suburb",
+                                "suburbs", "countryside", "northern", "southern", "eastern",
+                                "western", "central", "key", "strategic", "nearby", "besieged"};
+  std::vector<Word> words = SplitWords(s.substr(0, pos));
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    const bool skip = std::any_of(std::begin(kSkip), std::end(kSkip),
+                                  [&](const char* w) { return it->lower == w; });
+    if (skip && max_skip-- > 0) continue;
+    return it->lower;
+  }
+  return "";
+}
+
+class EnglishRules : public LanguageRules {
+ public:
+  bool spaced() const override { return true; }
+
+  Role RoleOf(std::string_view s, size_t begin, size_t end) const override {
+    const std::string prev = PreviousWord(s, begin);
+    if (prev == "by") return Role::kPassiveAgent;
+    if (prev == "in" || prev == "at" || prev == "near" || prev == "outside" ||
+        prev == "around" || prev == "inside" || prev == "across" || prev == "within" ||
+        prev == "of")
+      return Role::kPlace;
+    if (prev == "against" || prev == "on" || prev == "targeting" || prev == "upon")
+      return Role::kTarget;
+    if (prev == "to" || prev == "into" || prev == "towards" || prev == "toward")
+      return Role::kGoal;
+    if (prev == "from") return Role::kOrigin;
+    std::string_view after = s.substr(end, 3);
+    if (after.substr(0, 2) == "'s") return Role::kModifier;
+    return Role::kNone;
+  }
+
+  bool IsPassive(std::string_view s, size_t begin, size_t end) const override {
+    const std::string prev = PreviousWord(s, begin, 0);
+    static const char* kBe[] = {"was", "were", "been", "being", "be", "is", "are", "got"};
+    return std::any_of(std::begin(kBe), std::end(kBe), [&](const char* b) { return prev == b; });
+  }
+
+  size_t ClauseStart(std::string_view s, size_t pos) const override {
+    for (size_t i = pos; i > 0; --i) {
+      const char c = s[i - 1];
+      if (c == ';' || c == ':' || (c == '.' && i < pos)) return i;
+    }
+    return 0;
+  }
+
+  size_t ClauseEnd(std::string_view s, size_t pos) const override {
+    for (size_t i = pos; i < s.size(); ++i) {
+      if (s[i] == ';' || s[i] == ':') return i;
+    }
+    return s.size();
+  }
+
+  std::vector<std::pair<size_t, size_t>> Pronouns(std::string_view s) const override {
+    std::vector<std::pair<size_t, size_t>> out;
+    for (const Word& w : SplitWords(s)) {
+      if (w.lower == "they" || w.lower == "he" || w.lower == "she") out.push_back({w.begin, w.end});
+    }
+    return out;
+  }
+
+  bool RefersBack(std::string_view s) const override {
+    auto words = SplitWords(s.substr(0, std::min<size_t>(s.size(), 30)));
+    return !words.empty() && (words[0].lower == "this" || words[0].lower == "that");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<LanguageRules> MakeEnglishRules() { return std::make_unique<EnglishRules>(); }
+
+std::unique_ptr<LanguageRules> MakeLanguageRules(const std::string& lang) {
+  if (lang == "ja") return MakeJapaneseRules();
+  return MakeEnglishRules();
+}
+
+}  // namespace sitrep::events

@@ -1,0 +1,16 @@
+// Factories of the per-language rule plug-ins (internal to events/).
+#ifndef SITREP_EVENTS_LANGUAGE_RULES_INTERNAL_H_
+#define SITREP_EVENTS_LANGUAGE_RULES_INTERNAL_H_
+
+#include <memory>
+
+#include "sitrep/events/language_rules.h"
+
+namespace sitrep::events {
+
+std::unique_ptr<LanguageRules> MakeJapaneseRules();
+std::unique_ptr<LanguageRules> MakeEnglishRules();
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_LANGUAGE_RULES_INTERNAL_H_

@@ -1,0 +1,110 @@
+// Japanese role rules: case particles right after a mention decide its role.
+// "XとY" coordinations take the particle after the last conjunct; a に
+// followed shortly by a passive ending (された, される, られた) marks the agent
+// of a passive, as do によって/により and の手に.
+#include <array>
+
+#include "sitrep/events/language_rules.h"
+#include "sitrep/events/language_rules_internal.h"
+
+namespace sitrep::events {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Skips closing brackets and an immediately following parenthesised gloss,
+// e.g. "Hayat Tahrir al-Sham(HST)" or "観測所（SOHR）".
+size_t SkipGloss(std::string_view s, size_t pos) {
+  for (std::string_view open : {"(", "（"}) {
+    if (StartsWith(s.substr(pos), open)) {
+      for (std::string_view close : {")", "）"}) {
+        size_t c = s.find(close, pos);
+        if (c != std::string_view::npos && c - pos < 80) return c + close.size();
+      }
+    }
+  }
+  return pos;
+}
+
+class JapaneseRules : public LanguageRules {
+ public:
+  bool spaced() const override { return false; }
+
+  Role RoleOf(std::string_view s, size_t begin, size_t end) const override {
+    size_t pos = SkipGloss(s, end);
+    std::string_view rest = s.substr(pos);
+    // Coordination: "XとYは" → the role of Y (look ahead to the next particle
+    // after a short noun phrase).
+    if (StartsWith(rest, "と") && !StartsWith(rest, "として")) {
+      for (size_t look = 3; look < 40 && pos + look < s.size(); look += 3) {
+        std::string_view ahead = s.substr(pos + look);
+        for (std::string_view p : {"は", "が", "を"}) {
+          if (StartsWith(ahead, p)) return RoleOf(s, begin, pos + look);
+        }
+      }
+      return Role::kNone;
+    }
+    if (StartsWith(rest, "によって") || StartsWith(rest, "により") ||
+        StartsWith(rest, "の手に")) {
+      return Role::kPassiveAgent;
+    }
+    if (StartsWith(rest, "に対") || StartsWith(rest, "への")) return Role::kTarget;
+    if (StartsWith(rest, "から")) return Role::kOrigin;
+    if (StartsWith(rest, "が") || StartsWith(rest, "は")) return Role::kAgent;
+    if (StartsWith(rest, "を")) return Role::kPatient;
+    if (StartsWith(rest, "で")) return Role::kPlace;
+    if (StartsWith(rest, "へ")) return Role::kGoal;
+    if (StartsWith(rest, "に")) {
+      std::string_view ahead = rest.substr(0, std::min<size_t>(rest.size(), 36));
+      for (std::string_view p : {"された", "され", "られた", "られ"}) {
+        if (ahead.find(p) != std::string_view::npos) return Role::kPassiveAgent;
+      }
+      return Role::kGoal;
+    }
+    if (StartsWith(rest, "の")) return Role::kModifier;
+    return Role::kNone;
+  }
+
+  bool IsPassive(std::string_view s, size_t begin, size_t end) const override {
+    std::string_view after = s.substr(end, 12);
+    return StartsWith(after, "され") || StartsWith(after, "された") || StartsWith(after, "に落ち");
+  }
+
+  size_t ClauseStart(std::string_view s, size_t pos) const override {
+    size_t best = 0;
+    for (std::string_view b : {"、", "，", "。", "「"}) {
+      size_t p = s.rfind(b, pos == 0 ? 0 : pos - 1);
+      if (p != std::string_view::npos && p < pos && p + b.size() > best) best = p + b.size();
+    }
+    return best;
+  }
+
+  size_t ClauseEnd(std::string_view s, size_t pos) const override {
+    size_t best = s.size();
+    for (std::string_view b : {"、", "，", "。", "」"}) {
+      size_t p = s.find(b, pos);
+      if (p != std::string_view::npos && p < best) best = p;
+    }
+    return best;
+  }
+
+  std::vector<std::pair<size_t, size_t>> Pronouns(std::string_view s) const override {
+    std::vector<std::pair<size_t, size_t>> out;
+    for (std::string_view p : {"彼らは", "彼らが", "彼は", "彼女は"}) {
+      for (size_t pos = s.find(p); pos != std::string_view::npos; pos = s.find(p, pos + 1)) {
+        out.push_back({pos, pos + p.size() - 3});  // the pronoun without its particle
+      }
+    }
+    return out;
+  }
+
+  bool RefersBack(std::string_view s) const override {
+    return StartsWith(s, "これは") || StartsWith(s, "これが") || StartsWith(s, "この情報は");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<LanguageRules> MakeJapaneseRules() { return std::make_unique<JapaneseRules>(); }
+
+}  // namespace sitrep::events

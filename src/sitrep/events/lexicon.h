@@ -1,0 +1,75 @@
+// Lexicon: the pattern tables that drive the events stage (triggers, context
+// rules, claim cues, count words, source nouns), loaded from TSV files under
+// data/lang/<code>/ and matched against a sentence.
+//
+// Two matching modes, chosen by the language: for space-separated languages a
+// pattern is a sequence of lowercase words where "w*" matches any word starting
+// with w and "..." skips up to four words; for unspaced languages (Japanese) a
+// pattern is a plain substring. Matches are byte ranges into the sentence text.
+// Immutable after Load; Find is const and thread-safe.
+#ifndef SITREP_EVENTS_LEXICON_H_
+#define SITREP_EVENTS_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "sitrep/base/status.h"
+
+namespace sitrep::events {
+
+// One TSV row: the pattern and the remaining columns.
+struct LexiconEntry {
+  std::string pattern;
+  std::vector<std::string> fields;
+};
+
+struct LexiconMatch {
+  size_t begin = 0;  // byte offsets into the matched text
+  size_t end = 0;
+  size_t entry = 0;  // index into Lexicon::entries()
+};
+
+// A word of a space-separated sentence: lowercase text and its byte range.
+struct Word {
+  std::string lower;
+  size_t begin = 0, end = 0;
+};
+
+// Splits `text` into words (letters, digits, apostrophes and inner hyphens),
+// lowercased (ASCII); punctuation is dropped.
+std::vector<Word> SplitWords(std::string_view text);
+
+class Lexicon {
+ public:
+  // Loads `path` (comment lines start with '#'); `spaced` selects the mode.
+  // REQUIRES: every row has at least `min_fields` columns after the pattern.
+  static StatusOr<Lexicon> Load(const std::string& path, bool spaced, size_t min_fields);
+  // Builds from rows directly (tests, merged tables).
+  static Lexicon FromEntries(std::vector<LexiconEntry> entries, bool spaced);
+
+  // Returns every match in `text`, in order of position (longest first at a position).
+  std::vector<LexiconMatch> Find(std::string_view text) const;
+  // As Find, over words already split from `text`.
+  std::vector<LexiconMatch> FindInWords(const std::vector<Word>& words) const;
+  bool Contains(std::string_view text) const { return !Find(text).empty(); }
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  bool spaced() const { return spaced_; }
+
+ private:
+  void Index();
+  bool MatchAt(const std::vector<std::string>& pattern, const std::vector<Word>& words,
+               size_t start, size_t& end_word) const;
+
+  std::vector<LexiconEntry> entries_;
+  bool spaced_ = true;
+  std::vector<std::vector<std::string>> split_;               // pattern words (spaced mode)
+  std::unordered_map<std::string, std::vector<size_t>> by_first_;  // exact first word
+  std::vector<size_t> wildcard_first_;                        // first word ends in '*'
+};
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_LEXICON_H_
