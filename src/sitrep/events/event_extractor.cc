@@ -50,6 +50,14 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std:
   if (cls == "@retake") return nonstate1 ? "Non-state actor overtakes territory" : "Government regains territory";
   if (cls == "@withdraw") return "Non-violent transfer of territory";
   if (cls == "@protest") return "Peaceful protest";
+  if (cls == "@attack") {
+    // An assault on civilians is an Attack; on armed actors, a clash.
+    if (args.actor2 && args.actor2->civilian) return "Attack";
+    const int inter2 = args.actor2 ? args.actor2->entity.inter : 0;
+    if (inter2 >= 1 && inter2 <= 4) return "Armed clash";
+    if (t.civilians.Contains(s.substr(trigger_end))) return "Attack";
+    return "Armed clash";
+  }
   if (cls == "@kill") {
     if (args.actor2 && args.actor2->civilian) return "Attack";
     if (t.civilians.Contains(s)) return "Attack";
