@@ -1,11 +1,32 @@
-// Readers: turn files, directories and standard input into Documents.
-// .txt/.md as text, .html through an HTML parser, .jsonl one document per line,
-// "-" standard input, directories recursively. Each bad item is reported with
-// its file and reason, and the rest still goes through.
+// Readers: turn files, directories and standard input into Documents — the
+// first stage of the pipeline.
+//
+// Formats: .txt/.md are read verbatim; .html/.htm through an HTML parser
+// (html_text.h: title, body text with paragraph breaks, metadata date); .jsonl
+// holds one document per line (jsonl.h). A directory is read recursively in
+// sorted order, skipping hidden entries and files with unknown extensions; a
+// file named explicitly is read as text whatever its extension. "-" is
+// standard input, sniffed: JSON Lines when its first non-blank line opens a
+// JSON object ('{' then '"' or '}', so "{{Infobox" is not), HTML when it
+// starts with "<!doctype html" or "<html" (any case), else text.
+//
+// The Document text is the decoded, newline-normalized text (UTF-8 BOM
+// dropped, CRLF and lone CR → LF; for HTML, the extracted text); every offset
+// in the IR indexes that text. Document id: the JSONL "id", else the path as
+// given ("path:LINE" for a JSONL line without one, "<stdin>" for standard
+// input); source: the path. Language: --lang, else the JSONL "lang", else CLD2
+// (language_id.h); lang_overridden is true when it was given, not detected.
+// Publication date: --published (kCommandLine), else metadata (kMetadata).
+//
+// Each bad input is reported with its file (or "file:LINE") and a reason —
+// "empty document", "binary file (NUL byte at N)", "invalid UTF-8 at byte N",
+// "permission denied", … — and the rest still goes through.
 #ifndef SITREP_INGEST_READER_H_
 #define SITREP_INGEST_READER_H_
 
+#include <cstddef>
 #include <functional>
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -16,6 +37,10 @@ namespace sitrep::ingest {
 struct ReadOptions {
   std::string lang;       // force this language ("" = detect with CLD2)
   std::string published;  // YYYY-MM-DD from the command line ("" = metadata or inferred later)
+  // A single document (a file, or standard input read as text/HTML) larger
+  // than this is refused ("document too large"); JSONL files are streamed and
+  // only their longest line must fit.
+  size_t max_document_bytes = size_t{1} << 30;
 };
 
 // One input that could not be read: "file" or "file:line", and why.
@@ -26,17 +51,26 @@ struct InputError {
 
 using DocumentSink = std::function<void(document::Document&&)>;
 using ErrorSink = std::function<void(const InputError&)>;
-// Called after each input file with the bytes consumed so far.
+// Called with the bytes consumed so far over all inputs: after each input file,
+// and about every MiB inside a large JSONL file.
 using ProgressSink = std::function<void(size_t bytes_done)>;
 
 // Reads every path in order, calling `on_document` for each document and
-// `on_error` for each input that failed.
+// `on_error` for each input that failed. An invalid `options.published` is
+// reported once (source "--published") and nothing is read.
 void ReadPaths(const std::vector<std::string>& paths, const ReadOptions& options,
                const DocumentSink& on_document, const ErrorSink& on_error,
                const ProgressSink& on_progress = nullptr);
 
-// Returns the total size in bytes of the regular files under `paths` (stdin
-// counts 0), for progress bars.
+// Reads `in` the way ReadPaths reads "-" (sniffing the format), naming the
+// documents and errors after `name`. ReadPaths passes a stream over file
+// descriptor 0 and "<stdin>"; tests pass a std::istringstream.
+void ReadStream(std::istream& in, const std::string& name, const ReadOptions& options,
+                const DocumentSink& on_document, const ErrorSink& on_error,
+                const ProgressSink& on_progress = nullptr);
+
+// Returns the total size in bytes of the files ReadPaths would read under
+// `paths` (stdin counts 0), for progress bars.
 size_t TotalInputBytes(const std::vector<std::string>& paths);
 
 }  // namespace sitrep::ingest

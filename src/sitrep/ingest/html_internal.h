@@ -1,0 +1,45 @@
+// Internal to ingest/: the two passes of HTML extraction over one gumbo tree
+// (metadata from the whole page, text from the body), shared by html_text.cc
+// and html_metadata.cc.
+#ifndef SITREP_INGEST_HTML_INTERNAL_H_
+#define SITREP_INGEST_HTML_INTERNAL_H_
+
+#include <gumbo.h>
+
+#include <string>
+#include <string_view>
+
+namespace sitrep::ingest::html_internal {
+
+// Publication-date candidates ranked by how explicitly they say "published".
+enum class DateRank { kArticleMeta = 0, kJsonLd, kGenericMeta, kTimePubdate, kFirstTime, kNone };
+
+// Keeps the best-ranked valid date offered.
+class DateChooser {
+ public:
+  // Offers `value`; ignored unless it parses as a date and ranks better.
+  void Offer(DateRank rank, std::string_view value);
+  const std::string& best() const { return best_; }
+  DateRank rank() const { return rank_; }
+
+ private:
+  std::string best_;
+  DateRank rank_ = DateRank::kNone;
+};
+
+// Returns the value of attribute `name` of `node`, or "" (also for non-elements).
+std::string_view Attribute(const GumboNode* node, const char* name);
+
+// Returns the concatenated text under `node`, whitespace collapsed and trimmed.
+std::string CollapsedText(const GumboNode* node);
+
+// Fills title, lang and metadata date candidates from the whole tree.
+void ScanMetadata(const GumboNode* root, std::string& title, std::string& lang, DateChooser& dates);
+
+// Returns the body text of the tree (ExtractHtml's rules) and offers each kept
+// <time datetime> to `dates`.
+std::string BodyText(const GumboNode* root, DateChooser& dates);
+
+}  // namespace sitrep::ingest::html_internal
+
+#endif  // SITREP_INGEST_HTML_INTERNAL_H_
