@@ -1,8 +1,104 @@
-// PLACEHOLDER until the time stage lands.
+// TimexAnnotator: the time stage. Picks the language's grammar and lexicon,
+// scans the text, settles the anchor (metadata or --published wins; otherwise
+// an un-anchored pass finds the explicit full dates and, when the text is
+// narrated from a "now", the latest of them becomes the inferred publication
+// date), then recognizes and normalizes every expression against it.
 #include "sitrep/time/timex_annotator.h"
+
+#include "sitrep/base/paths.h"
+#include "sitrep/base/utf8.h"
+#include "sitrep/time/timex_internal.h"
+
 namespace sitrep::time {
-StatusOr<std::unique_ptr<TimexAnnotator>> TimexAnnotator::Create(TimexOptions) {
-  return std::unique_ptr<TimexAnnotator>(new TimexAnnotator());
+
+struct TimexAnnotator::Language {
+  std::string code;
+  GrammarFn grammar = nullptr;
+  Lexicon lexicon;
+};
+
+namespace {
+
+// The grammar plug-ins; each language's words live in data/lang/<code>/timex.tsv.
+struct GrammarEntry {
+  const char* code;
+  GrammarFn grammar;
+};
+constexpr GrammarEntry kGrammars[] = {{"en", &MatchEnglish}, {"ja", &MatchJapanese}};
+
+// Returns "ja" when kana or kanji make up a fair share of the letters, else "en".
+std::string GuessLanguage(std::string_view text) {
+  size_t cjk = 0, latin = 0;
+  for (size_t p = 0; p < text.size() && p < 20000;) {
+    const char32_t cp = utf8::Next(text, p);
+    if (utf8::IsHiragana(cp) || utf8::IsKatakana(cp) || utf8::IsKanji(cp)) ++cjk;
+    else if ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z')) ++latin;
+  }
+  return cjk * 3 > latin ? "ja" : "en";
 }
-Status TimexAnnotator::Annotate(document::Document&) const { return OkStatus(); }
+
+}  // namespace
+
+TimexAnnotator::TimexAnnotator() = default;
+TimexAnnotator::~TimexAnnotator() = default;
+
+StatusOr<std::unique_ptr<TimexAnnotator>> TimexAnnotator::Create(TimexOptions options) {
+  const std::string dir = options.data_dir.empty() ? DataDir() : options.data_dir;
+  std::unique_ptr<TimexAnnotator> a(new TimexAnnotator());
+  for (const auto& g : kGrammars) {
+    auto lex = Lexicon::Load(dir + "/lang/" + g.code + "/timex.tsv");
+    if (!lex.ok()) return lex.status();
+    a->languages_.push_back(std::make_unique<Language>(Language{g.code, g.grammar, *std::move(lex)}));
+  }
+  return a;
+}
+
+const TimexAnnotator::Language* TimexAnnotator::LanguageFor(const document::Document& doc) const {
+  const std::string code = doc.lang.empty() ? GuessLanguage(doc.text()) : doc.lang;
+  for (const auto& l : languages_) {
+    if (l->code == code) return l.get();
+  }
+  return nullptr;
+}
+
+Status TimexAnnotator::Annotate(document::Document& doc) const {
+  const Language* lang = LanguageFor(doc);
+  if (!lang) {
+    doc.AddDiagnostic("time", document::Severity::kInfo,
+                      "no timex grammar for language '" + doc.lang + "'");
+    return OkStatus();
+  }
+  const std::vector<Tok> toks = Scan(doc.text(), lang->lexicon);
+  std::optional<Date> anchor;
+  if (!doc.published.empty()) {
+    anchor = Date::Parse(std::string_view(doc.published).substr(0, 10));
+    if (!anchor) {
+      doc.AddDiagnostic("time", document::Severity::kWarning,
+                        "unparseable publication date '" + doc.published + "'");
+    }
+  } else {
+    const Resolver none(std::nullopt);
+    anchor = InferAnchor(RecognizeAll(toks, doc.text(), lang->grammar, none, lang->lexicon));
+    if (anchor) {
+      doc.published = anchor->ToString();
+      doc.published_source = document::PublishedSource::kInferred;
+      doc.AddDiagnostic("time", document::Severity::kInfo,
+                        "publication date inferred from the text: " + doc.published);
+    }
+  }
+  const Resolver resolver(anchor);
+  const std::string anchor_text = anchor ? anchor->ToString() : "";
+  for (auto& m : RecognizeAll(toks, doc.text(), lang->grammar, resolver, lang->lexicon)) {
+    document::TimeExpr t;
+    t.span = {m.begin, m.end};
+    t.text = std::string(doc.Surface(t.span));
+    t.type = m.type;
+    t.value = std::move(m.value);
+    t.anchor = anchor_text;
+    t.sentence = doc.SentenceAt(m.begin);
+    doc.timexes.push_back(std::move(t));
+  }
+  return OkStatus();
+}
+
 }  // namespace sitrep::time

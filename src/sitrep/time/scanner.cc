@@ -1,0 +1,224 @@
+// The time stage's lexicon loader and tokenizer: cuts UTF-8 text into numbers
+// (ASCII, full-width, kanji), lexicon words (longest match) and other words or
+// symbols, keyed by byte offsets. See timex_internal.h for the design.
+#include <algorithm>
+#include <sstream>
+
+#include "sitrep/base/file.h"
+#include "sitrep/base/utf8.h"
+#include "sitrep/time/timex_internal.h"
+
+namespace sitrep::time {
+namespace {
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Returns the digit value of an ASCII or full-width digit code point, or -1.
+int DigitValue(char32_t cp) {
+  if (cp >= U'0' && cp <= U'9') return static_cast<int>(cp - U'0');
+  if (cp >= U'０' && cp <= U'９') return static_cast<int>(cp - U'０');
+  return -1;
+}
+
+int KanjiDigit(char32_t cp) {
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  const size_t i = kDigits.find(cp);
+  if (i != std::u32string_view::npos) return static_cast<int>(i);
+  if (cp == U'零') return 0;
+  return -1;
+}
+
+int KanjiPower(char32_t cp) {
+  if (cp == U'十') return 10;
+  if (cp == U'百') return 100;
+  if (cp == U'千') return 1000;
+  return 0;
+}
+
+bool IsKanjiNumeral(char32_t cp) { return KanjiDigit(cp) >= 0 || KanjiPower(cp) > 0; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\u3000' ||
+         cp == U'\u00a0' || cp == U'\f' || cp == U'\v';
+}
+
+}  // namespace
+
+long ParseKanjiNumber(std::string_view s) {
+  std::vector<char32_t> cps;
+  for (size_t p = 0; p < s.size();) cps.push_back(utf8::Next(s, p));
+  if (cps.empty()) return -1;
+  const bool positional = std::any_of(cps.begin(), cps.end(), [](char32_t c) {
+    return KanjiPower(c) > 0;
+  });
+  long total = 0;
+  if (!positional) {
+    for (char32_t c : cps) {
+      if (KanjiDigit(c) < 0) return -1;
+      total = total * 10 + KanjiDigit(c);
+    }
+    return total;
+  }
+  long current = 0;
+  for (char32_t c : cps) {
+    if (KanjiDigit(c) >= 0) {
+      current = current * 10 + KanjiDigit(c);
+    } else if (KanjiPower(c) > 0) {
+      total += (current == 0 ? 1 : current) * KanjiPower(c);
+      current = 0;
+    } else {
+      return -1;
+    }
+  }
+  return total + current;
+}
+
+Lexicon Lexicon::FromString(std::string_view tsv) {
+  Lexicon lex;
+  std::istringstream in{std::string(tsv)};
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const size_t t1 = line.find('\t');
+    if (t1 == std::string::npos) continue;
+    const size_t t2 = line.find('\t', t1 + 1);
+    std::string category = line.substr(0, t1);
+    std::string surface = line.substr(t1 + 1, t2 == std::string::npos ? std::string::npos
+                                                                      : t2 - t1 - 1);
+    std::string value = t2 == std::string::npos ? "" : line.substr(t2 + 1);
+    if (surface.empty()) continue;
+    surface = Lower(surface);
+    lex.entries_[surface].push_back({std::move(category), std::move(value)});
+    if (std::find(lex.lengths_.begin(), lex.lengths_.end(), surface.size()) == lex.lengths_.end()) {
+      lex.lengths_.push_back(surface.size());
+    }
+  }
+  std::sort(lex.lengths_.rbegin(), lex.lengths_.rend());
+  return lex;
+}
+
+StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
+  auto content = ReadFile(path);
+  if (!content.ok()) return content.status().WithContext("timex lexicon");
+  return FromString(*content);
+}
+
+const std::vector<LexEntry>* Lexicon::LongestMatch(std::string_view lower, size_t pos,
+                                                  size_t& len) const {
+  for (size_t n : lengths_) {
+    if (pos + n > lower.size()) continue;
+    auto it = entries_.find(std::string(lower.substr(pos, n)));
+    if (it == entries_.end()) continue;
+    const bool latin_end = IsAsciiAlpha(lower[pos + n - 1]) || IsAsciiDigit(lower[pos + n - 1]);
+    if (latin_end && pos + n < lower.size() &&
+        (IsAsciiAlpha(lower[pos + n]) || IsAsciiDigit(lower[pos + n]))) {
+      continue;
+    }
+    const bool latin_start = IsAsciiAlpha(lower[pos]);
+    if (latin_start && pos > 0 && IsAsciiAlpha(lower[pos - 1])) continue;
+    len = n;
+    return &it->second;
+  }
+  return nullptr;
+}
+
+std::string Lexicon::Setting(std::string_view name, std::string fallback) const {
+  auto it = entries_.find(Lower(name));
+  if (it == entries_.end()) return fallback;
+  for (const auto& e : it->second) {
+    if (e.category == "setting") return e.value;
+  }
+  return fallback;
+}
+
+const std::string* Tok::Get(std::string_view category) const {
+  if (!lex) return nullptr;
+  for (const auto& e : *lex) {
+    if (e.category == category) return &e.value;
+  }
+  return nullptr;
+}
+
+std::vector<Tok> Scan(std::string_view text, const Lexicon& lex) {
+  const std::string lower = Lower(text);
+  std::vector<Tok> toks;
+  bool space = false, newline = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t next = pos;
+    const char32_t cp = utf8::Next(text, next);
+    if (IsSpace(cp)) {
+      space = true;
+      newline = newline || cp == U'\n';
+      pos = next;
+      continue;
+    }
+    Tok tok;
+    tok.begin = pos;
+    tok.space_before = space || toks.empty();
+    tok.newline_before = newline || toks.empty();
+    space = newline = false;
+    size_t len = 0;
+    if (DigitValue(cp) >= 0) {  // digits, with "2,000"-style grouping
+      long value = 0;
+      size_t p = pos;
+      while (p < text.size()) {
+        size_t q = p;
+        const char32_t c = utf8::Next(text, q);
+        if (DigitValue(c) >= 0) {
+          value = value * 10 + DigitValue(c);
+          ++tok.digits;
+          p = q;
+        } else if (c == U',' && q + 2 < text.size() && IsAsciiDigit(text[q]) &&
+                   IsAsciiDigit(text[q + 1]) && IsAsciiDigit(text[q + 2]) &&
+                   (q + 3 >= text.size() || !IsAsciiDigit(text[q + 3])) && tok.digits <= 3) {
+          tok.grouped = true;
+          p = q;
+        } else {
+          break;
+        }
+      }
+      tok.kind = TokKind::kNum;
+      tok.num = value;
+      tok.end = p;
+    } else if (const auto* entries = lex.LongestMatch(lower, pos, len)) {
+      tok.kind = IsAsciiAlpha(text[pos]) ? TokKind::kWord : TokKind::kSym;
+      tok.lex = entries;
+      tok.end = pos + len;
+    } else if (IsKanjiNumeral(cp)) {
+      size_t p = pos;
+      while (p < text.size()) {
+        size_t q = p;
+        if (!IsKanjiNumeral(utf8::Next(text, q))) break;
+        p = q;
+      }
+      tok.kind = TokKind::kNum;
+      tok.num = ParseKanjiNumber(text.substr(pos, p - pos));
+      tok.end = p;
+    } else if (IsAsciiAlpha(text[pos])) {
+      size_t p = pos;
+      while (p < text.size() && IsAsciiAlpha(text[p])) ++p;
+      tok.kind = TokKind::kWord;
+      tok.end = p;
+    } else {
+      tok.kind = TokKind::kSym;
+      tok.end = next;
+    }
+    tok.text = lower.substr(tok.begin, tok.end - tok.begin);
+    toks.push_back(std::move(tok));
+    pos = toks.back().end;
+  }
+  return toks;
+}
+
+}  // namespace sitrep::time
