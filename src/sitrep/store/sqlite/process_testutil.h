@@ -1,0 +1,76 @@
+// Test helper: run the sitrep binary (SITREP_BINARY, set by the build) as a
+// child process with its output captured in files, or start it in the
+// background to kill it. For the CLI and crash tests of the SQLite store.
+#ifndef SITREP_STORE_SQLITE_PROCESS_TESTUTIL_H_
+#define SITREP_STORE_SQLITE_PROCESS_TESTUTIL_H_
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+extern char** environ;
+
+namespace sitrep::store::testing {
+
+struct ProcessResult {
+  int exit_code = -1;  // -1 when killed by a signal
+  int signal = 0;
+  std::string out, err;
+};
+
+inline std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Starts `SITREP_BINARY args...` with stdin from /dev/null and stdout/stderr
+// into `out_path`/`err_path`. Returns the pid, or -1.
+inline pid_t StartSitrep(const std::vector<std::string>& args, const std::string& out_path,
+                         const std::string& err_path) {
+  std::vector<std::string> argv_s = {SITREP_BINARY};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&fa, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid = -1;
+  const int rc = posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  return rc == 0 ? pid : -1;
+}
+
+// Returns the result of waiting for `pid`, with the captured output.
+inline ProcessResult Wait(pid_t pid, const std::string& out_path, const std::string& err_path) {
+  ProcessResult r;
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
+  r.out = Slurp(out_path);
+  r.err = Slurp(err_path);
+  return r;
+}
+
+// Runs sitrep to completion in `dir` (for the capture files).
+inline ProcessResult RunSitrep(const std::vector<std::string>& args, const std::string& dir) {
+  const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
+  const pid_t pid = StartSitrep(args, out, err);
+  if (pid < 0) return {};
+  return Wait(pid, out, err);
+}
+
+}  // namespace sitrep::store::testing
+
+#endif  // SITREP_STORE_SQLITE_PROCESS_TESTUTIL_H_

@@ -1,0 +1,100 @@
+// Shared pieces of the Store contract: the content hash, the reference
+// semantics of EventQuery filters and ordering (the in-memory store uses them
+// directly; SQL back ends must agree, which the contract suite checks), and
+// the summary a document is listed under.
+#include "sitrep/store/store.h"
+
+#include <cstdio>
+
+namespace sitrep::store {
+namespace {
+
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle) {
+  return AsciiLower(haystack).find(AsciiLower(needle)) != std::string::npos;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return AsciiLower(a) == AsciiLower(b);
+}
+
+}  // namespace
+
+std::string_view PutOutcomeName(PutOutcome o) {
+  switch (o) {
+    case PutOutcome::kAdded: return "added";
+    case PutOutcome::kAlreadyPresent: return "already present";
+    case PutOutcome::kUpdated: return "updated";
+  }
+  return "?";
+}
+
+std::string ContentHash(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a 64 offset basis
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;  // FNV-1a 64 prime
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return std::string("fnv1a64:") + buf;
+}
+
+bool EventMatches(const document::Event& e, const EventQuery& q) {
+  if (!q.doc.empty() && e.doc != q.doc) return false;
+  if (!q.since.empty() && (!e.date || *e.date < q.since)) return false;
+  if (!q.until.empty() && (!e.date || *e.date > q.until)) return false;
+  if (!q.place.empty() && (!e.place || !ContainsIgnoreCase(e.place->name, q.place))) return false;
+  if (!q.actor.empty()) {
+    const bool a1 = e.actor1 && ContainsIgnoreCase(e.actor1->name, q.actor);
+    const bool a2 = e.actor2 && ContainsIgnoreCase(e.actor2->name, q.actor);
+    if (!a1 && !a2) return false;
+  }
+  if (!q.type.empty() && !EqualsIgnoreCase(e.event_type, q.type) &&
+      !EqualsIgnoreCase(e.sub_event_type, q.type)) {
+    return false;
+  }
+  return true;
+}
+
+bool EventLess(const document::Event& a, int a_ordinal, const document::Event& b,
+               int b_ordinal) {
+  if (a.date.has_value() != b.date.has_value()) return a.date.has_value();  // undated last
+  if (a.date && *a.date != *b.date) return *a.date < *b.date;
+  if (a.doc != b.doc) return a.doc < b.doc;
+  return a_ordinal < b_ordinal;
+}
+
+DocumentSummary SummarizeDocument(const document::Document& doc) {
+  DocumentSummary s;
+  s.id = doc.id();
+  s.source = doc.source;
+  s.title = doc.title;
+  s.url = doc.url;
+  s.published = doc.published;
+  s.published_source = std::string(document::PublishedSourceName(doc.published_source));
+  s.lang = doc.lang;
+  s.bytes = static_cast<int64_t>(doc.text().size());
+  s.content_hash = ContentHash(doc.text());
+  s.event_count = static_cast<int>(doc.events.size());
+  s.battle_count = static_cast<int>(doc.battles.size());
+  return s;
+}
+
+document::PublishedSource PublishedSourceFromName(std::string_view name) {
+  using document::PublishedSource;
+  for (auto s : {PublishedSource::kMetadata, PublishedSource::kCommandLine,
+                 PublishedSource::kInferred}) {
+    if (document::PublishedSourceName(s) == name) return s;
+  }
+  return PublishedSource::kUnknown;
+}
+
+}  // namespace sitrep::store

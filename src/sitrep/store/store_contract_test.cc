@@ -1,0 +1,321 @@
+// The Store contract suite (DESIGN §6, re2's tester.h idea): one typed suite
+// run against every back end, so the in-memory store and the SQLite store (and
+// later PostgreSQL) agree on storage, idempotence, replacement, filters and
+// ordering.
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "sitrep/document/json.h"
+#include "sitrep/store/memory/memory_store.h"
+#include "sitrep/store/sqlite/sqlite_store.h"
+#include "sitrep/store/store.h"
+
+namespace sitrep::store {
+namespace {
+
+using document::Document;
+using document::Event;
+
+struct MemoryBackend {
+  static std::unique_ptr<Store> Make(const std::string&) { return MemoryStore::Create(); }
+};
+
+struct SqliteBackend {
+  static std::unique_ptr<Store> Make(const std::string& dir) {
+    auto s = SqliteStore::Open(dir + "/contract.db");
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(s).value() : nullptr;
+  }
+};
+
+Event MakeEvent(std::string type, std::string sub, std::optional<std::string> date,
+                std::string actor1, std::string actor2, std::string place) {
+  Event e;
+  e.id = type + "/" + sub + "/" + date.value_or("-");
+  e.event_type = std::move(type);
+  e.sub_event_type = std::move(sub);
+  e.date = std::move(date);
+  e.time_precision = 1;
+  auto actor = [](const std::string& name, int inter) {
+    document::ActorRef a;
+    a.id = "actor:" + name;
+    a.name = name;
+    a.inter = inter;
+    return a;
+  };
+  if (!actor1.empty()) e.actor1 = actor(actor1, 2);
+  if (!actor2.empty()) e.actor2 = actor(actor2, 1);
+  if (!place.empty()) {
+    document::PlaceRef p;
+    p.id = "geonames:" + place;
+    p.name = place;
+    p.lat = 35.13;
+    p.lon = 36.76;
+    p.country = "SY";
+    p.admin1 = "Hama";
+    e.place = p;
+  }
+  document::Count count;
+  count.what = "killed";
+  count.value = 12;
+  count.approx = true;
+  count.text = "about 12";
+  count.claimed_by = "SOHR";
+  e.counts.push_back(count);
+  document::Claim claim;
+  claim.source.id = "actor:sohr";
+  claim.source.name = "Syrian Observatory for Human Rights";
+  claim.cue = "according to";
+  e.claims.push_back(claim);
+  e.evidence.sentence = "Rebels captured the town.";
+  e.evidence.span = {0, 25};
+  e.evidence.trigger = "captured";
+  return e;
+}
+
+Document MakeDoc(std::string id, std::string text, std::vector<Event> events = {}) {
+  Document d(std::move(id), std::move(text));
+  d.source = "corpus/" + d.id() + ".txt";
+  d.title = "Title of " + d.id();
+  d.url = "https://example.org/" + d.id();
+  d.published = "2024-12-07";
+  d.published_source = document::PublishedSource::kMetadata;
+  d.lang = "en";
+  d.events = std::move(events);
+  return d;
+}
+
+template <typename Backend>
+class StoreContractTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string tmpl = ::testing::TempDir() + "/store_contract_XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+    dir_ = tmpl;
+    store_ = Backend::Make(dir_);
+    ASSERT_NE(store_, nullptr);
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  void Put(const Document& d, PutOutcome expected) {
+    auto r = store_->PutDocument(d);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(*r, expected) << d.id();
+  }
+  std::vector<std::string> EventIds(const EventQuery& q) {
+    auto r = store_->QueryEvents(q);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::vector<std::string> ids;
+    if (r.ok()) for (const auto& e : *r) ids.push_back(e.event.doc + ":" + e.event.id);
+    return ids;
+  }
+
+  std::string dir_;
+  std::unique_ptr<Store> store_;
+};
+
+using Backends = ::testing::Types<MemoryBackend, SqliteBackend>;
+TYPED_TEST_SUITE(StoreContractTest, Backends);
+
+TYPED_TEST(StoreContractTest, PutThenGetKeepsMetadataTextAndLayers) {
+  Document d = MakeDoc("ja-1", "ハマを制圧した。\r\nBOM-free, verbatim\ttext\n",
+                       {MakeEvent("Battles", "Non-state actor overtakes territory", "2024-12-05",
+                                  "Hayat Tahrir al-Sham", "Military Forces of Syria", "Hama")});
+  d.lang = "ja";
+  document::Mention mention;
+  mention.span = {0, 6};
+  mention.text = "ハマ";
+  mention.score = 0.9;
+  mention.method = "exact";
+  d.mentions.push_back(mention);
+  document::TimeExpr timex;
+  timex.span = {0, 6};
+  timex.text = "ハマ";
+  timex.value = "2024-12-05";
+  timex.anchor = "2024-12-07";
+  d.timexes.push_back(timex);
+  this->Put(d, PutOutcome::kAdded);
+  auto got = this->store_->GetDocument("ja-1");
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(got->doc.text(), d.text());
+  EXPECT_EQ(got->doc.source, d.source);
+  EXPECT_EQ(got->doc.title, d.title);
+  EXPECT_EQ(got->doc.url, d.url);
+  EXPECT_EQ(got->doc.published, "2024-12-07");
+  EXPECT_EQ(got->doc.published_source, document::PublishedSource::kMetadata);
+  EXPECT_EQ(got->doc.lang, "ja");
+  EXPECT_EQ(got->summary.content_hash, ContentHash(d.text()));
+  EXPECT_EQ(got->summary.bytes, static_cast<int64_t>(d.text().size()));
+  EXPECT_EQ(got->summary.event_count, 1);
+  ASSERT_EQ(got->doc.events.size(), 1u);
+  Event expected = d.events[0];
+  expected.doc = "ja-1";  // events are stored under their document
+  EXPECT_EQ(document::EventToJson(got->doc.events[0]), document::EventToJson(expected));
+  ASSERT_EQ(got->mentions.size(), 1u);
+  EXPECT_EQ(got->mentions[0]["text"], "ハマ");
+  ASSERT_EQ(got->timexes.size(), 1u);
+  EXPECT_EQ(got->timexes[0]["value"], "2024-12-05");
+}
+
+TYPED_TEST(StoreContractTest, MissingDocumentIsNotFound) {
+  auto got = this->store_->GetDocument("nope");
+  EXPECT_EQ(got.status().code(), StatusCode::kNotFound);
+}
+
+TYPED_TEST(StoreContractTest, DocumentsWithoutEventsAreStored) {
+  this->Put(MakeDoc("b", "no events here"), PutOutcome::kAdded);
+  this->Put(MakeDoc("a", ""), PutOutcome::kAdded);
+  auto list = this->store_->ListDocuments();
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[0].id, "a");  // ordered by id
+  EXPECT_EQ((*list)[1].id, "b");
+  EXPECT_EQ((*list)[1].event_count, 0);
+  EXPECT_TRUE(this->EventIds({}).empty());
+}
+
+TYPED_TEST(StoreContractTest, SameContentTwiceIsOneDocument) {
+  Document d = MakeDoc("d1", "same text", {MakeEvent("Battles", "Armed clash", "2024-01-02",
+                                                     "A", "B", "Hama")});
+  EXPECT_FALSE(*this->store_->HasContent("d1", "same text"));
+  this->Put(d, PutOutcome::kAdded);
+  EXPECT_TRUE(*this->store_->HasContent("d1", "same text"));
+  EXPECT_FALSE(*this->store_->HasContent("d1", "other text"));
+  EXPECT_FALSE(*this->store_->HasContent("d2", "same text"));
+  this->Put(d, PutOutcome::kAlreadyPresent);
+  this->Put(d, PutOutcome::kAlreadyPresent);
+  auto list = this->store_->ListDocuments();
+  ASSERT_TRUE(list.ok());
+  EXPECT_EQ(list->size(), 1u);
+  EXPECT_EQ(this->EventIds({}).size(), 1u);
+}
+
+TYPED_TEST(StoreContractTest, ChangedTextReplacesDocumentAndLayers) {
+  this->Put(MakeDoc("d1", "first version",
+                    {MakeEvent("Battles", "Armed clash", "2024-01-02", "A", "B", "Hama"),
+                     MakeEvent("Protests", "Peaceful protest", "2024-01-03", "C", "", "Homs")}),
+            PutOutcome::kAdded);
+  this->Put(MakeDoc("d1", "second version",
+                    {MakeEvent("Riots", "Mob violence", "2024-02-01", "D", "", "Idlib")}),
+            PutOutcome::kUpdated);
+  auto got = this->store_->GetDocument("d1");
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->doc.text(), "second version");
+  EXPECT_EQ(got->summary.event_count, 1);
+  EXPECT_EQ(this->EventIds({}), std::vector<std::string>{"d1:Riots/Mob violence/2024-02-01"});
+  auto list = this->store_->ListDocuments();
+  ASSERT_TRUE(list.ok());
+  EXPECT_EQ(list->size(), 1u);
+}
+
+TYPED_TEST(StoreContractTest, QueryFiltersAndOrder) {
+  this->Put(MakeDoc("d2", "two",
+                    {MakeEvent("Battles", "Armed clash", "2024-12-05", "Hayat Tahrir al-Sham",
+                               "Military Forces of Syria", "Hama"),
+                     MakeEvent("Strategic developments", "Other", std::nullopt, "", "", "")}),
+            PutOutcome::kAdded);
+  this->Put(MakeDoc("d1", "one",
+                    {MakeEvent("Explosions/Remote violence", "Air/drone strike", "2024-12-06",
+                               "Military Forces of Russia", "", "Idlib"),
+                     MakeEvent("Battles", "Government regains territory", "2024-12-05",
+                               "Military Forces of Syria", "", "Hamah Plain")}),
+            PutOutcome::kAdded);
+  const std::string clash = "d2:Battles/Armed clash/2024-12-05";
+  const std::string regain = "d1:Battles/Government regains territory/2024-12-05";
+  const std::string strike = "d1:Explosions/Remote violence/Air/drone strike/2024-12-06";
+  const std::string other = "d2:Strategic developments/Other/-";
+  struct Case {
+    const char* name;
+    EventQuery query;
+    std::vector<std::string> want;
+  };
+  const std::vector<Case> cases = {
+      // Dated by date, then document id; undated last.
+      {"all", {}, {regain, clash, strike, other}},
+      {"since", {.since = "2024-12-06"}, {strike}},
+      {"until", {.until = "2024-12-05"}, {regain, clash}},
+      {"since-until", {.since = "2024-12-05", .until = "2024-12-05"}, {regain, clash}},
+      {"place substring, any case", {.place = "HAMA"}, {regain, clash}},
+      {"place exact", {.place = "idlib"}, {strike}},
+      {"actor either side", {.actor = "forces of syria"}, {regain, clash}},
+      {"actor1 only", {.actor = "russia"}, {strike}},
+      {"type by event_type", {.type = "battles"}, {regain, clash}},
+      {"type by sub_event_type", {.type = "Air/drone strike"}, {strike}},
+      {"type is not a substring", {.type = "Battle"}, {}},
+      {"combined", {.actor = "syria", .type = "Armed clash"}, {clash}},
+      {"doc", {.doc = "d2"}, {clash, other}},
+      {"limit", {.limit = 2}, {regain, clash}},
+      {"no match", {.place = "Aleppo"}, {}},
+      {"wildcards are literal", {.place = "H%a"}, {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(this->EventIds(c.query), c.want) << c.name;
+}
+
+TYPED_TEST(StoreContractTest, BattlesRoundTrip) {
+  document::BattleRecord b;
+  b.name = "Battle of Qalamoun (2013)";
+  b.start = "2013-11-15";
+  b.end = "2013-12-09";
+  b.location = "Qalamoun Mountains";
+  b.places = {"Qara", "Deir Atiyah", "Nabek"};
+  b.result = "Syrian Army victory";
+  document::BattlePhase phase;
+  phase.name = "First phase";
+  phase.start = "2013-11-15";
+  phase.end = "2013-11-19";
+  b.phases.push_back(phase);
+  document::BattleSide side;
+  side.belligerents = {"Syrian Arab Republic"};
+  side.belligerent_ids = {"actor:syria"};
+  side.commanders = {"Commander A"};
+  document::Strength strength;
+  strength.value = 2000;
+  strength.approx = true;
+  strength.text = "~2,000";
+  strength.who = "troops";
+  side.strength.push_back(strength);
+  document::Casualty casualty;
+  casualty.figures["killed"] = 180;
+  casualty.text = "180 killed";
+  casualty.claimed_by = "Army claim";
+  side.casualties.push_back(casualty);
+  b.sides.push_back(side);
+  Document d = MakeDoc("wiki", "Battle of Qalamoun infobox");
+  d.battles.push_back(b);
+  this->Put(d, PutOutcome::kAdded);
+  auto battles = this->store_->GetBattles();
+  ASSERT_TRUE(battles.ok()) << battles.status().ToString();
+  ASSERT_EQ(battles->size(), 1u);
+  b.doc = "wiki";
+  EXPECT_EQ(document::BattleToJson((*battles)[0]), document::BattleToJson(b));
+  auto got = this->store_->GetDocument("wiki");
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->doc.battles.size(), 1u);
+  EXPECT_EQ(got->summary.battle_count, 1);
+}
+
+TYPED_TEST(StoreContractTest, StoredAtIsSet) {
+  this->Put(MakeDoc("d", "t", {MakeEvent("Battles", "Armed clash", "2024-01-01", "", "", "")}),
+            PutOutcome::kAdded);
+  auto events = this->store_->QueryEvents({});
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_GT((*events)[0].stored_at, 1700000000);
+}
+
+TEST(ContentHashTest, KnownValuesAndSensitivity) {
+  // FNV-1a 64 test vectors (Fowler/Noll/Vo reference): "" and "a".
+  EXPECT_EQ(ContentHash(""), "fnv1a64:cbf29ce484222325");
+  EXPECT_EQ(ContentHash("a"), "fnv1a64:af63dc4c8601ec8c");
+  EXPECT_NE(ContentHash("text"), ContentHash("text "));
+}
+
+}  // namespace
+}  // namespace sitrep::store
