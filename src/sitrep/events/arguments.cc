@@ -27,6 +27,9 @@ bool IsPlace(const Participant& p) {
 bool PlaceRoleFits(Role role, PlaceReading reading) {
   if (role == Role::kGoal) return reading != PlaceReading::kWithdrawal;
   if (role == Role::kOrigin) return reading == PlaceReading::kWithdrawal;
+  // Withdrawing is intransitive: a place marked as an object belongs to another
+  // verb ("withdrew to defend Homs").
+  if (role == Role::kPatient) return reading != PlaceReading::kWithdrawal;
   return role != Role::kPassiveAgent;
 }
 
@@ -59,6 +62,16 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
       if (!a.actor1 || Distance(p, begin, end) < Distance(*a.actor1, begin, end)) a.actor1 = &p;
     }
   }
+  // Japanese nominalised trigger: "政権軍の撤退" — the genitive is the agent.
+  if (!a.actor1 && !rules.spaced()) {
+    for (const auto& p : parts) {
+      if (!IsActor(p) || p.end > begin || begin - p.end > 15) continue;
+      const std::string_view gap = s.substr(p.end, begin - p.end);
+      if (gap.size() >= 3 && gap.substr(gap.size() - 3) == "の" &&
+          gap.find("、") == std::string_view::npos)
+        a.actor1 = &p;
+    }
+  }
   const Participant* subject = nullptr;
   for (const auto& p : parts) {
     if (p.end > begin) break;
@@ -68,6 +81,16 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     if (subj) subject = &p;
   }
   if (!a.actor1 && !(passive && rules.spaced())) a.actor1 = subject;
+  // Japanese relative clause: "神経ガスを使用した…アサドは" — the head noun after
+  // the verb, marked as a subject, did it.
+  if (!a.actor1 && !rules.spaced()) {
+    for (const auto& p : parts) {
+      if (p.begin >= end && p.begin < clause_end && IsActor(p) && p.role == Role::kAgent) {
+        a.actor1 = &p;
+        break;
+      }
+    }
+  }
   // Actor2: target/patient actors, or the subject of an English passive.
   if (passive && rules.spaced() && subject && subject != a.actor1) a.actor2 = subject;
   for (const auto& p : parts) {
@@ -91,8 +114,12 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   if (!a.place) {
     for (const auto& p : parts) {
       if (!IsPlace(p) || !IsSubNational(p.entity)) continue;
-      if (p.role == Role::kGoal || p.role == Role::kOrigin || p.role == Role::kPassiveAgent)
-        continue;
+      // A goal reached before the trigger is where the actor then acted
+      // ("entered Damascus and toppled…"); one after it is somewhere else.
+      const bool goal_before = p.role == Role::kGoal && p.begin < begin &&
+                               reading != PlaceReading::kWithdrawal;
+      if (!goal_before && !PlaceRoleFits(p.role, reading)) continue;
+      if (p.role == Role::kGoal && !goal_before) continue;
       const size_t d = Distance(p, begin, end);
       if (!a.place || d < best) a.place = &p, best = d;
     }

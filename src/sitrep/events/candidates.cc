@@ -50,6 +50,19 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     p.role = rules.RoleOf(sentence, p.begin, p.end);
     p.source_only = IsSourceKind(p.entity);
     p.civilian = p.entity.inter == 7;
+    p.generic = m.method == "context";
+    // "HSTの反政府勢力は": a generic reference headed by a named actor is that actor.
+    if (p.generic && !out.empty()) {
+      Participant& head = out.back();
+      const std::string_view gap =
+          head.end <= p.begin ? sentence.substr(head.end, p.begin - head.end) : "x";
+      if (head.kind == document::MentionKind::kActor && !head.generic &&
+          (gap.empty() || gap == " " || gap == "の")) {
+        head.end = p.end;
+        head.role = rules.RoleOf(sentence, head.begin, head.end);
+        continue;
+      }
+    }
     out.push_back(std::move(p));
   }
   for (const auto& match : actor_nouns.Find(sentence)) {

@@ -20,7 +20,7 @@ struct Participant {
   document::MentionKind kind = document::MentionKind::kActor;
   document::EntityRef entity;
   Role role = Role::kNone;
-  bool generic = false;  // from the actor-noun table, not the knowledge base
+  bool generic = false;  // a generic reference ("rebels"): actor-noun table or KB context link
   bool source_only = false;  // media, monitors: sources of claims, never event actors
   bool civilian = false;
 };

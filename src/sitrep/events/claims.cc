@@ -26,7 +26,8 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
     const std::string& name = lex.sources->entries()[m.entry].fields[0];
     // "<actor> sources": extend the adjacent actor's candidate instead.
     auto adjacent = std::find_if(out.begin(), out.end(), [&](const Source& s) {
-      return s.end == m.begin || (s.end < m.begin && m.begin - s.end <= 1);
+      return (s.end <= m.begin && m.begin - s.end <= 1) ||
+             (m.begin > s.begin && m.begin < s.end && m.end > s.end);  // "シリア軍|筋"
     });
     if (adjacent != out.end()) {
       adjacent->end = m.end;
@@ -76,9 +77,19 @@ const Source* PickSource(const std::vector<Source>& sources, const std::string& 
 
 }  // namespace
 
+std::vector<document::Claim> ClaimsAt(const SentenceClaims& claims, size_t offset) {
+  std::vector<document::Claim> out;
+  for (size_t i = 0; i < claims.claims.size(); ++i) {
+    const auto& [b, e] = claims.scopes[i];
+    if (offset >= b && offset < e) out.push_back(claims.claims[i]);
+  }
+  return out;
+}
+
 SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participant>& participants,
                           const ClaimLexicons& lex, const LanguageRules& rules) {
   SentenceClaims out;
+  size_t scope_start = 0;  // end of the previous clause-final cue (unspaced languages)
   const auto sources = SourceCandidates(sentence, participants, lex, rules);
   for (const auto& m : lex.cues->Find(sentence)) {
     const auto& row = lex.cues->entries()[m.entry];
@@ -92,20 +103,42 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
                                                            : document::Stance::kAsserts;
     if (stance == document::Stance::kDenies) out.denied = true;
     const Source* src = PickSource(sources, where, m.begin, m.end, rules.spaced());
-    if (!src) continue;
-    const bool dup = std::any_of(out.claims.begin(), out.claims.end(), [&](const auto& c) {
-      return c.source.id == src->ref.id && c.stance == stance;
-    });
-    if (!dup) out.claims.push_back({src->ref, stance, row.pattern});
+    // "国営テレビとシリア軍筋は…と報じた": coordinated sources all speak.
+    std::vector<const Source*> speakers;
+    if (src) speakers.push_back(src);
+    for (const auto& other : sources) {
+      if (!src || &other <= speakers.back() || other.begin >= m.begin) continue;
+      const Source* prev = speakers.back();
+      if (other.begin < prev->end || other.begin - prev->end > 12) break;
+      const std::string_view gap = sentence.substr(prev->end, other.begin - prev->end);
+      if (gap != "と" && gap != " and " && gap != ", " && gap != "、") break;
+      speakers.push_back(&other);
+    }
+    std::pair<size_t, size_t> scope{0, sentence.size()};
+    if (!rules.spaced() && where == "subject") {
+      scope = {scope_start, m.begin};
+      scope_start = m.end;
+    }
+    for (const Source* sp : speakers) {
+      const bool dup = std::any_of(out.claims.begin(), out.claims.end(), [&](const auto& c) {
+        return c.source.id == sp->ref.id && c.stance == stance;
+      });
+      if (!dup) {
+        out.claims.push_back({sp->ref, stance, row.pattern});
+        out.scopes.push_back(scope);
+      }
+    }
   }
   // "told Reuters" / "ロイターに対し": the outlet told is a secondary source.
   for (const auto& p : participants) {
     if (p.source_only && p.role == Role::kTarget && !out.claims.empty()) {
       const bool dup = std::any_of(out.claims.begin(), out.claims.end(),
                                    [&](const auto& c) { return c.source.id == p.entity.id; });
-      if (!dup)
+      if (!dup) {
         out.claims.push_back({{p.entity.id, p.entity.name, p.entity.inter},
                               document::Stance::kAsserts, "told"});
+        out.scopes.push_back(out.scopes.front());
+      }
     }
   }
   return out;

@@ -17,6 +17,10 @@ namespace sitrep::events {
 
 struct SentenceClaims {
   std::vector<document::Claim> claims;
+  // Per claim, the byte range of the sentence whose triggers it covers: a
+  // Japanese "…と述べた" covers what precedes it back to the previous such cue;
+  // "according to", "によると" and English verbs of saying cover the sentence.
+  std::vector<std::pair<size_t, size_t>> scopes;
   bool hedged = false;
   bool denied = false;
 };
@@ -27,6 +31,9 @@ struct ClaimLexicons {
 };
 
 // Returns the claims made in `sentence` about what it reports.
+// Returns the claims whose scope covers byte `offset` of the sentence.
+std::vector<document::Claim> ClaimsAt(const SentenceClaims& claims, size_t offset);
+
 SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participant>& participants,
                           const ClaimLexicons& lex, const LanguageRules& rules);
 

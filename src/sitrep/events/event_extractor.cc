@@ -8,12 +8,14 @@
 //
 // Precision guards, each general: an event needs a place, except a specific
 // violent event (weight ≥ 0.8) with a known actor and an explicit date; a
-// territory change needs a sub-national place. A document whose candidates all
+// territory change needs a sub-national place; every event needs a date (ACLED
+// codes none without). A document whose candidates all
 // fail the guards still yields its single best candidate at half confidence
 // (a snippet about an event is still about that event).
 #include "sitrep/events/event_extractor.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "sitrep/base/paths.h"
 #include "sitrep/events/arguments.h"
@@ -48,7 +50,11 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std:
   const bool nonstate1 = inter1 >= 2 && inter1 <= 4;
   if (cls == "@take") return state1 ? "Government regains territory" : "Non-state actor overtakes territory";
   if (cls == "@retake") return nonstate1 ? "Non-state actor overtakes territory" : "Government regains territory";
-  if (cls == "@withdraw") return "Non-violent transfer of territory";
+  if (cls == "@withdraw") {
+    // "withdrew its ships", "撤退させた": moving one's own forces, not yielding ground.
+    return t.rules->IsTransitiveUse(s, trigger_end) ? "Change to group/activity"
+                                                     : "Non-violent transfer of territory";
+  }
   if (cls == "@protest") return "Peaceful protest";
   if (cls == "@attack") {
     // An assault on civilians is an Attack; on armed actors, a clash.
@@ -122,12 +128,24 @@ Status EventExtractor::Annotate(Document& doc) const {
   const LanguageTables& t = res_->For(doc.lang);
   const LanguageRules& rules = *t.rules;
   std::vector<Candidate> all;
-  const document::ActorRef* last_agent = nullptr;
-  document::ActorRef last_agent_store;
+  std::optional<document::EntityRef> last_agent;  // for "they" / "彼ら"
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
     const auto& span = doc.sentences[si].span;
     const std::string_view s = doc.Surface(span);
-    const auto parts = CollectParticipants(doc, si, rules, t.actor_nouns);
+    auto parts = CollectParticipants(doc, si, rules, t.actor_nouns);
+    // A pronoun subject ("they", "彼ら") stands for the last agent.
+    if (last_agent) {
+      for (const auto& [pb, pe] : rules.Pronouns(s)) {
+        Participant p;
+        p.begin = pb;
+        p.end = pe;
+        p.entity = *last_agent;
+        p.role = rules.RoleOf(s, pb, pe);
+        parts.push_back(p);
+      }
+      std::sort(parts.begin(), parts.end(),
+                [](const Participant& a, const Participant& b) { return a.begin < b.begin; });
+    }
     SentenceClaims claims = FindClaims(s, parts, {&t.claims, &t.sources}, rules);
     // "This is known from social media": the next sentence's attribution applies here.
     if (si + 1 < static_cast<int>(doc.sentences.size())) {
@@ -135,7 +153,10 @@ Status EventExtractor::Annotate(Document& doc) const {
       if (rules.RefersBack(next)) {
         const auto next_parts = CollectParticipants(doc, si + 1, rules, t.actor_nouns);
         auto more = FindClaims(next, next_parts, {&t.claims, &t.sources}, rules);
-        for (auto& c : more.claims) claims.claims.push_back(c);
+        for (auto& c : more.claims) {
+          claims.claims.push_back(c);
+          claims.scopes.push_back({0, s.size()});
+        }
         claims.hedged |= more.hedged;
       }
     }
@@ -182,14 +203,7 @@ Status EventExtractor::Annotate(Document& doc) const {
       e.event_type = info->event_type;
       e.doc = doc.id();
       e.lang = doc.lang;
-      if (args.actor1) {
-        e.actor1 = ToActor(*args.actor1);
-      } else {
-        // A pronoun subject ("they", "彼ら") stands for the last agent.
-        for (const auto& [pb, pe] : rules.Pronouns(s)) {
-          if (pe <= m.begin && last_agent) e.actor1 = *last_agent;
-        }
-      }
+      if (args.actor1) e.actor1 = ToActor(*args.actor1);
       if (args.actor2) e.actor2 = ToActor(*args.actor2);
       if (args.place) {
         const auto& p = args.place->entity;
@@ -199,7 +213,7 @@ Status EventExtractor::Annotate(Document& doc) const {
       const bool has_timex = AssignDate(doc, si, span.begin + m.begin, e);
       e.counts = counts;
       e.fatalities = Fatalities(counts);
-      e.claims = claims.claims;
+      e.claims = ClaimsAt(claims, m.begin);
       e.negated = CueInScope(t.negation, s, m.begin, m.end, rules);
       e.confidence = c.weight * (claims.hedged ? 0.8 : 1.0) * (e.negated ? 0.5 : 1.0);
       e.evidence = {std::string(s), span, std::string(s.substr(m.begin, m.end - m.begin))};
@@ -210,6 +224,8 @@ Status EventExtractor::Annotate(Document& doc) const {
       if (territorial) c.passes_guards = e.place && IsSubNational(args.place->entity);
       else if (e.place) c.passes_guards = true;
       else c.passes_guards = violent && c.weight >= 0.8 && e.actor1 && has_timex;
+      // ACLED codes no event without a date.
+      c.passes_guards = c.passes_guards && e.date.has_value();
       sentence_events.push_back(std::move(c));
     }
     // One event per event type per sentence: the most specific trigger.
@@ -224,10 +240,8 @@ Status EventExtractor::Annotate(Document& doc) const {
         *same = std::move(c);
     }
     for (const auto& p : parts) {
-      if (p.role == Role::kAgent && !p.source_only && p.kind == document::MentionKind::kActor) {
-        last_agent_store = ToActor(p);
-        last_agent = &last_agent_store;
-      }
+      if (p.role == Role::kAgent && !p.source_only && p.kind == document::MentionKind::kActor)
+        last_agent = p.entity;
     }
   }
   std::vector<Event> events;

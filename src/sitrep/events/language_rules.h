@@ -36,6 +36,9 @@ class LanguageRules {
   virtual Role RoleOf(std::string_view sentence, size_t begin, size_t end) const = 0;
   // True when the trigger at [begin, end) is in a passive construction.
   virtual bool IsPassive(std::string_view sentence, size_t begin, size_t end) const = 0;
+  // True when the verb ending at `trigger_end` takes an object or is causative
+  // ("withdrew its ships", "撤退させた"), as opposed to intransitive use.
+  virtual bool IsTransitiveUse(std::string_view sentence, size_t trigger_end) const = 0;
   // Returns the byte offset where the clause containing `pos` starts / ends.
   virtual size_t ClauseStart(std::string_view sentence, size_t pos) const = 0;
   virtual size_t ClauseEnd(std::string_view sentence, size_t pos) const = 0;

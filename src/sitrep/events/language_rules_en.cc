@@ -58,6 +58,15 @@ class EnglishRules : public LanguageRules {
     return std::any_of(std::begin(kBe), std::end(kBe), [&](const char* b) { return prev == b; });
   }
 
+  bool IsTransitiveUse(std::string_view s, size_t trigger_end) const override {
+    auto words = SplitWords(s.substr(trigger_end, 40));
+    if (words.empty()) return false;
+    static const char* kObjects[] = {"its", "their", "his", "her", "some", "all", "troops",
+                                     "forces", "soldiers", "ships", "units", "personnel"};
+    return std::any_of(std::begin(kObjects), std::end(kObjects),
+                       [&](const char* w) { return words[0].lower == w; });
+  }
+
   size_t ClauseStart(std::string_view s, size_t pos) const override {
     for (size_t i = pos; i > 0; --i) {
       const char c = s[i - 1];

@@ -4,6 +4,7 @@
 // of a passive, as do によって/により and の手に.
 #include <array>
 
+#include "sitrep/base/utf8.h"
 #include "sitrep/events/language_rules.h"
 #include "sitrep/events/language_rules_internal.h"
 
@@ -26,12 +27,35 @@ size_t SkipGloss(std::string_view s, size_t pos) {
   return pos;
 }
 
+// Returns the byte length of a short noun suffix at the start of `s` — up to
+// four kanji or katakana ("グループ", "周辺", "市") — that sits between a
+// name and its particle.
+size_t NounSuffixLength(std::string_view s) {
+  size_t pos = 0, chars = 0;
+  while (pos < s.size() && chars < 4) {
+    size_t next = pos;
+    const char32_t cp = utf8::Next(s, next);
+    if (!utf8::IsKanji(cp) && !utf8::IsKatakana(cp)) break;
+    pos = next;
+    ++chars;
+  }
+  if (pos >= s.size()) return pos;
+  size_t next = pos;
+  const char32_t cp = utf8::Next(s, next);
+  return utf8::IsKanji(cp) || utf8::IsKatakana(cp) ? 0 : pos;
+}
+
 class JapaneseRules : public LanguageRules {
  public:
   bool spaced() const override { return false; }
 
   Role RoleOf(std::string_view s, size_t begin, size_t end) const override {
     size_t pos = SkipGloss(s, end);
+    // "民兵グループが", "ホムス市に": the particle after a short head noun.
+    if (const size_t n = NounSuffixLength(s.substr(pos)); n > 0) {
+      const Role r = RoleOf(s, begin, pos + n);
+      if (r != Role::kNone) return r;
+    }
     std::string_view rest = s.substr(pos);
     // Coordination: "XとYは" → the role of Y (look ahead to the next particle
     // after a short noun phrase).
@@ -61,13 +85,24 @@ class JapaneseRules : public LanguageRules {
       }
       return Role::kGoal;
     }
-    if (StartsWith(rest, "の")) return Role::kModifier;
+    if (StartsWith(rest, "の")) {
+      // "アサドの家族は": a name heading a short "の" phrase takes its role.
+      if (const size_t n = NounSuffixLength(rest.substr(3)); n > 0) {
+        const Role r = RoleOf(s, begin, pos + 3 + n);
+        if (r == Role::kAgent || r == Role::kPatient) return r;
+      }
+      return Role::kModifier;
+    }
     return Role::kNone;
   }
 
   bool IsPassive(std::string_view s, size_t begin, size_t end) const override {
     std::string_view after = s.substr(end, 12);
     return StartsWith(after, "され") || StartsWith(after, "された") || StartsWith(after, "に落ち");
+  }
+
+  bool IsTransitiveUse(std::string_view s, size_t trigger_end) const override {
+    return StartsWith(s.substr(trigger_end), "させ");
   }
 
   size_t ClauseStart(std::string_view s, size_t pos) const override {
