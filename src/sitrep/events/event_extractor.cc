@@ -57,11 +57,13 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std:
   }
   if (cls == "@protest") return "Peaceful protest";
   if (cls == "@attack") {
-    // An assault on civilians is an Attack; on armed actors, a clash.
-    if (args.actor2 && args.actor2->civilian) return "Attack";
+    // An assault on armed actors or positions is a clash; on anyone or
+    // anything else (people, a mosque, a bus) it is violence against civilians.
     const int inter2 = args.actor2 ? args.actor2->entity.inter : 0;
     if (inter2 >= 1 && inter2 <= 4) return "Armed clash";
-    if (t.civilians.Contains(s.substr(trigger_end))) return "Attack";
+    if (args.actor2 && args.actor2->civilian) return "Attack";
+    const std::string_view after = s.substr(trigger_end, 80);
+    if (!t.armed_targets.Contains(after) && t.civilians.Contains(after)) return "Attack";
     return "Armed clash";
   }
   if (cls == "@kill") {
@@ -215,7 +217,9 @@ Status EventExtractor::Annotate(Document& doc) const {
       e.fatalities = Fatalities(counts);
       e.claims = ClaimsAt(claims, m.begin);
       e.negated = CueInScope(t.negation, s, m.begin, m.end, rules);
-      e.confidence = c.weight * (claims.hedged ? 0.8 : 1.0) * (e.negated ? 0.5 : 1.0);
+      // Reports lead with their main event: later sentences count a little less.
+      const double position = std::max(0.7, 1.0 - 0.02 * si);
+      e.confidence = c.weight * position * (claims.hedged ? 0.8 : 1.0) * (e.negated ? 0.5 : 1.0);
       e.evidence = {std::string(s), span, std::string(s.substr(m.begin, m.end - m.begin))};
       const bool territorial = cls == "@take" || cls == "@retake";
       const bool violent = e.event_type == "Battles" ||
@@ -249,7 +253,7 @@ Status EventExtractor::Annotate(Document& doc) const {
     if (c.passes_guards) events.push_back(std::move(c.event));
   if (events.empty() && !all.empty()) {
     auto best = std::max_element(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
-      return a.weight < b.weight;
+      return a.event.confidence < b.event.confidence;
     });
     best->event.confidence *= 0.5;
     events.push_back(std::move(best->event));

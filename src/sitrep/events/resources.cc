@@ -36,6 +36,7 @@ StatusOr<LanguageTables> LoadLanguageTables(const std::string& data_dir, const s
   SITREP_ASSIGN_OR_RETURN(t.negation, LoadOptional(dir + "negation.tsv", spaced, 1));
   SITREP_ASSIGN_OR_RETURN(t.irrealis, LoadOptional(dir + "irrealis.tsv", spaced, 1));
   SITREP_ASSIGN_OR_RETURN(t.civilians, LoadOptional(dir + "civilians.txt", spaced, 0));
+  SITREP_ASSIGN_OR_RETURN(t.armed_targets, LoadOptional(dir + "armed_targets.txt", spaced, 0));
   SITREP_ASSIGN_OR_RETURN(t.actor_nouns, LoadOptional(dir + "actor_nouns.tsv", spaced, 2));
   SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", lang));
   return t;

@@ -18,7 +18,8 @@ namespace sitrep::events {
 
 struct LanguageTables {
   std::unique_ptr<LanguageRules> rules;
-  Lexicon triggers, context, claims, sources, counts, negation, irrealis, civilians, actor_nouns;
+  Lexicon triggers, context, claims, sources, counts, negation, irrealis, civilians, actor_nouns,
+      armed_targets;
   std::map<std::string, long> vague;
 };
 
