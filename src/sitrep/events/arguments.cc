@@ -6,6 +6,7 @@
 // place in the sentence that is not a goal or origin.
 #include "sitrep/events/arguments.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace sitrep::events {
@@ -95,7 +96,8 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   if (passive && rules.spaced() && subject && subject != a.actor1) a.actor2 = subject;
   for (const auto& p : parts) {
     if (a.actor2 || !IsActor(p) || &p == a.actor1) continue;
-    const bool after = p.begin >= end && p.begin < clause_end + 40;
+    // English object: an unmarked actor right after the verb ("attacked the police").
+    const bool after = p.begin >= end && p.begin < std::min(clause_end, end + 40);
     if (p.role == Role::kTarget || p.role == Role::kPatient ||
         (rules.spaced() && after && p.role == Role::kNone))
       a.actor2 = &p;
