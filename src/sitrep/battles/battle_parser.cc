@@ -1,8 +1,189 @@
-// PLACEHOLDER until the battles stage lands.
+// The battles stage: find the infobox (wikitext first, then flattened text),
+// split the sides when the layout was lost, build the record, link what the
+// entities stage linked, and derive control events.
 #include "sitrep/battles/battle_parser.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+
+#include "sitrep/base/paths.h"
+#include "sitrep/battles/control_events.h"
+#include "sitrep/battles/flattened_infobox.h"
+#include "sitrep/battles/infobox_figures.h"
+#include "sitrep/battles/infobox_record.h"
+#include "sitrep/battles/side_splitter.h"
+#include "sitrep/battles/wikitext_infobox.h"
+
 namespace sitrep::battles {
-StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create() {
-  return std::unique_ptr<BattleParser>(new BattleParser());
+namespace {
+
+using document::MentionKind;
+
+std::string_view FirstLine(std::string_view text) {
+  text = Trim(text);
+  return Trim(text.substr(0, text.find('\n')));
 }
-Status BattleParser::Annotate(document::Document&) const { return OkStatus(); }
+
+// Returns the entity ids (and affiliations) of actors linked inside a span.
+// The side splitter asks once per (line, side), so the linked actor mentions
+// are indexed by start offset once.
+ActorIdsAt ActorIds(const document::Document& doc) {
+  auto index = std::make_shared<std::vector<const document::Mention*>>();
+  for (const auto& m : doc.mentions) {
+    if (m.entity && (m.kind == MentionKind::kActor || m.kind == MentionKind::kCountry)) {
+      index->push_back(&m);
+    }
+  }
+  std::sort(index->begin(), index->end(),
+            [](const auto* a, const auto* b) { return a->span.begin < b->span.begin; });
+  return [index](document::Span span) {
+    std::vector<std::string> ids;
+    auto it = std::lower_bound(index->begin(), index->end(), span.begin,
+                               [](const auto* m, size_t at) { return m->span.begin < at; });
+    for (; it != index->end() && (*it)->span.begin < span.end; ++it) {
+      if (!span.Contains((*it)->span)) continue;
+      ids.push_back((*it)->entity->id);
+      if (!(*it)->entity->affiliation.empty()) ids.push_back((*it)->entity->affiliation);
+    }
+    return ids;
+  };
+}
+
+// Returns true when `mention` names the same thing as `name` (either contains the other).
+bool Names(const document::Mention& m, const std::string& name) {
+  const std::string a = Lower(m.text), b = Lower(name);
+  const std::string c = m.entity ? Lower(m.entity->name) : "";
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos ||
+         (!c.empty() && (c.find(b) != std::string::npos || b.find(c) != std::string::npos));
+}
+
+void LinkBelligerents(const document::Document& doc, const std::vector<SideLines>& lines,
+                      document::BattleRecord& r) {
+  for (size_t s = 0; s < r.sides.size() && s < lines.size(); ++s) {
+    auto& side = r.sides[s];
+    for (const auto& l : lines[s].belligerents) {
+      const std::string name = CleanName(l.text);
+      const auto it = std::find(side.belligerents.begin(), side.belligerents.end(), name);
+      if (it == side.belligerents.end()) continue;
+      const bool shared = std::count_if(lines[s].belligerents.begin(), lines[s].belligerents.end(),
+                                        [&](const InfoLine& o) { return o.span == l.span; }) > 1;
+      for (const auto* m :
+           LinkedMentions(doc, l.span, {MentionKind::kActor, MentionKind::kCountry})) {
+        if (!shared || Names(*m, name)) {
+          side.belligerent_ids[it - side.belligerents.begin()] = m->entity->id;
+          break;
+        }
+      }
+    }
+  }
+}
+
+// Splits flattened belligerent lines that hold several linked names glued
+// together ("Green Battalion Islamic Front": two flags on one row) into one
+// line per name, when the mentions cover all the line's letters.
+void SplitGluedNames(const document::Document& doc, std::vector<SideLines>& sides) {
+  for (auto& side : sides) {
+    Lines out;
+    for (const auto& l : side.belligerents) {
+      auto ms = LinkedMentions(doc, l.span, {MentionKind::kActor, MentionKind::kCountry});
+      size_t covered = 0, letters = 0;
+      for (const auto* m : ms) covered += WordsOf(m->text).size();
+      letters = WordsOf(doc.Surface(l.span)).size();
+      if (ms.size() < 2 || covered != letters || l.span.size() != l.text.size()) {
+        out.push_back(l);
+        continue;
+      }
+      for (size_t k = 0; k < ms.size(); ++k) {
+        InfoLine part = l;
+        part.text = ms[k]->text;
+        part.span = ms[k]->span;
+        part.blanks_before = k == 0 ? l.blanks_before : 0;
+        out.push_back(std::move(part));
+      }
+    }
+    side.belligerents = std::move(out);
+  }
+}
+
+// Fills record.places from linked place mentions in the location and
+// territory lines, else from the location text itself.
+void ReadPlaces(const document::Document& doc, const RawInfobox& box, const Lines& territory,
+                document::BattleRecord& r) {
+  auto add = [&r](const std::string& name) {
+    if (!name.empty() && std::find(r.places.begin(), r.places.end(), name) == r.places.end()) {
+      r.places.push_back(name);
+    }
+  };
+  for (const Lines* lines : {&box.location, &territory}) {
+    for (const auto& l : *lines) {
+      for (const auto* m : LinkedMentions(doc, l.span, {MentionKind::kPlace})) add(m->entity->name);
+    }
+  }
+  if (!r.places.empty()) return;
+  std::string rest;
+  std::vector<std::string> parts;
+  SplitParentheses(r.location, &rest, &parts);
+  parts.insert(parts.begin(), rest);
+  for (const auto& p : parts) {
+    size_t start = 0;
+    for (size_t i = 0; i <= p.size(); ++i) {
+      const bool cut = i == p.size() || p[i] == ',' || p.compare(i, 5, " and ") == 0;
+      if (!cut) continue;
+      add(CleanName(p.substr(start, i - start)));
+      start = i + (i < p.size() && p[i] == ',' ? 1 : 5);
+      if (i < p.size() && p[i] != ',') i += 4;
+    }
+  }
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create() {
+  std::unique_ptr<BattleParser> p(new BattleParser());
+  SITREP_ASSIGN_OR_RETURN(p->lexicons_["en"], InfoboxLexicon::LoadLanguage("en"));
+  std::error_code ec;
+  for (const auto& dir : std::filesystem::directory_iterator(DataDir() + "/lang", ec)) {
+    const std::string lang = dir.path().filename().string();
+    if (lang == "en" || !std::filesystem::exists(dir.path() / "infobox.txt")) continue;
+    SITREP_ASSIGN_OR_RETURN(p->lexicons_[lang], InfoboxLexicon::LoadLanguage(lang));
+  }
+  return p;
+}
+
+const InfoboxLexicon& BattleParser::LexiconFor(const std::string& lang) const {
+  const auto it = lexicons_.find(lang);
+  return it != lexicons_.end() ? it->second : lexicons_.at("en");
+}
+
+Status BattleParser::Annotate(document::Document& doc) const {
+  const InfoboxLexicon& lex = LexiconFor(doc.lang);
+  std::optional<RawInfobox> box = FindWikitextInfobox(doc.text(), lex);
+  if (!box) {
+    const std::string_view title = doc.title.empty() ? FirstLine(doc.text()) : doc.title;
+    box = FindFlattenedInfobox(doc.text(), title, lex);
+    if (!box) return OkStatus();
+    Lines joint;
+    box->sides =
+        SplitSides(box->unsplit, CountSides(box->unsplit, lex), lex, ActorIds(doc), &joint);
+    box->joint_casualties = std::move(joint);
+    SplitGluedNames(doc, box->sides);
+  }
+  document::BattleRecord record = BuildRecord(*box, lex);
+  if (record.sides.empty() && record.start.empty()) return OkStatus();  // labels, no infobox
+  record.doc = doc.id();
+  LinkBelligerents(doc, box->sides, record);
+  const Lines territory = TerritoryLines(*box, lex);
+  ReadPlaces(doc, *box, territory, record);
+  for (auto& e : ControlEvents(doc, record, territory, box->sides, lex)) {
+    doc.events.push_back(std::move(e));
+  }
+  if (record.start.empty()) {
+    doc.AddDiagnostic("battles", document::Severity::kWarning, "infobox date not understood",
+                      box->date.empty() ? std::nullopt : std::optional(box->date.front().span));
+  }
+  doc.battles.push_back(std::move(record));
+  return OkStatus();
+}
+
 }  // namespace sitrep::battles

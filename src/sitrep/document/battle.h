@@ -23,6 +23,7 @@ struct Strength {
   std::string text;        // the raw line
   std::string who;         // "Syrian Army troops"
   std::string claimed_by;  // "" when unattributed
+  std::string note;        // "deployed for the assault on Yabrud"
 };
 
 struct Casualty {
@@ -32,6 +33,8 @@ struct Casualty {
   std::string note;
   std::string text;        // the raw line
   std::string claimed_by;
+  bool approx = false;     // "~200 killed", "500+ killed"; a range adds "<key>_high"
+  std::string who;         // "civilians" of "200 civilians killed", "" when unsaid
 };
 
 struct BattleSide {
@@ -39,6 +42,7 @@ struct BattleSide {
   std::vector<std::string> belligerent_ids;  // linked actor ids, "" when unknown
   std::vector<std::string> commanders;
   std::map<std::string, std::string> commander_notes;  // name -> "WIA" | "KIA" | ...
+  std::map<std::string, std::string> commander_roles;  // name -> "Qalamoun commander"
   std::vector<std::string> units;
   std::vector<Strength> strength;
   std::vector<Casualty> casualties;
@@ -55,6 +59,10 @@ struct BattleRecord {
   std::string result;
   std::vector<std::string> territorial_changes;
   std::vector<BattleSide> sides;
+  // Added by the battles stage (additive to the gold shape):
+  std::vector<std::string> result_details;  // result lines that are not territorial changes
+  std::vector<Casualty> joint_casualties;   // a casualties row shared by the sides
+  std::string format;                       // "flattened" | "wikitext"
 };
 
 }  // namespace sitrep::document

@@ -34,6 +34,39 @@ std::optional<T> OptFrom(const nlohmann::json& j, const char* key) {
   return j[key].get<T>();
 }
 
+ojson CasualtiesJson(const std::vector<Casualty>& v) {
+  ojson out = ojson::array();
+  for (const auto& c : v) {
+    ojson cj = {{"phase", c.phase}};
+    for (const auto& [k, n] : c.figures) cj[k] = n;
+    if (c.approx) cj["approx"] = true;
+    if (!c.who.empty()) cj["who"] = c.who;
+    if (c.figures.empty()) cj["text"] = c.text;
+    if (!c.note.empty()) cj["note"] = c.note;
+    if (!c.claimed_by.empty()) cj["claimed_by"] = c.claimed_by;
+    out.push_back(cj);
+  }
+  return out;
+}
+
+std::vector<Casualty> CasualtiesFrom(const nlohmann::json& arr) {
+  std::vector<Casualty> out;
+  for (const auto& cj : arr) {
+    Casualty c;
+    for (const auto& [k, v] : cj.items()) {
+      if (v.is_number_integer()) c.figures[k] = v.get<long>();
+    }
+    c.phase = cj.value("phase", "");
+    c.note = cj.value("note", "");
+    c.text = cj.value("text", "");
+    c.claimed_by = cj.value("claimed_by", "");
+    c.approx = cj.value("approx", false);
+    c.who = cj.value("who", "");
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 ojson MentionToJson(const Document& doc, const Mention& m) {
@@ -154,29 +187,27 @@ ojson BattleToJson(const BattleRecord& b) {
       if (!st.value && !st.low) sj["text"] = st.text;
       sj["who"] = st.who;
       sj["claimed_by"] = st.claimed_by.empty() ? ojson(nullptr) : ojson(st.claimed_by);
+      if (!st.note.empty()) sj["note"] = st.note;
       strength.push_back(sj);
     }
-    ojson casualties = ojson::array();
-    for (const auto& c : s.casualties) {
-      ojson cj = {{"phase", c.phase}};
-      for (const auto& [k, v] : c.figures) cj[k] = v;
-      if (c.figures.empty()) cj["text"] = c.text;
-      if (!c.note.empty()) cj["note"] = c.note;
-      if (!c.claimed_by.empty()) cj["claimed_by"] = c.claimed_by;
-      casualties.push_back(cj);
-    }
+    ojson casualties = CasualtiesJson(s.casualties);
     ojson sj = {{"belligerents", s.belligerents}, {"belligerent_ids", s.belligerent_ids},
                 {"commanders", s.commanders}};
     if (!s.commander_notes.empty()) sj["commander_notes"] = s.commander_notes;
+    if (!s.commander_roles.empty()) sj["commander_roles"] = s.commander_roles;
     sj["units"] = s.units;
     sj["strength"] = strength;
     sj["casualties"] = casualties;
     sides.push_back(sj);
   }
-  return {{"doc", b.doc}, {"name", b.name}, {"part_of", b.part_of}, {"phases", phases},
-          {"start", b.start}, {"end", b.end}, {"location", b.location}, {"places", b.places},
-          {"result", b.result}, {"territorial_changes", b.territorial_changes},
-          {"sides", sides}};
+  ojson j = {{"doc", b.doc}, {"name", b.name}, {"part_of", b.part_of}, {"phases", phases},
+             {"start", b.start}, {"end", b.end}, {"location", b.location}, {"places", b.places},
+             {"result", b.result}, {"territorial_changes", b.territorial_changes},
+             {"sides", sides}};
+  if (!b.result_details.empty()) j["result_details"] = b.result_details;
+  if (!b.joint_casualties.empty()) j["joint_casualties"] = CasualtiesJson(b.joint_casualties);
+  if (!b.format.empty()) j["format"] = b.format;
+  return j;
 }
 
 StatusOr<BattleRecord> BattleFromJson(const nlohmann::json& j) {
@@ -206,21 +237,16 @@ StatusOr<BattleRecord> BattleFromJson(const nlohmann::json& j) {
                                       st.value("text", ""), st.value("who", ""),
                                       st.value("claimed_by", nlohmann::json("")).is_string()
                                           ? st.value("claimed_by", "")
-                                          : ""});
+                                          : "",
+                                      st.value("note", "")});
       }
-      for (const auto& cj : sj.value("casualties", nlohmann::json::array())) {
-        Casualty c;
-        for (const auto& [k, v] : cj.items()) {
-          if (v.is_number_integer()) c.figures[k] = v.get<long>();
-        }
-        c.phase = cj.value("phase", "");
-        c.note = cj.value("note", "");
-        c.text = cj.value("text", "");
-        c.claimed_by = cj.value("claimed_by", "");
-        s.casualties.push_back(c);
-      }
+      s.casualties = CasualtiesFrom(sj.value("casualties", nlohmann::json::array()));
+      s.commander_roles = sj.value("commander_roles", std::map<std::string, std::string>{});
       b.sides.push_back(std::move(s));
     }
+    b.result_details = j.value("result_details", std::vector<std::string>{});
+    b.joint_casualties = CasualtiesFrom(j.value("joint_casualties", nlohmann::json::array()));
+    b.format = j.value("format", "");
     return b;
   } catch (const nlohmann::json::exception& ex) {
     return InvalidArgumentError(std::string("bad battle JSON: ") + ex.what());

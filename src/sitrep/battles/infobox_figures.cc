@@ -1,0 +1,343 @@
+// Line readers for strength, casualties and commanders. Parenthesized parts of
+// a line are either a claimant ("Army claim", "per SOHR") or a note; figures
+// are a number or a range, with the approximation words before them.
+#include "sitrep/battles/infobox_figures.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sitrep::battles {
+namespace {
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
+
+// Reads "1,479" or "10000" at `pos`; returns the value and advances `pos`.
+std::optional<long> ReadNumber(std::string_view s, size_t& pos) {
+  if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
+  long v = 0;
+  size_t i = pos;
+  while (i < s.size()) {
+    if (IsDigit(s[i])) {
+      v = v * 10 + (s[i] - '0');
+      ++i;
+    } else if (s[i] == ',' && i + 3 < s.size() && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) &&
+               IsDigit(s[i + 3]) && (i + 4 >= s.size() || !IsDigit(s[i + 4]))) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  pos = i;
+  return v;
+}
+
+// Returns the length of a range dash ("–", "—", "-", " to ") at `pos`, else 0.
+size_t DashAt(std::string_view s, size_t pos) {
+  for (std::string_view d :
+       {"\xE2\x80\x93", "\xE2\x80\x94", "-", " to ", " - ", " \xE2\x80\x93 "}) {
+    if (s.substr(pos, d.size()) == d) return d.size();
+  }
+  return 0;
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+// Splits `s` at ", " and "; " (not inside numbers like "1,479").
+std::vector<std::string> Segments(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] == ',' || s[i] == ';') && (i + 1 == s.size() || s[i + 1] == ' ')) {
+      out.emplace_back(Trim(s.substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  out.emplace_back(Trim(s.substr(start)));
+  return out;
+}
+
+// Cuts an inline claim ("… per SOHR", "according to X") off `segment`.
+std::string CutInlineClaim(std::string& segment, const InfoboxLexicon& lex) {
+  const std::string lower = Lower(segment);
+  for (const auto& prefix : lex.claim_prefixes) {
+    for (size_t pos = lower.find(prefix); pos != std::string::npos;
+         pos = lower.find(prefix, pos + 1)) {
+      const bool left = pos == 0 || lower[pos - 1] == ' ';
+      const size_t end = pos + prefix.size();
+      if (!left || end >= lower.size() || lower[end] != ' ') continue;
+      std::string who = CleanName(segment.substr(end + 1));
+      segment = std::string(Trim(std::string_view(segment).substr(0, pos)));
+      return who;
+    }
+  }
+  return "";
+}
+
+// Returns `s` without a leading quoted phrase or vague amount ("Several hundred").
+std::string_view StripVagueAmount(std::string_view s, const InfoboxLexicon& lex) {
+  s = Trim(s);
+  for (std::string_view q : {"\"", "\xE2\x80\x9C"}) {
+    if (s.substr(0, q.size()) == q) {
+      size_t close = s.find_first_of("\"", q.size());
+      const size_t curly = s.find("\xE2\x80\x9D", q.size());
+      size_t len = 1;
+      if (curly != std::string_view::npos && (close == std::string_view::npos || curly < close)) {
+        close = curly;
+        len = 3;
+      }
+      if (close != std::string_view::npos) return Trim(s.substr(close + len));
+    }
+  }
+  const std::string lower = Lower(s);
+  for (const auto& v : lex.vague_quantities) {
+    if (lower.rfind(v, 0) == 0 && (lower.size() == v.size() || lower[v.size()] == ' ')) {
+      return Trim(s.substr(v.size()));
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+std::optional<Figure> FindFigure(std::string_view text, const InfoboxLexicon& lex) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || std::isalpha(text[i - 1])))) {
+      continue;
+    }
+    Figure f;
+    f.begin = i;
+    size_t pos = i;
+    f.value = *ReadNumber(text, pos);
+    if (const size_t d = DashAt(text, pos); d && pos + d < text.size() && IsDigit(text[pos + d])) {
+      size_t p2 = pos + d;
+      f.high = *ReadNumber(text, p2);
+      pos = p2;
+    }
+    if (pos < text.size() && text[pos] == '+') {
+      f.approx = true;
+      ++pos;
+    }
+    f.end = pos;
+    const std::string_view bt = Trim(text.substr(0, i));
+    const std::string before = Lower(bt);
+    for (const auto& a : lex.approx) {
+      const size_t at = before.size() - std::min(before.size(), a.size());
+      if (before.size() < a.size() || before.compare(at, a.size(), a) != 0) continue;
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(before[at - 1]))) continue;
+      f.approx = true;
+      f.begin = static_cast<size_t>(bt.data() - text.data()) + at;
+      break;
+    }
+    return f;
+  }
+  return std::nullopt;
+}
+
+std::string ClaimantOf(std::string_view part, const InfoboxLexicon& lex) {
+  std::string p(Trim(part));
+  if (std::string who = CutInlineClaim(p, lex); !who.empty() && p.empty()) return who;
+  const std::string lower = Lower(Trim(part));
+  const size_t space = lower.rfind(' ');
+  if (space == std::string::npos) return "";
+  const std::string last = lower.substr(space + 1);
+  for (const auto& s : lex.claim_suffixes) {
+    if (last == s) return CleanName(Trim(part).substr(0, space));
+  }
+  return "";
+}
+
+void SplitParentheses(std::string_view text, std::string* rest, std::vector<std::string>* parts) {
+  rest->clear();
+  int depth = 0;
+  std::string cur;
+  for (char c : text) {
+    if (c == '(') {
+      if (depth++ == 0) continue;
+    } else if (c == ')' && depth > 0) {
+      if (--depth == 0) {
+        for (const auto& s : Segments(cur)) {
+          if (!s.empty()) parts->push_back(s);
+        }
+        cur.clear();
+        continue;
+      }
+    }
+    (depth > 0 ? cur : *rest).push_back(c);
+  }
+  if (depth > 0) {
+    for (const auto& s : Segments(cur)) {
+      if (!s.empty()) parts->push_back(s);
+    }
+  }
+  *rest = std::string(Trim(*rest));
+}
+
+std::string CleanName(std::string_view name) {
+  std::string rest;
+  std::vector<std::string> parts;
+  SplitParentheses(name, &rest, &parts);
+  std::string out;
+  int bracket = 0;
+  for (char c : rest) {
+    if (c == '[')
+      ++bracket;
+    else if (c == ']' && bracket > 0)
+      --bracket;
+    else if (!bracket)
+      out.push_back(c);
+  }
+  std::string_view t = Trim(out);
+  while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == ':' || t.back() == '.')) {
+    t.remove_suffix(1);
+  }
+  return std::string(Trim(t));
+}
+
+document::Strength ParseStrength(std::string_view line, const InfoboxLexicon& lex) {
+  document::Strength s;
+  s.text = std::string(line);
+  std::string rest;
+  std::vector<std::string> parts, notes;
+  SplitParentheses(line, &rest, &parts);
+  for (const auto& p : parts) {
+    if (std::string who = ClaimantOf(p, lex); !who.empty())
+      s.claimed_by = who;
+    else
+      notes.push_back(p);
+  }
+  if (std::string who = CutInlineClaim(rest, lex); !who.empty()) s.claimed_by = who;
+  s.note = Join(notes, "; ");
+  if (auto f = FindFigure(rest, lex)) {
+    if (f->high) {
+      s.low = f->value;
+      s.high = *f->high;
+    } else {
+      s.value = f->value;
+    }
+    s.approx = f->approx;
+    std::string who = CleanName(std::string_view(rest).substr(f->end));
+    if (who.empty()) who = CleanName(std::string_view(rest).substr(0, f->begin));
+    s.who = who;
+  } else {
+    s.who = CleanName(StripVagueAmount(rest, lex));
+  }
+  return s;
+}
+
+document::Casualty ParseCasualty(std::string_view line, const std::string& phase,
+                                 const InfoboxLexicon& lex) {
+  document::Casualty c;
+  c.phase = phase;
+  std::string rest;
+  std::vector<std::string> parts, notes;
+  SplitParentheses(line, &rest, &parts);
+  for (const auto& p : parts) {
+    if (std::string who = ClaimantOf(p, lex); !who.empty())
+      c.claimed_by = who;
+    else
+      notes.push_back(p);
+  }
+  std::vector<std::string> plain;
+  for (std::string seg : Segments(rest)) {
+    if (std::string who = CutInlineClaim(seg, lex); !who.empty()) c.claimed_by = who;
+    const auto f = FindFigure(seg, lex);
+    const std::string lower = Lower(seg);
+    std::string key;
+    size_t key_at = std::string::npos;
+    for (const auto& [phrase, k] : lex.figures) {
+      if (!f || !HasWord(std::string_view(lower).substr(f->end), phrase)) continue;
+      key = k;
+      for (size_t at = lower.find(phrase, f->end); at != std::string::npos;
+           at = lower.find(phrase, at + 1)) {
+        if (HasWord(std::string_view(lower).substr(at, phrase.size()), phrase)) {
+          key_at = at;
+          break;
+        }
+      }
+      break;
+    }
+    if (f && !key.empty() && !c.figures.count(key)) {
+      if (c.who.empty() && key_at != std::string::npos && key_at > f->end) {
+        c.who = CleanName(std::string_view(seg).substr(f->end, key_at - f->end));
+      }
+      c.figures[key] = f->value;
+      if (f->high) c.figures[key + "_high"] = *f->high;
+      c.approx = c.approx || f->approx;
+    } else if (!seg.empty()) {
+      (c.figures.empty() ? plain : notes).push_back(seg);
+    }
+  }
+  c.note = Join(notes, "; ");
+  c.text = c.figures.empty() ? Join(plain, ", ") : std::string(line);
+  if (c.figures.empty() && c.text.empty()) c.text = std::string(line);
+  return c;
+}
+
+std::optional<ListHeading> ParseListHeading(std::string_view line, const InfoboxLexicon& lex) {
+  std::string_view t = Trim(line);
+  if (t.size() < 2 || t.back() != ':' || FindFigure(t, lex)) return std::nullopt;
+  t.remove_suffix(1);
+  ListHeading h;
+  std::string body(Trim(t));
+  if (std::string who = CutInlineClaim(body, lex); !who.empty() && body.empty()) {
+    h.claimant = who;
+  } else {
+    h.phase = std::string(Trim(t));
+  }
+  return h;
+}
+
+std::optional<Commander> ParseCommander(std::string_view line, const InfoboxLexicon& lex,
+                                        std::string* role_out) {
+  std::string_view t = Trim(line);
+  std::string rest;
+  std::vector<std::string> parts;
+  SplitParentheses(t, &rest, &parts);
+  if (rest.empty()) {
+    if (role_out) *role_out = Join(parts, "; ");
+    return std::nullopt;
+  }
+  Commander c;
+  std::vector<std::string> roles;
+  for (const auto& p : parts) {
+    const std::string lower = Lower(p);
+    bool mark = false;
+    for (const auto& [m, note] : lex.person_marks) {
+      if (lower == m) {
+        c.note = note;
+        mark = true;
+      }
+    }
+    if (!mark) roles.push_back(p);
+  }
+  // Trailing marks outside parentheses ("Badi Ali †").
+  for (const auto& [m, note] : lex.person_marks) {
+    const std::string lower = Lower(rest);
+    if (lower.size() > m.size() && lower.compare(lower.size() - m.size(), m.size(), m) == 0 &&
+        (m[0] & 0x80 || lower[lower.size() - m.size() - 1] == ' ')) {
+      rest = std::string(Trim(std::string_view(rest).substr(0, rest.size() - m.size())));
+      c.note = note;
+    }
+  }
+  std::string_view name = rest;
+  for (const auto& rank : lex.ranks) {
+    if (name.size() > rank.size() && name.substr(0, rank.size()) == rank &&
+        name[rank.size()] == ' ') {
+      name = Trim(name.substr(rank.size()));
+      break;
+    }
+  }
+  c.name = CleanName(name);
+  c.role = Join(roles, "; ");
+  return c;
+}
+
+}  // namespace sitrep::battles

@@ -1,0 +1,183 @@
+// Loading of data/lang/<code>/infobox.txt and the small text helpers the
+// battles stage shares.
+#include "sitrep/battles/infobox_lexicon.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "sitrep/base/file.h"
+#include "sitrep/base/paths.h"
+
+namespace sitrep::battles {
+namespace {
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
+
+void LongestFirst(Words& w) {
+  std::stable_sort(w.begin(), w.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+void LongestFirst(Pairs& p) {
+  std::stable_sort(p.begin(), p.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+// Adds one "key<TAB>value" (or bare key) entry of `section` to `lex`.
+Status AddEntry(InfoboxLexicon& lex, const std::string& section, const std::string& key,
+                const std::string& value) {
+  const std::string lower = Lower(key);
+  if (section == "labels")
+    lex.labels.emplace_back(key, value);
+  else if (section == "part_of")
+    lex.part_of.push_back(key);
+  else if (section == "wiki_params")
+    lex.wiki_params[lower] = value;
+  else if (section == "figures")
+    lex.figures.emplace_back(lower, value);
+  else if (section == "claim_suffixes")
+    lex.claim_suffixes.push_back(lower);
+  else if (section == "claim_prefixes")
+    lex.claim_prefixes.push_back(lower);
+  else if (section == "approx")
+    lex.approx.push_back(lower);
+  else if (section == "vague_quantities")
+    lex.vague_quantities.push_back(lower);
+  else if (section == "durations")
+    lex.durations.push_back(lower);
+  else if (section == "ongoing")
+    lex.ongoing.push_back(lower);
+  else if (section == "months")
+    lex.months[lower] = std::atoi(value.c_str());
+  else if (section == "ranks")
+    lex.ranks.push_back(key);
+  else if (section == "person_marks")
+    lex.person_marks.emplace_back(lower, value);
+  else if (section == "state_cues")
+    lex.state_cues.push_back(lower);
+  else if (section == "nonstate_cues")
+    lex.nonstate_cues.push_back(lower);
+  else if (section == "state_roles")
+    lex.state_roles.push_back(lower);
+  else if (section == "nonstate_roles")
+    lex.nonstate_roles.push_back(lower);
+  else if (section == "joint_cues")
+    lex.joint_cues.push_back(lower);
+  else if (section == "territory_cues")
+    lex.territory_cues.push_back(lower);
+  else if (section == "stopwords")
+    lex.stopwords.push_back(lower);
+  else if (section == "templates")
+    lex.templates[lower] = value;
+  else if (section == "infobox_templates")
+    lex.infobox_templates.push_back(lower);
+  else
+    return InvalidArgumentError("unknown section [" + section + "]");
+  return OkStatus();
+}
+
+}  // namespace
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  // U+00A0 no-break space, common in infobox text.
+  while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
+  while (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
+  return s;
+}
+
+bool HasWord(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  for (size_t pos = text.find(word); pos != std::string_view::npos;
+       pos = text.find(word, pos + 1)) {
+    const bool left = pos == 0 || !IsWordByte(text[pos - 1]) || !IsWordByte(word.front());
+    const size_t end = pos + word.size();
+    const bool right = end >= text.size() || !IsWordByte(text[end]) || !IsWordByte(word.back());
+    if (left && right) return true;
+  }
+  return false;
+}
+
+bool HasAnyWord(std::string_view text, const Words& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return HasWord(text, w); });
+}
+
+std::string PlainSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 2) == "\xC2\xA0") {  // U+00A0
+      out.push_back(' ');
+      ++i;
+    } else if (s.substr(i, 3) == "\xE2\x80\x89" || s.substr(i, 3) == "\xE2\x80\xAF") {
+      out.push_back(' ');  // U+2009 thin space, U+202F narrow no-break space
+      i += 2;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> WordsOf(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (IsWordByte(static_cast<unsigned char>(c)) && c != '\'') {
+      cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+StatusOr<InfoboxLexicon> InfoboxLexicon::Load(const std::string& path) {
+  SITREP_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+  InfoboxLexicon lex;
+  std::string section;
+  size_t line_no = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view line = std::string_view(text).substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || line.front() == '#') continue;
+    if (line.front() == '[' && line.back() == ']') {
+      section = std::string(line.substr(1, line.size() - 2));
+      continue;
+    }
+    const size_t tab = line.find('\t');
+    std::string key(tab == std::string_view::npos ? line : line.substr(0, tab));
+    std::string value(tab == std::string_view::npos ? "" : line.substr(tab + 1));
+    Status s = AddEntry(lex, section, key, value);
+    if (!s.ok()) return s.WithContext(path + ":" + std::to_string(line_no));
+  }
+  LongestFirst(lex.labels);
+  LongestFirst(lex.part_of);
+  LongestFirst(lex.figures);
+  LongestFirst(lex.approx);
+  LongestFirst(lex.vague_quantities);
+  LongestFirst(lex.ranks);
+  LongestFirst(lex.claim_prefixes);
+  return lex;
+}
+
+StatusOr<InfoboxLexicon> InfoboxLexicon::LoadLanguage(const std::string& lang) {
+  return Load(DataDir() + "/lang/" + lang + "/infobox.txt");
+}
+
+}  // namespace sitrep::battles
