@@ -11,7 +11,7 @@
 namespace sitrep::pipeline {
 namespace {
 
-document::Document Run(const char* seed) {
+document::Document RunSeed(const char* seed) {
   static auto pipe = Pipeline::Create();
   EXPECT_TRUE(pipe.ok()) << pipe.status().ToString();
   std::vector<document::Document> docs;
@@ -25,7 +25,7 @@ document::Document Run(const char* seed) {
 }
 
 TEST(PipelineTest, JapaneseReportEndToEnd) {
-  const auto doc = Run(sitrep::testing::kJapaneseSeed);
+  const auto doc = RunSeed(sitrep::testing::kJapaneseSeed);
   EXPECT_EQ(doc.lang, "ja");
   EXPECT_EQ(doc.published, "2024-12-07");
   EXPECT_EQ(doc.published_source, document::PublishedSource::kInferred);
@@ -48,7 +48,7 @@ TEST(PipelineTest, JapaneseReportEndToEnd) {
 }
 
 TEST(PipelineTest, EnglishArticleEndToEnd) {
-  const auto doc = Run(sitrep::testing::kEnglishSeed);
+  const auto doc = RunSeed(sitrep::testing::kEnglishSeed);
   EXPECT_EQ(doc.lang, "en");
   EXPECT_EQ(doc.CheckSpans().ToString(), "OK");
   ASSERT_EQ(doc.battles.size(), 1u);
