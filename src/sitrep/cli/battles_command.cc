@@ -1,11 +1,13 @@
 // `sitrep battles FILE… [--format json|table]`: run the pipeline up to the
 // battles stage and print the battle records of all inputs — one JSON array
 // (json) or a readable summary per record (table). Documents without an
-// infobox contribute nothing.
+// infobox contribute nothing. `sitrep battles --db FILE` lists the records
+// stored by `sitrep ingest` instead.
 #include <iostream>
 
 #include "sitrep/cli/annotate_files.h"
 #include "sitrep/cli/command.h"
+#include "sitrep/cli/store_open.h"
 #include "sitrep/document/json.h"
 
 namespace sitrep::cli {
@@ -77,16 +79,33 @@ CommandRegistrar registrar(
       AddInputOptions(sub, *request);
       AddFormatOption(sub, *format, {"json", "table"});
       request->until = pipeline::Until::kBattles;
-      return [request, format] {
+      auto db = std::make_shared<std::string>();
+      sub.get_option("files")->required(false);
+      sub.add_option("--db", *db, "List the battle records stored in this database instead");
+      return [request, format, db] {
         nlohmann::ordered_json all = nlohmann::ordered_json::array();
-        const int rc = AnnotateFiles(*request, [&](const document::Document& doc) {
-          for (const auto& b : doc.battles) {
-            if (*format == "json")
-              all.push_back(document::BattleToJson(b));
-            else
-              PrintTable(b, std::cout);
+        auto emit = [&](const document::BattleRecord& b) {
+          if (*format == "json") all.push_back(document::BattleToJson(b));
+          else PrintTable(b, std::cout);
+        };
+        int rc = 0;
+        if (!db->empty()) {
+          auto store = OpenStore(*db, /*create=*/false);
+          if (!store.ok()) return ReportOpenError("battles", store.status());
+          auto battles = (*store)->GetBattles();
+          if (!battles.ok()) {
+            std::cerr << "sitrep battles: " << battles.status().ToString() << "\n";
+            return 1;
           }
-        });
+          for (const auto& b : *battles) emit(b);
+        } else if (request->paths.empty()) {
+          std::cerr << "sitrep battles: give FILE… or --db FILE\n";
+          return 2;
+        } else {
+          rc = AnnotateFiles(*request, [&](const document::Document& doc) {
+            for (const auto& b : doc.battles) emit(b);
+          });
+        }
         if (*format == "json") std::cout << all.dump(1) << "\n";
         return rc;
       };
