@@ -49,6 +49,7 @@ test: build
 
 bench: build
 	$(BUILD)/sitrep_bench
+	$(BUILD)/sitrep_kb_bench
 
 clean:
 	rm -rf $(BUILD)
