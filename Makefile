@@ -10,16 +10,19 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libicu-dev libmecab-dev mecab mecab-ipadic-utf8 libcld2-dev libgumbo-dev \
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev \
-  libgeonames-common gettext nodejs npm
+  libgeonames-common gettext
 
 .PHONY: setup apt npm build run test bench clean
 
 setup: apt npm
 
-# Installs only what is missing, so re-running costs a dpkg query.
+# Installs only what is missing, so re-running costs a dpkg query. Node.js and
+# npm come from Debian only when the machine has no npm (a NodeSource nodejs
+# conflicts with Debian's npm package).
 apt:
 	@missing=$$(for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if ! command -v npm >/dev/null 2>&1; then missing="$$missing nodejs npm"; fi; \
 	if [ -n "$$missing" ]; then \
 	  echo "setup: installing $$missing"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
