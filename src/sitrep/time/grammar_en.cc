@@ -2,7 +2,9 @@
 // categories from data/lang/en/timex.tsv (month, weekday, unit, shift, relday,
 // partday, ...). Each Try* function reads one family of expressions starting at
 // token i and returns the match; MatchEnglish keeps the longest. Calendar dates
-// and ranges live in grammar_en_dates.cc; here: weekdays (nearest past,
+// and ranges live in grammar_en_dates.cc, reporting periods ("a year earlier"
+// after a quarter, "the full year") in grammar_en_fiscal.cc, holidays, seasons
+// and decade words in grammar_en_named.cc; here: weekdays (nearest past,
 // "next" forward, future tense forward), relative days/weeks/months/years,
 // durations including compounds ("1 month, 1 week and 2 days"), years,
 // decades, seasons, quarters, sets and clock times.
@@ -21,6 +23,9 @@ using en::PDate;
 using en::ReadCount;
 using en::ReadDate;
 using en::TryDate;
+using en::TryFiscal;
+using en::TryNamedPeriod;
+using en::TryNamedYear;
 using en::TryYear;
 
 // [last|next|this] Weekday [night|morning...]
@@ -139,6 +144,12 @@ std::optional<Match> BarePlural(const Cursor& c, size_t i);
 std::optional<Match> TryDuration(const Cursor& c, size_t i, const Resolver& r) {
   size_t j = i;
   if (c.IsText(j, "the") && (c.Is(j + 1, "pastmod") || c.Is(j + 1, "shift"))) ++j;
+  // "the nine months", "the latest six months": a span the text dwells on.
+  // Not before an adjective ("the five-day-long truce", "the two-year plan").
+  const size_t first = c.Is(i + 1, "latest") ? i + 2 : i + 1;
+  const std::optional<Count> the_n = c.IsText(i, "the") && !c.Is(first, "article")
+                                         ? ReadCount(c, first) : std::nullopt;
+  if (the_n && c.Is(the_n->next, "unit") && !c.IsText(the_n->next + 1, "-")) j = first;
   bool past = false;
   if ((c.Is(j, "pastmod") || c.Is(j, "shift")) && (ReadCount(c, j + 1) || c.Is(j + 1, "unit"))) {
     past = true;
@@ -178,6 +189,8 @@ std::optional<Match> TryDuration(const Cursor& c, size_t i, const Resolver& r) {
   const std::string* unit = c.Get(k, "unit");
   if (!unit || *unit == "WE") return std::nullopt;
   if (*unit == "S" && c.IsText(k, "second")) return std::nullopt;  // "a second attack"
+  if (*unit == "Q" && c.IsText(k + 1, "of")) return std::nullopt;  // "three-quarters of"
+  if (*unit == "Y" && c.IsText(k + 1, "old")) return std::nullopt;  // "52 years old": an age
   const bool age = c.IsText(k + 1, "-") && c.Glued(k + 1) && c.Is(k + 2, "agemark");
   if (age && c.IsText(k + 2, "old")) return std::nullopt;  // ages ("6-year-old") are not times
   if (c.Is(j, "article") && c.toks[k].text.back() == 's') return std::nullopt;  // "a decades-long"
@@ -222,8 +235,11 @@ std::optional<Match> TryDuration(const Cursor& c, size_t i, const Resolver& r) {
     return m;
   }
   if (!past && c.Is(k, "ago") && last_unit == first_unit) {
-    m.value = RelativeByUnit(r, first_count, first_unit, c.IntOf(k, "ago") == 0 ? -1
-                                                                               : c.IntOf(k, "ago"));
+    const int sign = c.IntOf(k, "ago") == 0 ? -1 : c.IntOf(k, "ago");
+    m.value = RelativeByUnit(r, first_count, first_unit, sign);
+    if (first_unit == "Y" && first_count == 1 && sign < 0) {
+      m.value = QuarterRef("-1", 0, m.value);  // "up from $3 million a year ago"
+    }
     m.deictic = true;
     m.next = k + 1;
     return m;
@@ -259,6 +275,13 @@ std::optional<Match> TryMisc(const Cursor& c, size_t i, const Resolver& r) {
     m.value = *ref;
     return m;
   }
+  if (const std::string* ref = c.Get(i, "futuremod");  // "in coming weeks", "future quarters"
+      ref && !(i > 0 && c.IsText(i - 1, "the")) && c.Is(i + 1, "unit") &&
+      c.toks[i + 1].text.back() == 's') {
+    m.value = *ref;
+    m.next = i + 2;
+    return m;
+  }
   const size_t p = i + 1;  // "the past", "the future" (bare "future" is an adjective)
   if (const std::string* ref = c.IsText(i, "the") ? c.Get(p, "pastref") : nullptr;
       ref && !c.Is(p + 1, "unit") && !ReadCount(c, p + 1) && !c.Is(p + 1, "article")) {
@@ -287,6 +310,14 @@ std::optional<Match> TryMisc(const Cursor& c, size_t i, const Resolver& r) {
     }
     if (c.Is(i + 1, "weekday")) {
       m.value = "XXXX-WXX-" + std::to_string(c.IntOf(i + 1, "weekday"));
+      return m;
+    }
+    if (c.Is(i + 1, "month")) {  // "each July"
+      m.value = Resolver::Month(0, c.IntOf(i + 1, "month")).replace(0, 4, "XXXX");
+      return m;
+    }
+    if (const std::string* season = c.Get(i + 1, "season")) {  // "every summer"
+      m.value = "XXXX-" + *season;
       return m;
     }
     return std::nullopt;
@@ -330,10 +361,15 @@ std::optional<Match> TryMisc(const Cursor& c, size_t i, const Resolver& r) {
   if (c.Is(o, "ordinal") && c.Is(ou, "unit") && r.anchor()) {
     const int n = c.IntOf(o, "ordinal");
     const std::string& u = *c.Get(ou, "unit");
+    size_t ou_next = ou + 1;
     const int quarter_now = (r.anchor()->month - 1) / 3 + 1;
     if (u == "Q" && n >= 1 && n <= 4) {
-      m.value = Resolver::Year(r.anchor()->year - (n > quarter_now ? 1 : 0)) + "-Q" +
-                std::to_string(n);
+      int year = r.anchor()->year - (n > quarter_now ? 1 : 0);
+      if (c.IsText(ou + 1, "of") && IsYearNum(c, ou + 2)) {  // "the third quarter of 1990"
+        year = static_cast<int>(c.toks[ou + 2].num);
+        ou_next = ou + 3;
+      }
+      m.value = Resolver::Year(year) + "-Q" + std::to_string(n);
     } else if (u == "H" && n >= 1 && n <= 2) {
       return std::nullopt;  // "the first hour": no calendar value
     } else if (u == "CE") {
@@ -342,7 +378,7 @@ std::optional<Match> TryMisc(const Cursor& c, size_t i, const Resolver& r) {
     } else {
       return std::nullopt;
     }
-    m.next = ou + 1;
+    m.next = ou_next;
     return m;
   }
   const bool clock_word = c.Is(i, "clock");
@@ -396,6 +432,9 @@ std::optional<Match> MatchEnglish(const std::vector<Tok>& toks, size_t i, std::s
   auto consider = [&](std::optional<Match> m) {
     if (m && (!best || m->next > best->next)) best = std::move(m);
   };
+  consider(TryFiscal(c, i, r));
+  consider(TryNamedYear(c, i, r));
+  consider(TryNamedPeriod(c, i, r));
   consider(TryDate(c, i, text, r, order));
   consider(TryYear(c, i, text));
   consider(TryWeekday(c, i, r));
@@ -403,11 +442,27 @@ std::optional<Match> MatchEnglish(const std::vector<Tok>& toks, size_t i, std::s
   consider(TryDuration(c, i, r));
   consider(TryMisc(c, i, r));
   consider(TryAnaphoric(c, i));
+  // "nearly two years", "more than four decades ago": TimeML keeps the
+  // approximation inside the extent of a duration or an "ago" date.
+  if (c.Is(i, "approxmod") && (ReadCount(c, i + 1) || c.Is(i + 1, "article"))) {
+    std::optional<Match> inner = MatchEnglish(toks, i + 1, text, r, lex);
+    if (inner && (inner->type == TimexType::kDuration || c.Is(inner->next - 1, "ago")) &&
+        (!best || inner->next > best->next)) {
+      best = inner;
+    }
+  }
   if (!best && c.Is(i, "edge") && !c.Is(i, "ago")) {  // "mid-November", "early 1990s"
     const size_t j = c.IsText(i + 1, "-") && c.Glued(i + 1) ? i + 2 : i + 1;
     std::optional<Match> inner = TryDate(c, j, text, r, order);
     if (!inner) inner = TryYear(c, j, text);
-    if (inner && !c.Is(j, "weekday")) best = inner;
+    if (!inner) inner = TryNamedYear(c, j, r);    // "the end of the year"
+    if (!inner) inner = TryRelative(c, j, r);     // "the end of this month"
+    if (!inner && c.Is(j, "month")) {             // "mid-November": the edge is the cue
+      inner = Match{};
+      inner->value = r.MonthOnly(c.IntOf(j, "month"));
+      inner->next = j + 1;
+    }
+    if (inner && !c.Is(j, "weekday") && inner->type == TimexType::kDate) best = inner;
   }
   return best;
 }

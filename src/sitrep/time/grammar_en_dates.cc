@@ -206,6 +206,9 @@ std::optional<Match> TryYear(const Cursor& c, size_t i, std::string_view text) {
     m.next = i + 2;
     return m;
   }
+  if (c.IsText(i + 1, ".") && c.Glued(i + 1) && c.IsNum(i + 2) && c.Glued(i + 2)) {
+    return std::nullopt;  // "closed at 2082.1": a decimal, not a year
+  }
   const bool cue = i > 0 && (c.Is(i - 1, "yearcue") || c.Is(i - 1, "monthcue"));
   const bool glued_word = c.Has(i + 1) && c.Glued(i + 1) && c.toks[i + 1].kind == TokKind::kWord;
   if (glued_word) return std::nullopt;

@@ -30,6 +30,13 @@ std::optional<Match> TryDate(const Cursor& c, size_t i, std::string_view text, c
                              const std::string& order);
 // A year in a temporal context, a decade ("1990s") or a spoken year.
 std::optional<Match> TryYear(const Cursor& c, size_t i, std::string_view text);
+// Reporting periods: quarters compared with the reported one, "the latest
+// period", "the year-ago quarter" (grammar_en_fiscal.cc).
+std::optional<Match> TryFiscal(const Cursor& c, size_t i, const Resolver& r);
+// The current year named without a number: "the year", "the full year", "year-end".
+std::optional<Match> TryNamedYear(const Cursor& c, size_t i, const Resolver& r);
+// Holidays, seasons without a year, halves of a year, decade words (grammar_en_named.cc).
+std::optional<Match> TryNamedPeriod(const Cursor& c, size_t i, const Resolver& r);
 // True when a future-tense cue precedes token i in its clause.
 bool FutureContext(const Cursor& c, size_t i);
 

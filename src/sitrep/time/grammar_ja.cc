@@ -4,7 +4,8 @@
 // day (夜, 朝) and まで; ranges with から/～ whose second half inherits the first
 // half's year and month (12月5日から7日); weekdays with 先週/今週/来週;
 // relative words (昨日, 先週, 先月, 昨年); N + unit + 前/後 (1週間前); durations
-// (3年間, 過去数日間); decades (1990年代); sets (毎週).
+// (3年間, 過去数日間); decades (1990年代); sets (毎週); reporting periods
+// (2024年第3四半期, 上半期, 前年同期, 年末) and holidays (元日, クリスマス).
 #include "sitrep/time/grammar_util.h"
 
 namespace sitrep::time {
@@ -340,6 +341,58 @@ std::optional<Match> TryDuration(const Cursor& c, size_t i, const Resolver& r) {
   return m;
 }
 
+// [YYYY年] 第3四半期 / 上半期; 今四半期; 前年同期 (the reported quarter a year
+// before, as in English "a year earlier"); 年末; holidays (元日).
+std::optional<Match> TryPeriod(const Cursor& c, size_t i, const Resolver& r) {
+  Match m;
+  m.deictic = true;
+  size_t j = i;
+  int year = 0;
+  if (c.IsNum(j) && c.toks[j].digits == 4 && c.Get(j + 1, "datepart") &&
+      *c.Get(j + 1, "datepart") == "Y") {
+    year = static_cast<int>(c.toks[j].num);
+    j += 2;
+    if (c.Is(j, "no")) ++j;  // 2024年の第3四半期
+  }
+  m.next = j + 1;
+  if (c.Is(j, "quarter") || c.Is(j, "half")) {
+    const bool quarter = c.Is(j, "quarter");
+    const int n = quarter ? c.IntOf(j, "quarter") : c.IntOf(j, "half");
+    const std::string suffix = (quarter ? "-Q" : "-H") + std::to_string(n);
+    if (year) {
+      m.value = Resolver::Year(year) + suffix;
+      m.deictic = false;
+    } else if (!r.anchor()) {
+      m.value = "XXXX" + suffix;
+    } else {  // the latest such period up to the anchor's
+      const int now = quarter ? (r.anchor()->month - 1) / 3 + 1 : (r.anchor()->month - 1) / 6 + 1;
+      m.value = Resolver::Year(r.anchor()->year - (n > now ? 1 : 0)) + suffix;
+    }
+    return m;
+  }
+  if (year) return std::nullopt;
+  if (c.Is(j, "relquarter")) {
+    auto q = AnchorQuarter(r, c.IntOf(j, "relquarter"));
+    m.value = q ? QuarterValue(q->first, q->second) : "XXXX-QX";
+    return m;
+  }
+  if (c.Is(j, "compared")) {
+    m.value = QuarterRef(std::to_string(c.IntOf(j, "compared")), 0,
+                         r.RelYear(c.IntOf(j, "compared")));
+    return m;
+  }
+  if (c.Is(j, "yearend")) {
+    m.value = r.RelYear(c.IntOf(j, "yearend"));
+    return m;
+  }
+  if (const std::string* rule = c.Get(j, "holiday")) {
+    auto d = r.anchor() ? ResolveHoliday(*rule, 0, r) : std::nullopt;
+    m.value = d ? d->ToString() : "XXXX-XX-XX";
+    return m;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::string_view text,
@@ -349,6 +402,7 @@ std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::
   auto consider = [&](std::optional<Match> m) {
     if (m && (!best || m->next > best->next)) best = std::move(m);
   };
+  consider(TryPeriod(c, i, r));
   consider(TryDate(c, i, r));
   consider(TryWeekday(c, i, r));
   consider(TryRelative(c, i, r));

@@ -1,5 +1,6 @@
 // Small helpers the language grammars share: token tests, number reading,
-// TIMEX3 duration formatting and part-of-day suffixes. Internal to time/.
+// TIMEX3 duration formatting, part-of-day suffixes, holiday rules and
+// calendar quarters. Internal to time/.
 #ifndef SITREP_TIME_GRAMMAR_UTIL_H_
 #define SITREP_TIME_GRAMMAR_UTIL_H_
 
@@ -7,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sitrep/time/timex_internal.h"
@@ -58,6 +60,24 @@ std::string WithPartOfDay(const std::string& day, const std::string& code);
 std::string SeasonValue(int year, const std::string& code);
 // Returns the decade value "199" of a year 1990.
 std::string DecadeValue(long year);
+
+// Returns the day a holiday rule gives in `year` ("12-25" fixed; "11-4-4" the
+// fourth Thursday of November, n = 5 the last, "+k" moves k days; "E-2" two
+// days before Western Easter), or nullopt for a malformed rule.
+std::optional<Date> HolidayIn(const std::string& rule, int year);
+// Resolves a holiday against the anchor (which must be set): shift -1 the
+// latest strictly before, +1 the first strictly after, 0 the nearest with a
+// bias to the past (the next one only when within 90 days and sooner).
+std::optional<Date> ResolveHoliday(const std::string& rule, int shift, const Resolver& r);
+// Returns "2022-Q3".
+std::string QuarterValue(int year, int quarter);
+// Returns the anchor's calendar quarter moved by `shift` quarters as (year,
+// quarter), or nullopt without an anchor.
+std::optional<std::pair<int, int>> AnchorQuarter(const Resolver& r, int shift);
+// Returns the latest quarter numbered `n` up to the anchor's, moved by `years`.
+std::string NumberedQuarter(const Resolver& r, int n, int years);
+// Returns the last completed quarter moved by `years`, or "XXXX-QX".
+std::string LastQuarter(const Resolver& r, int years);
 
 }  // namespace sitrep::time
 

@@ -117,11 +117,16 @@ std::string ReferenceValue(const std::string& unit, int offset) {
   return "@" + unit + std::to_string(offset);
 }
 
+std::string QuarterRef(const std::string& year_spec, int quarter, const std::string& fallback) {
+  return "@Q" + year_spec + ":" + std::to_string(quarter) + "|" + fallback;
+}
+
 namespace {
 
 // The latest date the text named, at the finest granularity it gave.
 struct Reference {
   int year = 0, month = 0, day = 0;
+  int qyear = 0, quarter = 0;  // the latest quarter the text named ("the third quarter")
 
   void Update(const std::string& value) {
     auto digits = [&](size_t from, size_t n) {
@@ -134,9 +139,26 @@ struct Reference {
     if (!digits(0, 4) || (value.size() > 4 && value[4] != '-')) return;
     if (value.size() > 7 && value[7] == '/') return;  // a range: no single reference
     year = std::atoi(value.substr(0, 4).c_str());
+    if (value.size() == 7 && value[5] == 'Q' && value[6] >= '1' && value[6] <= '4') {
+      qyear = year;
+      quarter = value[6] - '0';
+    }
     month = day = 0;
     if (digits(5, 2)) month = std::atoi(value.substr(5, 2).c_str());
     if (month && digits(8, 2)) day = std::atoi(value.substr(8, 2).c_str());
+  }
+
+  // Returns the value of a quarter placeholder (see QuarterRef) against the
+  // reference quarter, or its fallback when the text named no quarter.
+  std::string ResolveQuarter(const std::string& placeholder) const {
+    const size_t colon = placeholder.find(':'), bar = placeholder.find('|');
+    if (colon == std::string::npos || bar == std::string::npos) return "XXXX";
+    const std::string fallback = placeholder.substr(bar + 1);
+    if (!quarter) return fallback;
+    const std::string spec = placeholder.substr(2, colon - 2);
+    const int n = std::atoi(placeholder.c_str() + colon + 1);
+    const int y = spec[0] == '=' ? std::atoi(spec.c_str() + 1) : qyear + std::atoi(spec.c_str());
+    return Resolver::Year(y) + "-Q" + std::to_string(n ? n : quarter);
   }
 
   // Returns the value of a placeholder "@D-1" against this reference (or the anchor).
@@ -169,8 +191,16 @@ std::vector<Match> RecognizeAll(const std::vector<Tok>& toks, std::string_view t
       m->begin = toks[i].begin;
       m->end = toks[m->next - 1].end;
       i = m->next;
-      if (m->value.starts_with("@")) m->value = ref.Resolve(m->value, r);
-      if (m->type == document::TimexType::kDate || m->type == document::TimexType::kTime) {
+      const bool compared = m->value.starts_with("@Q");
+      if (compared) {
+        // A period compared with the reported one ("a year earlier"): it names
+        // no new reference period itself.
+        m->value = ref.ResolveQuarter(m->value);
+      } else if (m->value.starts_with("@")) {
+        m->value = ref.Resolve(m->value, r);
+      }
+      if (!compared && (m->type == document::TimexType::kDate ||
+                        m->type == document::TimexType::kTime)) {
         ref.Update(m->value);
       }
       out.push_back(std::move(*m));

@@ -144,6 +144,14 @@ std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::
 // RecognizeAll replaces it, falling back to the anchor when no date precedes.
 std::string ReferenceValue(const std::string& unit, int offset);
 
+// Returns the placeholder of a fiscal period relative to the quarter the
+// report is about (the latest quarter the text named), as business news
+// compares results: "a year earlier" after "third-quarter profit" is the third
+// quarter a year before. `year_spec` is a signed year offset from that quarter
+// ("-1") or an absolute year ("=1988"); `quarter` 1-4 overrides the quarter
+// number (0 keeps it). RecognizeAll uses `fallback` when no quarter precedes.
+std::string QuarterRef(const std::string& year_spec, int quarter, const std::string& fallback);
+
 // Runs `grammar` over the whole token stream, leftmost-longest, no overlaps,
 // and resolves reference placeholders against the latest preceding date.
 std::vector<Match> RecognizeAll(const std::vector<Tok>& toks, std::string_view text,
