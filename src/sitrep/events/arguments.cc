@@ -26,8 +26,8 @@ bool IsPlace(const Participant& p) {
 // In the trigger's clause a goal ("Xに", "into X") is where the event happens
 // (attacks on X, entering X), except for withdrawals, which go elsewhere.
 bool PlaceRoleFits(Role role, PlaceReading reading) {
-  if (role == Role::kGoal) return reading != PlaceReading::kWithdrawal;
-  if (role == Role::kOrigin) return reading == PlaceReading::kWithdrawal;
+  if (role == Role::kGoal) return reading == PlaceReading::kDefault;
+  if (role == Role::kOrigin) return reading != PlaceReading::kDefault;
   // Withdrawing is intransitive: a place marked as an object belongs to another
   // verb ("withdrew to defend Homs").
   if (role == Role::kPatient) return reading != PlaceReading::kWithdrawal;
@@ -68,9 +68,17 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     for (const auto& p : parts) {
       if (!IsActor(p) || p.end > begin || begin - p.end > 15) continue;
       const std::string_view gap = s.substr(p.end, begin - p.end);
-      if (gap.size() >= 3 && gap.substr(gap.size() - 3) == "の" &&
-          gap.find("、") == std::string_view::npos)
-        a.actor1 = &p;
+      if (gap.size() < 3 || gap.substr(gap.size() - 3) != "の" ||
+          gap.find("、") != std::string_view::npos)
+        continue;
+      // "への", "との", "からの", "での" join a target or partner, not an agent.
+      const std::string_view head = gap.substr(0, gap.size() - 3);
+      const bool particle = head.size() >= 3 &&
+                            (head.substr(head.size() - 3) == "へ" ||
+                             head.substr(head.size() - 3) == "と" ||
+                             head.substr(head.size() - 3) == "で" ||
+                             head.substr(head.size() - 3) == "ら");
+      if (!particle) a.actor1 = &p;
     }
   }
   const Participant* subject = nullptr;
@@ -80,6 +88,14 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     const bool subj = rules.spaced() ? p.role == Role::kNone || p.role == Role::kAgent
                                      : p.role == Role::kAgent;
     if (subj) subject = &p;
+  }
+  // "XとYが": coordinated subjects — the first named is actor1.
+  if (subject && !rules.spaced()) {
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+      if (&*it == subject || it->end > subject->begin || !IsActor(*it)) continue;
+      if (s.substr(it->end, subject->begin - it->end) == "と") subject = &*it;
+      break;
+    }
   }
   if (!a.actor1 && !(passive && rules.spaced())) a.actor1 = subject;
   // Japanese relative clause: "神経ガスを使用した…アサドは" — the head noun after
@@ -95,10 +111,14 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   // Actor2: target/patient actors, or the subject of an English passive.
   if (passive && rules.spaced() && subject && subject != a.actor1) a.actor2 = subject;
   for (const auto& p : parts) {
-    if (a.actor2 || !IsActor(p) || &p == a.actor1) continue;
+    // Civilians are never actor1 here but are the usual actor2 ("Civilians").
+    if (a.actor2 || !(IsActor(p) || (p.civilian && !p.source_only)) || &p == a.actor1) continue;
+    if (a.actor1 && p.entity.id == a.actor1->entity.id) continue;
     // English object: an unmarked actor right after the verb ("attacked the police").
     const bool after = p.begin >= end && p.begin < std::min(clause_end, end + 40);
+    // Japanese marks the one acted on with を or に ("民間人に発砲した").
     if (p.role == Role::kTarget || p.role == Role::kPatient ||
+        (!rules.spaced() && p.role == Role::kGoal) ||
         (rules.spaced() && after && p.role == Role::kNone))
       a.actor2 = &p;
   }
@@ -118,8 +138,8 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
       if (!IsPlace(p) || !IsSubNational(p.entity)) continue;
       // A goal reached before the trigger is where the actor then acted
       // ("entered Damascus and toppled…"); one after it is somewhere else.
-      const bool goal_before = p.role == Role::kGoal && p.begin < begin &&
-                               reading != PlaceReading::kWithdrawal;
+      const bool goal_before = p.role == Role::kGoal && p.end <= clause_start &&
+                               reading == PlaceReading::kDefault;
       if (!goal_before && !PlaceRoleFits(p.role, reading)) continue;
       if (p.role == Role::kGoal && !goal_before) continue;
       const size_t d = Distance(p, begin, end);

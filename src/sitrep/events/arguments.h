@@ -13,9 +13,10 @@
 
 namespace sitrep::events {
 
-// How a role class reads its place: territory changes and withdrawals read
-// "from X" as the place; other events read it as an origin and skip it.
-enum class PlaceReading { kDefault, kWithdrawal };
+// How a role class reads its place: withdrawals and flight read "from X" as
+// the place and "to X" as somewhere else; other events read "from X" as an
+// origin and skip it.
+enum class PlaceReading { kDefault, kWithdrawal, kMovement };
 
 struct Arguments {
   const Participant* actor1 = nullptr;

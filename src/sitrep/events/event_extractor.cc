@@ -56,6 +56,7 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std:
                                                      : "Non-violent transfer of territory";
   }
   if (cls == "@protest") return "Peaceful protest";
+  if (cls == "@flee") return "Other";
   if (cls == "@attack") {
     // An assault on armed actors or positions is a clash; on anyone or
     // anything else (people, a mosque, a bus) it is violence against civilians.
@@ -191,8 +192,9 @@ Status EventExtractor::Annotate(Document& doc) const {
       if (CueInScope(t.irrealis, s, m.begin, m.end, rules)) continue;
       const std::string& cls = row.fields[0];
       if (cls == "@kill" && in_strike) continue;
-      const PlaceReading reading =
-          cls == "@withdraw" ? PlaceReading::kWithdrawal : PlaceReading::kDefault;
+      const PlaceReading reading = cls == "@withdraw" ? PlaceReading::kWithdrawal
+                                   : cls == "@flee"   ? PlaceReading::kMovement
+                                                      : PlaceReading::kDefault;
       Arguments args = AssignArguments(s, m.begin, m.end, parts, rules, reading);
       Candidate c;
       c.weight = std::atof(row.fields[1].c_str());
@@ -206,7 +208,10 @@ Status EventExtractor::Annotate(Document& doc) const {
       e.doc = doc.id();
       e.lang = doc.lang;
       if (args.actor1) e.actor1 = ToActor(*args.actor1);
-      if (args.actor2) e.actor2 = ToActor(*args.actor2);
+      // Property is destroyed, not a person: only a targeted actor is actor2 there.
+      const bool property = sub == "Looting/property destruction";
+      if (args.actor2 && (!property || args.actor2->role == Role::kTarget))
+        e.actor2 = ToActor(*args.actor2);
       if (args.place) {
         const auto& p = args.place->entity;
         e.place = document::PlaceRef{p.id, p.name, p.lat, p.lon, p.country, p.admin1,

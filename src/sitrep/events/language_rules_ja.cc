@@ -89,7 +89,9 @@ class JapaneseRules : public LanguageRules {
       // "アサドの家族は": a name heading a short "の" phrase takes its role.
       if (const size_t n = NounSuffixLength(rest.substr(3)); n > 0) {
         const Role r = RoleOf(s, begin, pos + 3 + n);
-        if (r == Role::kAgent || r == Role::kPatient) return r;
+        // Agent, object and origin carry over ("トルコの北西角から" is from
+        // Turkey); a goal does not ("ホムスの壁に" is at Homs).
+        if (r == Role::kAgent || r == Role::kPatient || r == Role::kOrigin) return r;
       }
       return Role::kModifier;
     }
