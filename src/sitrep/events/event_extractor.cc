@@ -186,12 +186,19 @@ Status EventExtractor::Annotate(Document& doc) const {
       const SubEventInfo* info = res_->ontology.Find(t.triggers.entries()[m.entry].fields[0]);
       return info && info->event_type == "Explosions/Remote violence";
     });
+    // "seized the city after troops withdrew": the take is the event (context
+    // rules make it non-violent); the withdrawal is its circumstance.
+    const bool has_take = std::any_of(triggers.begin(), triggers.end(), [&](const auto& m) {
+      const std::string& cls = t.triggers.entries()[m.entry].fields[0];
+      return cls == "@take" || cls == "@retake";
+    });
     std::vector<Candidate> sentence_events;
     for (const auto& m : triggers) {
       const auto& row = t.triggers.entries()[m.entry];
       if (CueInScope(t.irrealis, s, m.begin, m.end, rules)) continue;
       const std::string& cls = row.fields[0];
       if (cls == "@kill" && in_strike) continue;
+      if (cls == "@withdraw" && has_take) continue;
       const PlaceReading reading = cls == "@withdraw" ? PlaceReading::kWithdrawal
                                    : cls == "@flee"   ? PlaceReading::kMovement
                                                       : PlaceReading::kDefault;
@@ -208,6 +215,11 @@ Status EventExtractor::Annotate(Document& doc) const {
       e.doc = doc.id();
       e.lang = doc.lang;
       if (args.actor1) e.actor1 = ToActor(*args.actor1);
+      // Whoever reports the event is not its target ("…, the United Nations said").
+      const auto sentence_claims = ClaimsAt(claims, m.begin);
+      if (args.actor2 && std::any_of(sentence_claims.begin(), sentence_claims.end(),
+                                     [&](const auto& c) { return c.source.id == args.actor2->entity.id; }))
+        args.actor2 = nullptr;
       // Property is destroyed, not a person: only a targeted actor is actor2 there.
       const bool property = sub == "Looting/property destruction";
       if (args.actor2 && (!property || args.actor2->role == Role::kTarget))
