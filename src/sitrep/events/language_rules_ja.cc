@@ -13,9 +13,25 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-// Skips closing brackets and an immediately following parenthesised gloss,
-// e.g. "Hayat Tahrir al-Sham(HST)" or "観測所（SOHR）".
+size_t SkipParenthesis(std::string_view s, size_t pos);
+
+// Skips an immediately following parenthesised gloss ("Hayat Tahrir
+// al-Sham(HST)", "観測所（SOHR）") and closing quotes ("「即応支援部隊」は").
 size_t SkipGloss(std::string_view s, size_t pos) {
+  pos = SkipParenthesis(s, pos);
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view close : {"」", "』", "）", ")", "\"", "”"}) {
+      if (StartsWith(s.substr(pos), close)) {
+        pos += close.size();
+        more = true;
+      }
+    }
+  }
+  return pos;
+}
+
+size_t SkipParenthesis(std::string_view s, size_t pos) {
   for (std::string_view open : {"(", "（"}) {
     if (StartsWith(s.substr(pos), open)) {
       for (std::string_view close : {")", "）"}) {
