@@ -3,24 +3,14 @@
 // names come from the tiny test dictionary (sitrep/testing/tiny_kb.h).
 #include <gtest/gtest.h>
 
-#include "sitrep/events/event_extractor.h"
-#include "sitrep/testing/tiny_kb.h"
+#include "sitrep/events/event_table_testutil.h"
 
 namespace sitrep::events {
 namespace {
 
-struct Row {
-  const char* text;
-  const char* sub_event_type;  // "" = no event expected
-  const char* actor1 = "";     // "" = not checked
-  const char* place = "";      // "" = not checked, "-" = no place
-};
-
-const EventExtractor& Extractor() {
-  static auto e = EventExtractor::Create();
-  EXPECT_TRUE(e.ok()) << e.status().ToString();
-  return **e;
-}
+using testing::CheckRow;
+using testing::Extractor;
+using testing::Row;
 
 const Row kRows[] = {
     // Explosions/Remote violence.
@@ -118,33 +108,9 @@ const Row kRows[] = {
     {"The Battle of Mosul ended in 2017.", ""},
 };
 
-void PrintTo(const Row& row, std::ostream* os) { *os << row.text; }
-
 class EnglishTableTest : public ::testing::TestWithParam<Row> {};
 
-TEST_P(EnglishTableTest, SentenceGivesExpectedRecord) {
-  const Row& row = GetParam();
-  auto doc = sitrep::testing::MakeDocument(row.text, "en");
-  ASSERT_TRUE(Extractor().Annotate(doc).ok());
-  if (std::string(row.sub_event_type).empty()) {
-    EXPECT_TRUE(doc.events.empty()) << "unexpected " << doc.events[0].sub_event_type;
-    return;
-  }
-  const document::Event* hit = nullptr;
-  for (const auto& e : doc.events)
-    if (e.sub_event_type == row.sub_event_type) hit = &e;
-  ASSERT_NE(hit, nullptr) << "got " << (doc.events.empty() ? "nothing" : doc.events[0].sub_event_type);
-  if (*row.actor1) {
-    ASSERT_TRUE(hit->actor1.has_value());
-    EXPECT_EQ(hit->actor1->name, row.actor1);
-  }
-  if (std::string(row.place) == "-") EXPECT_FALSE(hit->place.has_value());
-  else if (*row.place) {
-    ASSERT_TRUE(hit->place.has_value());
-    EXPECT_EQ(hit->place->name, row.place);
-  }
-  EXPECT_EQ(doc.CheckSpans().ToString(), "OK");
-}
+TEST_P(EnglishTableTest, SentenceGivesExpectedRecord) { CheckRow(GetParam(), "en"); }
 
 INSTANTIATE_TEST_SUITE_P(Rows, EnglishTableTest, ::testing::ValuesIn(kRows));
 

@@ -4,24 +4,14 @@
 // test dictionary (sitrep/testing/tiny_kb.h).
 #include <gtest/gtest.h>
 
-#include "sitrep/events/event_extractor.h"
-#include "sitrep/testing/tiny_kb.h"
+#include "sitrep/events/event_table_testutil.h"
 
 namespace sitrep::events {
 namespace {
 
-struct Row {
-  const char* text;
-  const char* sub_event_type;  // "" = no event expected
-  const char* actor1 = "";
-  const char* place = "";
-};
-
-const EventExtractor& Extractor() {
-  static auto e = EventExtractor::Create();
-  EXPECT_TRUE(e.ok()) << e.status().ToString();
-  return **e;
-}
+using testing::CheckRow;
+using testing::Extractor;
+using testing::Row;
 
 const Row kRows[] = {
     {"ロシア軍はハルキウの住宅地を砲撃した。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
@@ -110,32 +100,9 @@ const Row kRows[] = {
     {"イスラム国がモスルを占領する計画だ。", ""},
 };
 
-void PrintTo(const Row& row, std::ostream* os) { *os << row.text; }
-
 class JapaneseTableTest : public ::testing::TestWithParam<Row> {};
 
-TEST_P(JapaneseTableTest, SentenceGivesExpectedRecord) {
-  const Row& row = GetParam();
-  auto doc = sitrep::testing::MakeDocument(row.text, "ja");
-  ASSERT_TRUE(Extractor().Annotate(doc).ok());
-  if (std::string(row.sub_event_type).empty()) {
-    for (const auto& e : doc.events) EXPECT_LT(e.confidence, 0.5) << e.sub_event_type;
-    return;
-  }
-  const document::Event* hit = nullptr;
-  for (const auto& e : doc.events)
-    if (e.sub_event_type == row.sub_event_type) hit = &e;
-  ASSERT_NE(hit, nullptr) << "got " << (doc.events.empty() ? "nothing" : doc.events[0].sub_event_type);
-  if (*row.actor1) {
-    ASSERT_TRUE(hit->actor1.has_value());
-    EXPECT_EQ(hit->actor1->name, row.actor1);
-  }
-  if (*row.place) {
-    ASSERT_TRUE(hit->place.has_value());
-    EXPECT_EQ(hit->place->name, row.place);
-  }
-  EXPECT_EQ(doc.CheckSpans().ToString(), "OK");
-}
+TEST_P(JapaneseTableTest, SentenceGivesExpectedRecord) { CheckRow(GetParam(), "ja"); }
 
 INSTANTIATE_TEST_SUITE_P(Rows, JapaneseTableTest, ::testing::ValuesIn(kRows));
 
