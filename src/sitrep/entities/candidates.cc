@@ -2,6 +2,7 @@
 // around them. Script rules only; the words themselves (particles, titles,
 // feature cues, common words) come from data/kb/*.tsv.
 #include <algorithm>
+#include <cctype>
 
 #include "sitrep/base/utf8.h"
 #include "sitrep/entities/linker_internal.h"
@@ -149,6 +150,23 @@ bool PersonTitleBefore(const EntityLinker::Impl& impl, std::string_view text, si
   if (words.empty()) return false;
   if (is_title(words.back())) return true;
   return words.size() >= 2 && is_title(words[words.size() - 2] + words.back());
+}
+
+// Returns the capitalised Latin word right before `begin` (one space between), or {0, 0}.
+std::pair<size_t, size_t> WordBefore(std::string_view text, size_t begin) {
+  if (begin < 2 || text[begin - 1] != ' ') return {0, 0};
+  size_t b = begin - 1;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b == begin - 1 || !std::isupper(static_cast<unsigned char>(text[b]))) return {0, 0};
+  return {b, begin - 1};
+}
+
+// Returns the capitalised Latin word right after `end` (one space between), or {0, 0}.
+std::pair<size_t, size_t> WordAfter(std::string_view text, size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ' || !std::isupper(static_cast<unsigned char>(text[end + 1]))) return {0, 0};
+  size_t e = end + 1;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  return {end + 1, e};
 }
 
 bool IsCommonNounToken(const document::Document& doc, size_t begin, size_t end) {

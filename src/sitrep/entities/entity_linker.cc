@@ -33,6 +33,7 @@ Status LoadCues(const std::string& path, EntityLinker::Impl& impl) {
     else if (type == "title") impl.person_titles.push_back(key);
     else if (type == "kunya") impl.kunya.push_back(key);
     else if (type == "particle") impl.name_particles.push_back(key);
+    else if (type == "article") impl.articles.insert(key);
     else if (type == "common") impl.common_words.insert(key);
     else if (type == "translit_country") impl.translit_countries.insert(word);
     else return InvalidArgumentError(path + ": unknown cue type '" + type + "'");
@@ -100,6 +101,11 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
   }
   SITREP_ASSIGN_OR_RETURN(impl->romanizer, Romanizer::Load(dir + "/kana_latin.tsv"));
   SITREP_RETURN_IF_ERROR(LoadCues(dir + "/cues.tsv", *impl));
+  SITREP_ASSIGN_OR_RETURN(const std::string names, ReadFile(dir + "/given_names.txt"));
+  std::istringstream name_lines(names);
+  for (std::string line; std::getline(name_lines, line);) {
+    if (!line.empty() && line[0] != '#') impl->given_names.insert(kb::NameKey(line));
+  }
   impl->index = NameIndex::Build(*impl->kb);
   const auto& places = impl->kb->places();
   for (uint32_t i = 0; i < places.size(); ++i) {
@@ -120,6 +126,7 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
     }
     if (!pf.forms.empty()) impl->curated_forms.push_back(std::move(pf));
   }
+  BuildActorVariants(*impl);
   linker->impl_ = std::move(impl);
   return linker;
 }

@@ -64,7 +64,40 @@ INSTANTIATE_TEST_SUITE_P(
         // Loanwords and common words stay unlinked.
         Case{"ja", "イスラエルのテレビによると、ミサイルがテルアビブに着弾した。", "テレビ", ""},
         Case{"ja", "イスラエルのテレビによると、ミサイルがテルアビブに着弾した。", "ミサイル", ""},
-        Case{"en", "Police said the Ministry of Defence had no comment.", "Police", ""}));
+        Case{"en", "Police said the Ministry of Defence had no comment.", "Police", ""},
+        // A common word may open a name ("New" York, not York in England).
+        Case{"en", "The company moved its headquarters to New York last year.", "New York", "New York City"},
+        // A lone given name is no small town of the document's country (Olivia, Minnesota).
+        Case{"en", "Olivia told reporters in Minnesota that the vote was close.", "Olivia", ""}));
+
+// First-level divisions, continents and seas, and which sense an ambiguous
+// name takes: the expected country and feature of the linked entity.
+TEST(EntityLinkerTest, DivisionsRegionsAndProminentSenses) {
+  const struct {
+    const char* text;
+    const char* surface;
+    const char* country;  // "" for continents and seas
+    const char* feature;
+  } cases[] = {
+      {"Flooding closed roads across New Jersey on Monday.", "New Jersey", "US", "ADM1"},
+      {"Storms hit Alabama and Georgia overnight, officials in Atlanta said.", "Georgia", "US", "ADM1"},
+      {"Russian troops moved toward Georgia, officials in Tbilisi said.", "Georgia", "GE", ""},
+      {"Gunmen attacked a village in Kaduna State, Nigeria, on Sunday.", "Kaduna State", "NG", "ADM1"},
+      {"The governor of Texas visited Houston and Dallas.", "Texas", "US", "ADM1"},
+      {"Police in Aleppo said a car bomb exploded near the citadel.", "Aleppo", "SY", "PPLA"},
+      {"The mayor of Chicago flew from Texas to London on Monday.", "London", "GB", "PPLC"},
+      {"The storm formed over the Atlantic on Monday.", "Atlantic", "", "OCN"},
+      {"Tensions rose across the Middle East after the strike.", "Middle East", "", "RGN"},
+  };
+  for (const auto& c : cases) {
+    const document::Document doc = Link(c.text, "en");
+    const document::Mention* m = MentionOf(doc, c.surface);
+    ASSERT_NE(m, nullptr) << c.text;
+    ASSERT_TRUE(m->entity.has_value()) << c.text;
+    EXPECT_EQ(m->entity->country, c.country) << c.text << " -> " << m->entity->name;
+    if (*c.feature) EXPECT_EQ(m->entity->feature, c.feature) << c.text << " -> " << m->entity->name;
+  }
+}
 
 TEST(EntityLinkerTest, DatelineIsLinkedAndMarked) {
   for (const auto& [lang, text, surface] :

@@ -6,6 +6,7 @@
 //   resolve.cc     document context (dominant country), ranking of places,
 //                  the fuzzy place search
 //   entity_linker.cc  orchestration, abbreviations, persons, datelines
+//   actor_variants.cc English spelling variants of actor names (al-/ad-, ou/u)
 #ifndef SITREP_ENTITIES_LINKER_INTERNAL_H_
 #define SITREP_ENTITIES_LINKER_INTERNAL_H_
 
@@ -41,6 +42,16 @@ struct EntityLinker::Impl {
   std::unordered_set<std::string> common_words;  // folded English words never a name alone
   std::vector<std::string> name_particles;      // "al", "el", "bin"... inside Latin names
   std::unordered_set<std::string> translit_countries;  // where English spellings of names vary
+  std::unordered_set<std::string> given_names;  // folded English given names (data/kb/given_names.txt)
+  std::unordered_set<std::string> articles;     // "al", "ad", "ash"...: one Arabic article, spelt as said
+
+  // Variant keys of the actors' Latin names (actor_variants.cc).
+  struct ActorKeyEntry {
+    std::string key, skeleton;
+    uint32_t actor;
+  };
+  std::unordered_map<std::string, int64_t> actor_by_key;  // key -> actor index, -1 if two actors share it
+  std::unordered_map<char, std::vector<ActorKeyEntry>> actor_keys_by_head;  // by first skeleton letter
 
   // Phonetic forms of a country's gazetteer places (first 4000 by population),
   // computed on first use and kept; guarded by forms_mu.
@@ -81,8 +92,24 @@ std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, st
 std::string FeatureCueAfter(const EntityLinker::Impl& impl, std::string_view text, size_t end);
 // Returns true when the words before `begin` end in a person title ("Gen.", "President").
 bool PersonTitleBefore(const EntityLinker::Impl& impl, std::string_view text, size_t begin);
+// Return the capitalised ASCII word right before `begin` / after `end` with one
+// space between, or {0, 0}.
+std::pair<size_t, size_t> WordBefore(std::string_view text, size_t begin);
+std::pair<size_t, size_t> WordAfter(std::string_view text, size_t end);
 // Returns true when the span [begin, end) of `doc` is covered by a common-noun token of the text stage.
 bool IsCommonNounToken(const document::Document& doc, size_t begin, size_t end);
+
+// actor_variants.cc
+// Returns the variant key of a Latin name: words split at spaces and hyphens,
+// any Arabic article spelling ("ash-", "el-", "ad-") as "al", ou/oo -> u,
+// ee -> i, a vowel's final h dropped, then PhoneticForm ("Jabhat al-Nusrah" and
+// "Jabhat an-Nusra" share one key).
+std::string ActorVariantKey(const EntityLinker::Impl& impl, std::string_view latin);
+// Indexes the Latin, non-abbreviation aliases of every actor.
+void BuildActorVariants(EntityLinker::Impl& impl);
+// Returns the actor a Latin name not in the dictionary spells differently:
+// the same key, or the same consonant skeleton and a close key (conservative).
+std::optional<Resolved> MatchActorVariant(const EntityLinker::Impl& impl, std::string_view surface);
 
 // resolve.cc
 // Returns the score of a place target as the referent of a name in this document.

