@@ -2,6 +2,8 @@
 // the loading of its resources.
 #include "sitrep/entities/entity_linker.h"
 
+#include "sitrep/entities/fuzzy.h"
+
 #include <algorithm>
 #include <sstream>
 
@@ -126,6 +128,8 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
     }
     if (!pf.forms.empty()) impl->curated_forms.push_back(std::move(pf));
   }
+  for (auto& pf : impl->curated_forms)
+    for (const auto& f : pf.forms) pf.skeletons.push_back(Skeleton(f));
   BuildActorVariants(*impl);
   linker->impl_ = std::move(impl);
   return linker;

@@ -90,7 +90,9 @@ std::string Skeleton(std::string_view phonetic) {
 }
 
 int Levenshtein(std::string_view a, std::string_view b) {
-  std::vector<int> row(b.size() + 1);
+  // One row, reused per thread: this runs in the fuzzy scan's inner loop.
+  thread_local std::vector<int> row;
+  row.assign(b.size() + 1, 0);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     int diag = row[0];
@@ -104,6 +106,27 @@ int Levenshtein(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+// Returns the Levenshtein distance, or any value above `limit` as soon as the
+// distance is known to exceed it (every cell of a row is past the limit).
+int LevenshteinBounded(std::string_view a, std::string_view b, int limit) {
+  thread_local std::vector<int> row;
+  row.assign(b.size() + 1, 0);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    int diag = row[0];
+    row[0] = static_cast<int>(i);
+    int row_min = row[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const int up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+      row_min = std::min(row_min, row[j]);
+    }
+    if (row_min > limit) return limit + 1;
+  }
+  return row[b.size()];
+}
+
 double LevenshteinSimilarity(std::string_view a, std::string_view b) {
   const size_t n = std::max(a.size(), b.size());
   if (n == 0) return 1.0;
@@ -111,10 +134,29 @@ double LevenshteinSimilarity(std::string_view a, std::string_view b) {
 }
 
 double PhoneticSimilarity(std::string_view a, std::string_view b) {
-  const std::string sa = Skeleton(a), sb = Skeleton(b);
+  return PhoneticSimilarity(a, Skeleton(a), b, Skeleton(b));
+}
+
+double PhoneticSimilarity(std::string_view a, std::string_view sa, std::string_view b,
+                          std::string_view sb, double floor) {
   if ((sa.size() < 2 || sb.size() < 2) && sa != sb) return 0.0;
   if (sa.empty() || sb.empty()) return 0.0;
-  return 0.5 * LevenshteinSimilarity(a, b) + 0.5 * LevenshteinSimilarity(sa, sb);
+  // Length differences bound both edit distances from below, so a pair that
+  // cannot reach `floor` is rejected before any distance is computed.
+  auto bound = [](size_t x, size_t y) {
+    const size_t n = std::max(x, y);
+    return 1.0 - static_cast<double>(std::max(x, y) - std::min(x, y)) / static_cast<double>(n);
+  };
+  if (0.5 * bound(a.size(), b.size()) + 0.5 * bound(sa.size(), sb.size()) < floor) return 0.0;
+  const double skeleton_sim = LevenshteinSimilarity(sa, sb);
+  // The full forms must reach 2*floor - skeleton_sim: at most this many edits.
+  const double n = static_cast<double>(std::max(a.size(), b.size()));
+  const double need = 2.0 * floor - skeleton_sim;
+  const int limit = need <= 0 ? static_cast<int>(n) : static_cast<int>((1.0 - need) * n + 1e-9);
+  if (limit < 0) return 0.0;
+  const int d = LevenshteinBounded(a, b, limit);
+  if (d > limit) return 0.0;
+  return 0.5 * (1.0 - d / n) + 0.5 * skeleton_sim;
 }
 
 }  // namespace sitrep::entities

@@ -49,6 +49,10 @@ double LevenshteinSimilarity(std::string_view a, std::string_view b);
 // similarity of the forms and of their skeletons. Short skeletons (< 2
 // consonants) must be equal, else 0.
 double PhoneticSimilarity(std::string_view a, std::string_view b);
+// As above with both skeletons precomputed; returns 0 early when the lengths
+// alone rule out a similarity of `floor` or more.
+double PhoneticSimilarity(std::string_view a, std::string_view skeleton_a, std::string_view b,
+                          std::string_view skeleton_b, double floor = 0.0);
 
 }  // namespace sitrep::entities
 

@@ -28,6 +28,7 @@ namespace sitrep::entities {
 struct PlaceForms {
   Target target;
   std::vector<std::string> forms;  // PhoneticForm of Latin names and of romanized kana names
+  std::vector<std::string> skeletons;  // Skeleton of each form, precomputed for the fuzzy scan
 };
 
 struct EntityLinker::Impl {
@@ -55,9 +56,12 @@ struct EntityLinker::Impl {
 
   // Phonetic forms of a country's gazetteer places (first 4000 by population),
   // computed on first use and kept; guarded by forms_mu.
-  const std::vector<std::string>& CountryForms(const std::string& cc) const;
+  struct PhoneticName {
+    std::string form, skeleton;
+  };
+  const std::vector<PhoneticName>& CountryForms(const std::string& cc) const;
   mutable std::mutex forms_mu;
-  mutable std::unordered_map<std::string, std::unique_ptr<std::vector<std::string>>> country_forms;
+  mutable std::unordered_map<std::string, std::unique_ptr<std::vector<PhoneticName>>> country_forms;
 };
 
 enum class CandScript { kKana, kLatin, kArabic };

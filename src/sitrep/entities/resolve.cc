@@ -35,15 +35,20 @@ PlaceFacts Facts(const EntityLinker::Impl& impl, const Target& t) {
 
 }  // namespace
 
-const std::vector<std::string>& EntityLinker::Impl::CountryForms(const std::string& cc) const {
+const std::vector<EntityLinker::Impl::PhoneticName>& EntityLinker::Impl::CountryForms(
+    const std::string& cc) const {
   std::lock_guard<std::mutex> lock(forms_mu);
   auto& slot = country_forms[cc];
   if (!slot) {
-    slot = std::make_unique<std::vector<std::string>>();
+    slot = std::make_unique<std::vector<PhoneticName>>();
     if (const kb::Gazetteer* g = kb->gazetteer()) {
       auto [b, e] = g->CountryRange(cc);
       e = std::min(e, b + 4000);
-      for (uint32_t i = b; i < e; ++i) slot->push_back(PhoneticForm(g->Place(i).name));
+      for (uint32_t i = b; i < e; ++i) {
+        std::string form = PhoneticForm(g->Place(i).name);
+        std::string skeleton = Skeleton(form);
+        slot->push_back({std::move(form), std::move(skeleton)});
+      }
     }
   }
   return *slot;
@@ -191,7 +196,10 @@ std::vector<Resolved> FuzzyPlaces(const EntityLinker::Impl& impl, const std::vec
     double sim, final;
   };
   std::vector<Scored> scored;
-  auto consider = [&](const Target& t, const std::vector<std::string>& forms) {
+  std::vector<std::string> query_skeletons;
+  for (const auto& q : queries) query_skeletons.push_back(Skeleton(q));
+  auto consider = [&](const Target& t, const std::vector<std::string>& forms,
+                      const std::vector<std::string>& skeletons) {
     if (!cue.empty() && cue != "PERSON" && t.kind != TargetKind::kActor) {
       // A feature cue ("…空軍基地", "… District") rules out places of another kind; towns may host anything.
       const std::string feature = TargetRef(impl, t).feature;
@@ -199,34 +207,43 @@ std::vector<Resolved> FuzzyPlaces(const EntityLinker::Impl& impl, const std::vec
     }
     double sim = 0;
     for (size_t qi = 0; qi < queries.size(); ++qi) {
-      for (const auto& f : forms) {
-        sim = std::max(sim, PhoneticSimilarity(queries[qi], f) - (qi ? kVariantPenalty : 0.0));
+      for (size_t fi = 0; fi < forms.size(); ++fi) {
+        const double raw = PhoneticSimilarity(queries[qi], query_skeletons[qi], forms[fi],
+                                              skeletons[fi], 0.5);
+        sim = std::max(sim, raw - (qi ? kVariantPenalty : 0.0));
       }
     }
     if (sim < 0.5) return;
     const double prior = t.kind == TargetKind::kActor ? 0.3 : PlacePrior(impl, t, ctx, cue);
     scored.push_back({t, sim, sim + kPriorWeight * prior});
   };
-  for (const auto& pf : impl.curated_forms) consider(pf.target, pf.forms);
+  for (const auto& pf : impl.curated_forms) consider(pf.target, pf.forms, pf.skeletons);
   if (const kb::Gazetteer* g = impl.kb->gazetteer()) {
     std::vector<std::pair<double, std::string>> countries;
     for (const auto& [cc, w] : ctx.country_weight) countries.push_back({w, cc});
     std::sort(countries.rbegin(), countries.rend());
     if (countries.size() > 3) countries.resize(3);
     const char head = queries[0].empty() ? 0 : queries[0][0];
+    const std::string head_skeleton = query_skeletons[0].substr(0, 1);
     for (const auto& [w, cc] : countries) {
       const uint32_t b = g->CountryRange(cc).first;
-      const std::vector<std::string>& all = impl.CountryForms(cc);
+      const auto& all = impl.CountryForms(cc);
       for (uint32_t k = 0; k < all.size(); ++k) {
-        const std::string& form = all[k];
+        const std::string& form = all[k].form;
         // Cheap filter before the edit distance: similar length, and the same
         // first consonant class for names of any length (curated places, which
         // carry the known garbles, are compared without it).
         if (form.empty() || form.size() + 4 < queries[0].size() || queries[0].size() + 4 < form.size()) continue;
-        if (form[0] != head && Skeleton(form).substr(0, 1) != Skeleton(queries[0]).substr(0, 1)) continue;
+        if (form[0] != head && all[k].skeleton.substr(0, 1) != head_skeleton) continue;
+        double best = 0;
+        for (size_t qi = 0; qi < queries.size(); ++qi) {
+          best = std::max(best, PhoneticSimilarity(queries[qi], query_skeletons[qi], form,
+                                                   all[k].skeleton, 0.5));
+        }
+        if (best < 0.5) continue;  // consider() would reject it too
         const kb::PlaceView v = g->Place(b + k);
         if (impl.kb->CuratedByGeonamesId(v.geonames_id)) continue;  // compared as curated
-        consider({TargetKind::kGazPlace, b + k}, {form});
+        consider({TargetKind::kGazPlace, b + k}, {form}, {all[k].skeleton});
       }
     }
   }
