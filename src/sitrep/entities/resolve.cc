@@ -175,13 +175,15 @@ std::optional<Resolved> ResolveTargets(const EntityLinker::Impl& impl,
   for (const Target& t : targets) {
     if (t.kind != TargetKind::kGeneric) continue;
     const kb::GenericTerm& g = kb.generic_terms()[t.index];
-    if (const kb::Actor* a = kb.GenericActor(g.role, dominant)) {
+    // "政権力", "regime forces": a government followed by a forces word is its army.
+    const std::string role = cue == "FORCES" && g.role == "government" ? "government_forces" : g.role;
+    if (const kb::Actor* a = kb.GenericActor(role, dominant)) {
       Resolved r;
       r.entity = kb.ActorRef(*a);
       r.kind = document::MentionKind::kActor;
       r.method = "context";
       r.score = 0.8;
-      r.reason = "generic '" + g.role + "' in a document about " + dominant;
+      r.reason = "generic '" + role + "' in a document about " + dominant;
       return r;
     }
   }

@@ -276,6 +276,20 @@ Status EventExtractor::Annotate(Document& doc) const {
     events.push_back(std::move(best->event));
   }
   MergeRepeats(events);
+  // An event reported only through its denial is contested: less certain.
+  for (auto& e : events) {
+    const bool denied_only = !e.claims.empty() &&
+                             std::all_of(e.claims.begin(), e.claims.end(), [](const auto& c) {
+                               return c.stance == document::Stance::kDenies;
+                             });
+    if (denied_only) e.confidence *= 0.7;
+  }
+  // A timeline, as ACLED exports are: by date, then the surest first.
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    const std::string da = a.date.value_or("9999"), db = b.date.value_or("9999");
+    if (da != db) return da < db;
+    return a.confidence > b.confidence;
+  });
   for (size_t i = 0; i < events.size(); ++i) events[i].id = doc.id() + "#e" + std::to_string(i + 1);
   for (auto& e : events) doc.events.push_back(std::move(e));
   return OkStatus();

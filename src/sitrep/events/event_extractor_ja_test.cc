@@ -116,13 +116,15 @@ TEST(JapaneseClaimsTest, AttributionDenialAndBackReference) {
       "ja");
   ASSERT_TRUE(Extractor().Annotate(doc).ok());
   ASSERT_EQ(doc.events.size(), 4u);
-  EXPECT_EQ(doc.events[0].claims.at(0).source.name, "Reuters");
-  EXPECT_EQ(doc.events[1].claims.at(0).source.name, "Military Forces of Sudan");
-  EXPECT_EQ(doc.events[1].claims.at(0).stance, document::Stance::kDenies);
+  EXPECT_EQ(testing::EventFrom(doc, "ロイター").claims.at(0).source.name, "Reuters");
+  const auto& denial = testing::EventFrom(doc, "スーダン軍は");
+  EXPECT_EQ(denial.claims.at(0).source.name, "Military Forces of Sudan");
+  EXPECT_EQ(denial.claims.at(0).stance, document::Stance::kDenies);
   // The monitor's contrary report stays a separate record.
-  EXPECT_EQ(doc.events[2].claims.at(0).source.name, "Syrian Observatory for Human Rights");
-  EXPECT_EQ(doc.events[2].claims.at(0).stance, document::Stance::kAsserts);
-  EXPECT_EQ(doc.events[3].claims.at(0).source.name, "social media");
+  const auto& report = testing::EventFrom(doc, "人権監視団");
+  EXPECT_EQ(report.claims.at(0).source.name, "Syrian Observatory for Human Rights");
+  EXPECT_EQ(report.claims.at(0).stance, document::Stance::kAsserts);
+  EXPECT_EQ(testing::EventFrom(doc, "アレッポ").claims.at(0).source.name, "social media");
 }
 
 TEST(JapaneseCountsTest, ApproximateFigures) {

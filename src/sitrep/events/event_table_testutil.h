@@ -29,6 +29,16 @@ inline const EventExtractor& Extractor() {
   return **e;
 }
 
+// Returns the event whose evidence sentence starts with `prefix`; fails the
+// test when there is none (events come out as a timeline, not in text order).
+inline const document::Event& EventFrom(const document::Document& doc, const std::string& prefix) {
+  for (const auto& e : doc.events)
+    if (e.evidence.sentence.rfind(prefix, 0) == 0) return e;
+  ADD_FAILURE() << "no event from a sentence starting '" << prefix << "'";
+  static const document::Event kNone;
+  return kNone;
+}
+
 // Runs the extractor on `row.text` in `lang` and checks the expected record.
 // A row without a sub-event type allows only the low-confidence guess a
 // document falls back to (confidence < 0.5).
