@@ -6,29 +6,13 @@
 
 #include "sitrep/base/utf8.h"
 #include "sitrep/cli/command.h"
+#include "sitrep/cli/event_table.h"
 #include "sitrep/cli/store_open.h"
 
 namespace sitrep::cli {
 namespace {
 
 using ojson = nlohmann::ordered_json;
-
-// Returns `s` cut to `width` code points (with "~" when cut), padded to `width`.
-std::string Cell(const std::string& s, size_t width) {
-  std::string out;
-  size_t pos = 0, n = 0;
-  while (pos < s.size() && n < width) {
-    const char32_t cp = utf8::Next(s, pos);
-    utf8::Append(cp == '\n' || cp == '\t' ? U' ' : cp, out);
-    ++n;
-  }
-  if (pos < s.size() && !out.empty()) {
-    out.pop_back();
-    out += "~";
-  }
-  out.append(width - std::min(width, n), ' ');
-  return out;
-}
 
 // Returns `s` padded to `width` code points, or "~" and its last width-1 code
 // points when longer: for ids, which are often paths whose ends differ.

@@ -6,14 +6,12 @@
 #include "sitrep/base/utf8.h"
 
 namespace sitrep::cli {
-namespace {
-
-// Returns `s` cut to at most `width` code points, padded with spaces.
 std::string Cell(const std::string& s, size_t width) {
   std::string out;
   size_t pos = 0, n = 0;
   while (pos < s.size() && n < width) {
-    utf8::Append(utf8::Next(s, pos), out);
+    const char32_t cp = utf8::Next(s, pos);
+    utf8::Append(cp == '\n' || cp == '\t' ? U' ' : cp, out);
     ++n;
   }
   if (pos < s.size() && !out.empty()) {
@@ -23,8 +21,6 @@ std::string Cell(const std::string& s, size_t width) {
   out.append(width - std::min(width, n), ' ');
   return out;
 }
-
-}  // namespace
 
 void PrintEventTable(const std::vector<document::Event>& events, std::ostream& out) {
   out << Cell("date", 11) << Cell("type", 36) << Cell("actor1", 28) << Cell("actor2", 24)

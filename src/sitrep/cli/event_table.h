@@ -3,6 +3,7 @@
 #define SITREP_CLI_EVENT_TABLE_H_
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "sitrep/document/event.h"
@@ -10,6 +11,10 @@
 namespace sitrep::cli {
 
 void PrintEventTable(const std::vector<document::Event>& events, std::ostream& out);
+
+// Returns `s` cut to `width` code points (with "~" when cut), padded to
+// `width`; newlines and tabs become spaces. Shared by the table printers.
+std::string Cell(const std::string& s, size_t width);
 
 }  // namespace sitrep::cli
 

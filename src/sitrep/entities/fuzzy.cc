@@ -2,6 +2,7 @@
 #include "sitrep/entities/fuzzy.h"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 #include <vector>
 
@@ -89,23 +90,6 @@ std::string Skeleton(std::string_view phonetic) {
   return out;
 }
 
-int Levenshtein(std::string_view a, std::string_view b) {
-  // One row, reused per thread: this runs in the fuzzy scan's inner loop.
-  thread_local std::vector<int> row;
-  row.assign(b.size() + 1, 0);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    int diag = row[0];
-    row[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const int up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 // Returns the Levenshtein distance, or any value above `limit` as soon as the
 // distance is known to exceed it (every cell of a row is past the limit).
 int LevenshteinBounded(std::string_view a, std::string_view b, int limit) {
@@ -125,6 +109,10 @@ int LevenshteinBounded(std::string_view a, std::string_view b, int limit) {
     if (row_min > limit) return limit + 1;
   }
   return row[b.size()];
+}
+
+int Levenshtein(std::string_view a, std::string_view b) {
+  return LevenshteinBounded(a, b, std::numeric_limits<int>::max() - 1);
 }
 
 double LevenshteinSimilarity(std::string_view a, std::string_view b) {
