@@ -11,7 +11,8 @@
 // territory change needs a sub-national place; every event needs a date (ACLED
 // codes none without). A document whose candidates all
 // fail the guards still yields its single best candidate at half confidence
-// (a snippet about an event is still about that event).
+// when it is a snippet of a few sentences (a snippet about an event is still
+// about that event).
 #include "sitrep/events/event_extractor.h"
 
 #include <algorithm>
@@ -30,6 +31,8 @@ namespace {
 
 using document::Document;
 using document::Event;
+
+constexpr size_t kSnippetSentences = 4;
 
 struct Candidate {
   Event event;
@@ -268,7 +271,9 @@ Status EventExtractor::Annotate(Document& doc) const {
   std::vector<Event> events;
   for (auto& c : all)
     if (c.passes_guards) events.push_back(std::move(c.event));
-  if (events.empty() && !all.empty()) {
+  // The fallback is for snippets and headlines (a few sentences about one
+  // event); a longer text whose candidates all fail the guards has no event.
+  if (events.empty() && !all.empty() && doc.sentences.size() <= kSnippetSentences) {
     auto best = std::max_element(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
       return a.event.confidence < b.event.confidence;
     });

@@ -106,6 +106,13 @@ const Row kRows[] = {
     {"If the RSF captured Khartoum, aid would stop.", ""},
     {"Officials warned that militants may attack Gao.", ""},
     {"The Battle of Mosul ended in 2017.", ""},
+    // Words with a conflict sense used in another: months, names, business news.
+    {"Trade with Iraq fell in March, figures released in Lahore showed.", ""},
+    {"Protestant churches in Nairobi have grown fast.", ""},
+    {"The results demonstrate the influence of students in Lahore.", ""},
+    {"Six companies entered the market in Nairobi last year.", ""},
+    {"The minister signed the statement in Lahore on Tuesday.", ""},
+    {"The flight disappeared over the sea near Goma.", ""},
 };
 
 class EnglishTableTest : public ::testing::TestWithParam<Row> {};
