@@ -19,6 +19,17 @@ enum class Sep { kNone = 0, kSpace, kTab, kNewline, kParagraph };
 
 enum class Kind { kInline, kDrop, kCell, kLine, kBlock, kBreak, kPre };
 
+// Returns the break an element of this kind puts before and after its text
+// (a table cell only separates from what precedes it, with a tab).
+Sep SeparatorAround(Kind kind) {
+  switch (kind) {
+    case Kind::kLine: return Sep::kNewline;
+    case Kind::kBlock:
+    case Kind::kPre: return Sep::kParagraph;
+    default: return Sep::kNone;
+  }
+}
+
 // Dropped with their content: code, page chrome, embedded media, form controls.
 constexpr GumboTag kDropTags[] = {
     GUMBO_TAG_HEAD,   GUMBO_TAG_TITLE,   GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,    GUMBO_TAG_NAV,
@@ -173,46 +184,21 @@ class BodyWalker {
     if (tag == GUMBO_TAG_HEADER && content_depth_ == 0) return false;  // site banner
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) ++content_depth_;
     if (tag == GUMBO_TAG_TIME) dates_.Offer(DateRank::kFirstTime, Attribute(node, "datetime"));
-    switch (kind) {
-      case Kind::kBreak:
-        out_.LineBreak();
-        return false;
-      case Kind::kCell:
-        out_.Separate(Sep::kTab);
-        break;
-      case Kind::kLine:
-        out_.Separate(Sep::kNewline);
-        break;
-      case Kind::kBlock:
-        out_.Separate(Sep::kParagraph);
-        break;
-      case Kind::kPre:
-        out_.Separate(Sep::kParagraph);
-        ++pre_depth_;
-        break;
-      default:
-        break;
+    if (kind == Kind::kBreak) {
+      out_.LineBreak();
+      return false;
     }
+    out_.Separate(kind == Kind::kCell ? Sep::kTab : SeparatorAround(kind));
+    if (kind == Kind::kPre) ++pre_depth_;
     return true;
   }
 
   void Close(const GumboNode* node) {
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) --content_depth_;
-    switch (KindOf(tag)) {
-      case Kind::kLine:
-        out_.Separate(Sep::kNewline);
-        break;
-      case Kind::kBlock:
-        out_.Separate(Sep::kParagraph);
-        break;
-      case Kind::kPre:
-        out_.Separate(Sep::kParagraph);
-        --pre_depth_;
-        break;
-      default:
-        break;
-    }
+    const Kind kind = KindOf(tag);
+    out_.Separate(SeparatorAround(kind));
+    if (kind == Kind::kPre) --pre_depth_;
   }
 
   static bool Hidden(const GumboNode* node) {
