@@ -1,5 +1,6 @@
 // Table-driven tests of the infobox line readers: strength, casualties,
 // headings, commanders, names, date ranges.
+#include "sitrep/base/paths.h"
 #include "sitrep/battles/infobox_figures.h"
 
 #include <gtest/gtest.h>
@@ -11,7 +12,7 @@ namespace {
 
 const InfoboxLexicon& Lex() {
   static const InfoboxLexicon lex = [] {
-    auto l = InfoboxLexicon::Load(std::string(SITREP_DATA_DIR) + "/lang/en/infobox.txt");
+    auto l = InfoboxLexicon::Load(sitrep::DataDir() + "/lang/en/infobox.txt");
     EXPECT_TRUE(l.ok()) << l.status().ToString();
     return l.ok() ? *l : InfoboxLexicon();
   }();

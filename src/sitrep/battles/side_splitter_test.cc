@@ -1,6 +1,7 @@
 // Tests of the side splitter: structure (cell blanks, repeated headings,
 // bullet lists), affinity (names, acronyms, role words) and actor ids from the
 // knowledge base deciding where structure is silent.
+#include "sitrep/base/paths.h"
 #include "sitrep/battles/side_splitter.h"
 
 #include <gtest/gtest.h>
@@ -10,7 +11,7 @@ namespace {
 
 const InfoboxLexicon& Lex() {
   static const InfoboxLexicon lex =
-      *InfoboxLexicon::Load(std::string(SITREP_DATA_DIR) + "/lang/en/infobox.txt");
+      *InfoboxLexicon::Load(sitrep::DataDir() + "/lang/en/infobox.txt");
   return lex;
 }
 

@@ -1,4 +1,5 @@
 // Tests of the wikitext cleaner: templates, links, references, comments, tags.
+#include "sitrep/base/paths.h"
 #include "sitrep/battles/wikitext_markup.h"
 
 #include <gtest/gtest.h>
@@ -8,7 +9,7 @@ namespace {
 
 const InfoboxLexicon& Lex() {
   static const InfoboxLexicon lex =
-      *InfoboxLexicon::Load(std::string(SITREP_DATA_DIR) + "/lang/en/infobox.txt");
+      *InfoboxLexicon::Load(sitrep::DataDir() + "/lang/en/infobox.txt");
   return lex;
 }
 

@@ -11,6 +11,8 @@ std::string TestDataPath(const std::string& relative) {
   return std::string(SITREP_SOURCE_DIR) + "/testdata/" + relative;
 }
 
+std::string SitrepBinary() { return SITREP_BINARY; }
+
 std::string ReadTestData(const std::string& relative) {
   auto contents = ReadFile(TestDataPath(relative));
   EXPECT_TRUE(contents.ok()) << contents.status().ToString();

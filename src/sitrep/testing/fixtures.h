@@ -11,6 +11,8 @@ namespace sitrep::testing {
 std::string TestDataPath(const std::string& relative);
 // Returns the contents of testdata/<relative>; fails the current test if unreadable.
 std::string ReadTestData(const std::string& relative);
+// Returns the path of the built sitrep binary, for tests that run it as a process.
+std::string SitrepBinary();
 // The two seed documents (Japanese news report, English Wikipedia article).
 inline constexpr const char* kJapaneseSeed = "seeds/000_9d9d22efac8a4bb4.txt";
 inline constexpr const char* kEnglishSeed = "seeds/001_afc3efa74b79438c.txt";

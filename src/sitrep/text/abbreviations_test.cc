@@ -1,4 +1,5 @@
 // Tests for abbreviation-list parsing and lookup, and for the shipped lists.
+#include "sitrep/base/paths.h"
 #include "sitrep/text/abbreviations.h"
 
 #include <gtest/gtest.h>
@@ -26,7 +27,7 @@ TEST(Abbreviations, RejectsMalformedLines) {
 }
 
 TEST(Abbreviations, EnglishListLoads) {
-  auto list = Abbreviations::Load(std::string(SITREP_DATA_DIR) + "/lang/en/abbreviations.txt");
+  auto list = Abbreviations::Load(sitrep::DataDir() + "/lang/en/abbreviations.txt");
   ASSERT_TRUE(list.ok()) << list.status().ToString();
   EXPECT_TRUE(list->Suppresses("Gen.", 'B'));
   EXPECT_TRUE(list->Suppresses("Jan.", '5'));

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "sitrep/base/paths.h"
 #include "sitrep/document/document.h"
 #include "sitrep/time/timex_annotator.h"
 
@@ -25,7 +26,7 @@ struct TimexCase {
 
 inline const TimexAnnotator& SharedAnnotator() {
   static const std::unique_ptr<TimexAnnotator> annotator = [] {
-    auto a = TimexAnnotator::Create({SITREP_DATA_DIR});
+    auto a = TimexAnnotator::Create({sitrep::DataDir()});
     if (!a.ok()) ADD_FAILURE() << a.status().ToString();
     return a.ok() ? std::move(*a) : nullptr;
   }();

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "sitrep/base/paths.h"
 #include "sitrep/store/sqlite/process_testutil.h"
 #include "sitrep/store/sqlite/sqlite_store.h"
 
@@ -27,7 +28,7 @@ class IngestCliTest : public ::testing::Test {
     dir_ = tmpl;
     db_ = dir_ + "/t.db";
     inputs_ = dir_ + "/in";
-    fs::copy(std::string(SITREP_SOURCE_DIR) + "/testdata/store/ingest", inputs_);
+    fs::copy(sitrep::ProjectRoot() + "/testdata/store/ingest", inputs_);
   }
   void TearDown() override { fs::remove_all(dir_); }
 
@@ -166,7 +167,7 @@ TEST_F(EventsCliTest, AcledCsvHasAcledColumnsAndRfc4180Quoting) {
                       "Hayat Tahrir al-Sham,,2,Military Forces of Syria,,1,12,,"),
             std::string::npos)
       << rows;
-  if (fs::exists(std::string(SITREP_SOURCE_DIR) + "/node_modules/i18n-iso-countries/codes.json")) {
+  if (fs::exists(sitrep::ProjectRoot() + "/node_modules/i18n-iso-countries/codes.json")) {
     EXPECT_NE(rows.find(",760,,Syria,Hama,,,Hama,"), std::string::npos) << rows;  // numeric ISO
   }
   EXPECT_NE(rows.find(",Hama,35.1318,36.7578,1,Syrian Ministry of Defense,,"

@@ -1,4 +1,4 @@
-// Test helper: run the sitrep binary (SITREP_BINARY, set by the build) as a
+// Test helper: run the sitrep binary (testing::SitrepBinary()) as a
 // child process with its output captured in files, or start it in the
 // background to kill it. For the CLI and crash tests of the SQLite store.
 #ifndef SITREP_STORE_SQLITE_PROCESS_TESTUTIL_H_
@@ -13,6 +13,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "sitrep/testing/fixtures.h"
 
 extern char** environ;
 
@@ -31,11 +33,11 @@ inline std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
-// Starts `SITREP_BINARY args...` with stdin from /dev/null and stdout/stderr
+// Starts `sitrep args...` with stdin from /dev/null and stdout/stderr
 // into `out_path`/`err_path`. Returns the pid, or -1.
 inline pid_t StartSitrep(const std::vector<std::string>& args, const std::string& out_path,
                          const std::string& err_path) {
-  std::vector<std::string> argv_s = {SITREP_BINARY};
+  std::vector<std::string> argv_s = {sitrep::testing::SitrepBinary()};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_s) argv.push_back(a.data());
