@@ -6,10 +6,11 @@
 
 #include "sitrep/base/utf8.h"
 #include "sitrep/cli/command.h"
-#include "sitrep/cli/event_table.h"
+#include "sitrep/export/event_table.h"
 #include "sitrep/cli/store_open.h"
 
 namespace sitrep::cli {
+using exporter::Cell;
 namespace {
 
 using ojson = nlohmann::ordered_json;

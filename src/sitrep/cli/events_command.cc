@@ -5,10 +5,10 @@
 #include <iostream>
 
 #include "sitrep/base/date.h"
-#include "sitrep/cli/acled_csv.h"
+#include "sitrep/export/acled_csv.h"
 #include "sitrep/cli/command.h"
-#include "sitrep/cli/event_table.h"
-#include "sitrep/cli/geojson.h"
+#include "sitrep/export/event_table.h"
+#include "sitrep/export/geojson.h"
 #include "sitrep/cli/store_open.h"
 #include "sitrep/document/json.h"
 
@@ -26,15 +26,15 @@ int RunEvents(const std::string& db, const store::EventQuery& query, const std::
   if (format == "jsonl") {
     for (const auto& e : *events) std::cout << document::EventToJson(e.event).dump() << "\n";
   } else if (format == "acled-csv") {
-    WriteAcledCsv(*events, std::cout);
+    exporter::WriteAcledCsv(*events, std::cout);
   } else if (format == "geojson") {
     size_t skipped = 0;
-    std::cout << EventsToGeoJson(*events, &skipped).dump() << "\n";
+    std::cout << exporter::EventsToGeoJson(*events, &skipped).dump() << "\n";
     if (skipped) std::cerr << "sitrep events: " << skipped << " event(s) without coordinates left out\n";
   } else {
     std::vector<document::Event> plain;
     for (const auto& e : *events) plain.push_back(e.event);
-    PrintEventTable(plain, std::cout);
+    exporter::PrintEventTable(plain, std::cout);
   }
   return 0;
 }

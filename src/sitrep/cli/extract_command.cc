@@ -3,7 +3,7 @@
 
 #include "sitrep/cli/annotate_files.h"
 #include "sitrep/cli/command.h"
-#include "sitrep/cli/event_table.h"
+#include "sitrep/export/event_table.h"
 #include "sitrep/document/json.h"
 
 namespace sitrep::cli {
@@ -24,7 +24,7 @@ CommandRegistrar registrar(
             else all.push_back(e);
           }
         });
-        if (*format == "table") PrintEventTable(all, std::cout);
+        if (*format == "table") exporter::PrintEventTable(all, std::cout);
         return rc;
       };
     },

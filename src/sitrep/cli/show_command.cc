@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "sitrep/cli/command.h"
-#include "sitrep/cli/event_table.h"
+#include "sitrep/export/event_table.h"
 #include "sitrep/cli/store_open.h"
 #include "sitrep/document/json.h"
 
@@ -75,7 +75,7 @@ int RunShow(const std::string& db, const std::string& id, const std::string& for
     return 0;
   }
   PrintShowTable(*doc);
-  PrintEventTable(doc->doc.events, std::cout);
+  exporter::PrintEventTable(doc->doc.events, std::cout);
   return 0;
 }
 

@@ -3,8 +3,8 @@
 // reads sitrep's output unchanged. Fields ACLED derives (disorder_type,
 // interaction, civilian_targeting) follow ACLED's codebook rules; fields sitrep
 // cannot know (region, admin2/3, source_scale) are left empty.
-#ifndef SITREP_CLI_ACLED_CSV_H_
-#define SITREP_CLI_ACLED_CSV_H_
+#ifndef SITREP_EXPORT_ACLED_CSV_H_
+#define SITREP_EXPORT_ACLED_CSV_H_
 
 #include <ostream>
 #include <string>
@@ -13,7 +13,7 @@
 
 #include "sitrep/store/store.h"
 
-namespace sitrep::cli {
+namespace sitrep::exporter {
 
 // ACLED's columns, in ACLED's order.
 const std::vector<std::string>& AcledColumns();
@@ -32,6 +32,6 @@ int InteractionCode(int inter1, int inter2);
 // Writes the header and one CRLF-terminated row per event.
 void WriteAcledCsv(const std::vector<store::StoredEvent>& events, std::ostream& out);
 
-}  // namespace sitrep::cli
+}  // namespace sitrep::exporter
 
-#endif  // SITREP_CLI_ACLED_CSV_H_
+#endif  // SITREP_EXPORT_ACLED_CSV_H_

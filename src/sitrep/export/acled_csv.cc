@@ -8,7 +8,7 @@
 // English country name come from the npm package i18n-iso-countries when it is
 // installed (node_modules/, `make setup`); without it they stay empty. Country
 // names prefer the short forms of data/kb/countries.tsv, as ACLED writes them.
-#include "sitrep/cli/acled_csv.h"
+#include "sitrep/export/acled_csv.h"
 
 #include <fmt/format.h>
 
@@ -19,7 +19,7 @@
 
 #include "sitrep/base/paths.h"
 
-namespace sitrep::cli {
+namespace sitrep::exporter {
 namespace {
 
 struct CountryInfo {
@@ -184,4 +184,4 @@ void WriteAcledCsv(const std::vector<store::StoredEvent>& events, std::ostream& 
   for (size_t i = 0; i < events.size(); ++i) write_row(Row(events[i], i));
 }
 
-}  // namespace sitrep::cli
+}  // namespace sitrep::exporter

@@ -1,11 +1,11 @@
 // Fixed-width event table; columns are truncated to keep one event per line.
-#include "sitrep/cli/event_table.h"
+#include "sitrep/export/event_table.h"
 
 #include <fmt/format.h>
 
 #include "sitrep/base/utf8.h"
 
-namespace sitrep::cli {
+namespace sitrep::exporter {
 std::string Cell(const std::string& s, size_t width) {
   std::string out;
   size_t pos = 0, n = 0;
@@ -15,7 +15,9 @@ std::string Cell(const std::string& s, size_t width) {
     ++n;
   }
   if (pos < s.size() && !out.empty()) {
-    out.pop_back();
+    // Drop the last whole code point (its continuation bytes are 10xxxxxx).
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+    if (!out.empty()) out.pop_back();
     out += "~";
   }
   out.append(width - std::min(width, n), ' ');
@@ -40,4 +42,4 @@ void PrintEventTable(const std::vector<document::Event>& events, std::ostream& o
   out << fmt::format("{} event(s)\n", events.size());
 }
 
-}  // namespace sitrep::cli
+}  // namespace sitrep::exporter

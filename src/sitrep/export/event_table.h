@@ -1,6 +1,6 @@
 // Human-readable table of events: date, type, actors, place, claimed by.
-#ifndef SITREP_CLI_EVENT_TABLE_H_
-#define SITREP_CLI_EVENT_TABLE_H_
+#ifndef SITREP_EXPORT_EVENT_TABLE_H_
+#define SITREP_EXPORT_EVENT_TABLE_H_
 
 #include <ostream>
 #include <string>
@@ -8,7 +8,7 @@
 
 #include "sitrep/document/event.h"
 
-namespace sitrep::cli {
+namespace sitrep::exporter {
 
 void PrintEventTable(const std::vector<document::Event>& events, std::ostream& out);
 
@@ -16,6 +16,6 @@ void PrintEventTable(const std::vector<document::Event>& events, std::ostream& o
 // `width`; newlines and tabs become spaces. Shared by the table printers.
 std::string Cell(const std::string& s, size_t width);
 
-}  // namespace sitrep::cli
+}  // namespace sitrep::exporter
 
-#endif  // SITREP_CLI_EVENT_TABLE_H_
+#endif  // SITREP_EXPORT_EVENT_TABLE_H_

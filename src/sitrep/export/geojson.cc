@@ -1,9 +1,9 @@
 // GeoJSON FeatureCollection of located events.
-#include "sitrep/cli/geojson.h"
+#include "sitrep/export/geojson.h"
 
 #include "sitrep/document/json.h"
 
-namespace sitrep::cli {
+namespace sitrep::exporter {
 
 nlohmann::ordered_json EventsToGeoJson(const std::vector<store::StoredEvent>& events,
                                        size_t* skipped) {
@@ -31,4 +31,4 @@ nlohmann::ordered_json EventsToGeoJson(const std::vector<store::StoredEvent>& ev
   return {{"type", "FeatureCollection"}, {"features", features}};
 }
 
-}  // namespace sitrep::cli
+}  // namespace sitrep::exporter

@@ -2,21 +2,21 @@
 // event that has a place with coordinates, [lon, lat] as the RFC orders them;
 // the properties are the event's JSON record (DESIGN §3) plus ACLED-style
 // flat fields for map tools that cannot read nested objects.
-#ifndef SITREP_CLI_GEOJSON_H_
-#define SITREP_CLI_GEOJSON_H_
+#ifndef SITREP_EXPORT_GEOJSON_H_
+#define SITREP_EXPORT_GEOJSON_H_
 
 #include <nlohmann/json.hpp>
 #include <vector>
 
 #include "sitrep/store/store.h"
 
-namespace sitrep::cli {
+namespace sitrep::exporter {
 
 // Returns the FeatureCollection; `skipped` (if given) receives the number of
 // events left out for want of coordinates.
 nlohmann::ordered_json EventsToGeoJson(const std::vector<store::StoredEvent>& events,
                                        size_t* skipped = nullptr);
 
-}  // namespace sitrep::cli
+}  // namespace sitrep::exporter
 
-#endif  // SITREP_CLI_GEOJSON_H_
+#endif  // SITREP_EXPORT_GEOJSON_H_
