@@ -4,22 +4,16 @@
 #include "sitrep/events/lexicon.h"
 
 #include <algorithm>
-#include <fstream>
+#include <iterator>
 #include <sstream>
+
+#include "sitrep/base/tsv.h"
 
 namespace sitrep::events {
 namespace {
 
 bool IsWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
-}
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::string cell;
-  std::istringstream in(line);
-  while (std::getline(in, cell, '\t')) out.push_back(cell);
-  return out;
 }
 
 bool WordMatches(const std::string& pat, const std::string& word) {
@@ -52,21 +46,13 @@ std::vector<Word> SplitWords(std::string_view text) {
 }
 
 StatusOr<Lexicon> Lexicon::Load(const std::string& path, bool spaced, size_t min_fields) {
-  std::ifstream in(path);
-  if (!in) return NotFoundError(path + ": cannot open lexicon");
+  SITREP_ASSIGN_OR_RETURN(std::vector<TsvRow> rows, ReadTsv(path, {.min_fields = 1 + min_fields}));
   std::vector<LexiconEntry> entries;
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    auto cells = SplitTabs(line);
-    if (cells.size() < 1 + min_fields || cells[0].empty()) {
-      return InvalidArgumentError(path + ":" + std::to_string(line_no) + ": expected " +
-                                  std::to_string(1 + min_fields) + " tab-separated columns");
-    }
-    LexiconEntry e{cells[0], std::vector<std::string>(cells.begin() + 1, cells.end())};
+  for (TsvRow& row : rows) {
+    if (row.fields[0].empty()) return TsvError(path, row.line, "empty pattern");
+    LexiconEntry e{std::move(row.fields[0]),
+                   std::vector<std::string>(std::make_move_iterator(row.fields.begin() + 1),
+                                            std::make_move_iterator(row.fields.end()))};
     entries.push_back(std::move(e));
   }
   return FromEntries(std::move(entries), spaced);
