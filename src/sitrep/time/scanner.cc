@@ -2,9 +2,8 @@
 // (ASCII, full-width, kanji), lexicon words (longest match) and other words or
 // symbols, keyed by byte offsets. See timex_internal.h for the design.
 #include <algorithm>
-#include <sstream>
 
-#include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/base/utf8.h"
 #include "sitrep/time/timex_internal.h"
 
@@ -82,23 +81,16 @@ long ParseKanjiNumber(std::string_view s) {
   return total + current;
 }
 
-Lexicon Lexicon::FromString(std::string_view tsv) {
+Lexicon Lexicon::FromRows(std::vector<TsvRow> rows) {
   Lexicon lex;
-  std::istringstream in{std::string(tsv)};
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const size_t t1 = line.find('\t');
-    if (t1 == std::string::npos) continue;
-    const size_t t2 = line.find('\t', t1 + 1);
-    std::string category = line.substr(0, t1);
-    std::string surface = line.substr(t1 + 1, t2 == std::string::npos ? std::string::npos
-                                                                      : t2 - t1 - 1);
-    std::string value = t2 == std::string::npos ? "" : line.substr(t2 + 1);
-    if (surface.empty()) continue;
-    surface = Lower(surface);
-    lex.entries_[surface].push_back({std::move(category), std::move(value)});
+  for (TsvRow& row : rows) {
+    std::vector<std::string>& f = row.fields;
+    if (f.size() < 2 || f[1].empty()) continue;
+    // The value is the rest of the line (it may hold tabs).
+    std::string value;
+    for (size_t i = 2; i < f.size(); ++i) value += (i > 2 ? "\t" : "") + f[i];
+    std::string surface = Lower(f[1]);
+    lex.entries_[surface].push_back({std::move(f[0]), std::move(value)});
     if (std::find(lex.lengths_.begin(), lex.lengths_.end(), surface.size()) == lex.lengths_.end()) {
       lex.lengths_.push_back(surface.size());
     }
@@ -107,10 +99,15 @@ Lexicon Lexicon::FromString(std::string_view tsv) {
   return lex;
 }
 
+Lexicon Lexicon::FromString(std::string_view tsv) {
+  auto rows = ParseTsv(tsv, "timex lexicon");  // one column at least: cannot fail
+  return FromRows(rows.ok() ? *std::move(rows) : std::vector<TsvRow>{});
+}
+
 StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
-  auto content = ReadFile(path);
-  if (!content.ok()) return content.status().WithContext("timex lexicon");
-  return FromString(*content);
+  auto rows = ReadTsv(path, {.min_fields = 2});
+  if (!rows.ok()) return rows.status().WithContext("timex lexicon");
+  return FromRows(*std::move(rows));
 }
 
 const std::vector<LexEntry>* Lexicon::LongestMatch(std::string_view lower, size_t pos,

@@ -23,6 +23,7 @@
 
 #include "sitrep/base/date.h"
 #include "sitrep/base/status.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/document/annotations.h"
 
 namespace sitrep::time {
@@ -39,6 +40,7 @@ class Lexicon {
   // Loads "category<TAB>surface<TAB>value" lines ('#' starts a comment).
   static StatusOr<Lexicon> Load(const std::string& path);
   static Lexicon FromString(std::string_view tsv);
+  static Lexicon FromRows(std::vector<TsvRow> rows);
 
   // Returns the entries of the longest surface starting at `pos` in `lower`
   // (the ASCII-lowercased text) and sets `len`; nullptr when none matches.
