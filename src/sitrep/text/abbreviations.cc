@@ -4,44 +4,27 @@
 #include <unicode/uchar.h>
 
 #include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 
 namespace sitrep::text {
-namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 StatusOr<Abbreviations> Abbreviations::Parse(std::string_view contents, std::string_view source) {
+  SITREP_ASSIGN_OR_RETURN(std::vector<TsvRow> rows, ParseTsv(contents, source, {.trim = true}));
   Abbreviations out;
-  size_t line_no = 0;
-  while (!contents.empty()) {
-    const size_t nl = contents.find('\n');
-    std::string_view line = Trim(contents.substr(0, nl));
-    contents = nl == std::string_view::npos ? std::string_view() : contents.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
+  for (const TsvRow& row : rows) {
+    // "No.<TAB>+digit" or, as the lists are written, "No. +digit".
+    std::string_view word = row.fields[0], flag = row.fields.size() > 1 ? row.fields[1] : "";
+    if (const size_t sp = word.find(' '); sp != std::string_view::npos && flag.empty()) {
+      flag = word.substr(word.find_first_not_of(' ', sp));
+      word = word.substr(0, sp);
+    }
     Follow follow = Follow::kAny;
-    if (const size_t sp = line.find_first_of(" \t"); sp != std::string_view::npos) {
-      const std::string_view flag = Trim(line.substr(sp));
-      line = line.substr(0, sp);
-      if (flag != "+digit") {
-        return InvalidArgumentError(std::string(source) + ":" + std::to_string(line_no) +
-                                    ": unknown flag '" + std::string(flag) + "'");
-      }
+    if (!flag.empty()) {
+      if (flag != "+digit") return TsvError(source, row.line, "unknown flag '" + std::string(flag) + "'");
       follow = Follow::kDigit;
     }
-    if (line.back() != '.') {
-      return InvalidArgumentError(std::string(source) + ":" + std::to_string(line_no) +
-                                  ": an abbreviation ends with '.'");
-    }
-    out.entries_[std::string(line)] = follow;
+    if (word.back() != '.') return TsvError(source, row.line, "an abbreviation ends with '.'");
+    out.entries_[std::string(word)] = follow;
   }
   return out;
 }
