@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/base/paths.h"
 
 namespace sitrep::battles {
@@ -144,28 +144,10 @@ std::vector<std::string> WordsOf(std::string_view s) {
 }
 
 StatusOr<InfoboxLexicon> InfoboxLexicon::Load(const std::string& path) {
-  SITREP_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
   InfoboxLexicon lex;
-  std::string section;
-  size_t line_no = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string::npos) nl = text.size();
-    std::string_view line = std::string_view(text).substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).empty() || line.front() == '#') continue;
-    if (line.front() == '[' && line.back() == ']') {
-      section = std::string(line.substr(1, line.size() - 2));
-      continue;
-    }
-    const size_t tab = line.find('\t');
-    std::string key(tab == std::string_view::npos ? line : line.substr(0, tab));
-    std::string value(tab == std::string_view::npos ? "" : line.substr(tab + 1));
-    Status s = AddEntry(lex, section, key, value);
-    if (!s.ok()) return s.WithContext(path + ":" + std::to_string(line_no));
-  }
+  SITREP_RETURN_IF_ERROR(ForEachTsvRow(path, {.sections = true}, [&](const TsvRow& row) {
+    return AddEntry(lex, row.section, row.fields[0], row.fields.size() > 1 ? row.fields[1] : "");
+  }));
   LongestFirst(lex.labels);
   LongestFirst(lex.part_of);
   LongestFirst(lex.figures);
