@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/kb/gazetteer_writer.h"
 #include "sitrep/kb/name_key.h"
 
@@ -23,20 +24,12 @@ struct DivisionWords {
 StatusOr<DivisionWords> ReadDivisionWords(const std::string& path) {
   DivisionWords w;
   if (path.empty()) return w;
-  auto contents = ReadFile(path);
-  if (!contents.ok()) return contents.status();
-  std::istringstream in(*contents);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    const std::string type = line.substr(0, tab), word = NameKey(line.substr(tab + 1));
-    if (type == "strip")
-      w.strip.insert(word);
-    else if (type == "vague")
-      w.vague.insert(word);
-  }
+  SITREP_RETURN_IF_ERROR(ForEachTsvRow(path, {.min_fields = 2}, [&](const TsvRow& row) {
+    const std::string& type = row.fields[0];
+    if (type == "strip") w.strip.insert(NameKey(row.fields[1]));
+    else if (type == "vague") w.vague.insert(NameKey(row.fields[1]));
+    return OkStatus();
+  }));
   return w;
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/base/paths.h"
 
 namespace sitrep::kb {
@@ -40,23 +41,8 @@ std::vector<std::string> Aliases(const std::string& s) {
 // Calls `row` for each data line of a TSV file with at least `min_fields`.
 Status ForEachRow(const std::string& path, size_t min_fields,
                   const std::function<Status(const std::vector<std::string>&)>& row) {
-  auto contents = ReadFile(path);
-  if (!contents.ok()) return contents.status();
-  std::istringstream in(*contents);
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    auto f = Split(line, '\t');
-    if (f.size() < min_fields) {
-      return InvalidArgumentError(path + ":" + std::to_string(n) + ": expected " +
-                                  std::to_string(min_fields) + " tab-separated fields");
-    }
-    SITREP_RETURN_IF_ERROR(row(f).WithContext(path + ":" + std::to_string(n)));
-  }
-  return OkStatus();
+  return ForEachTsvRow(path, {.min_fields = min_fields},
+                       [&](const TsvRow& r) { return row(r.fields); });
 }
 
 std::string Bare(std::string_view id, std::string_view prefix) {
