@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/base/paths.h"
 #include "sitrep/base/utf8.h"
 #include "sitrep/entities/linker_internal.h"
@@ -18,19 +19,12 @@ namespace sitrep::entities {
 namespace {
 
 Status LoadCues(const std::string& path, EntityLinker::Impl& impl) {
-  auto contents = ReadFile(path);
-  if (!contents.ok()) return contents.status();
-  std::istringstream in(*contents);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    std::string type, word, feature;
-    std::getline(fields, type, '\t');
-    std::getline(fields, word, '\t');
-    std::getline(fields, feature, '\t');
+  return ForEachTsvRow(path, {}, [&](const TsvRow& row) -> Status {
+    const std::string& type = row.fields[0];
+    const std::string word = row.fields.size() > 1 ? row.fields[1] : "";
+    const std::string feature = row.fields.size() > 2 ? row.fields[2] : "";
     const std::string key = kb::NameKey(word);
-    if (key.empty()) continue;
+    if (key.empty()) return OkStatus();
     if (type == "feature") impl.feature_cues[key] = feature;
     else if (type == "title") impl.person_titles.push_back(key);
     else if (type == "kunya") impl.kunya.push_back(key);
@@ -38,9 +32,9 @@ Status LoadCues(const std::string& path, EntityLinker::Impl& impl) {
     else if (type == "article") impl.articles.insert(key);
     else if (type == "common") impl.common_words.insert(key);
     else if (type == "translit_country") impl.translit_countries.insert(word);
-    else return InvalidArgumentError(path + ": unknown cue type '" + type + "'");
-  }
-  return OkStatus();
+    else return InvalidArgumentError("unknown cue type '" + type + "'");
+    return OkStatus();
+  });
 }
 
 bool IsKanaString(std::string_view s) {

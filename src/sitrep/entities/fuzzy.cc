@@ -7,24 +7,20 @@
 #include <vector>
 
 #include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/base/utf8.h"
 #include "sitrep/kb/name_key.h"
 
 namespace sitrep::entities {
 
 StatusOr<Romanizer> Romanizer::Load(const std::string& path) {
-  auto contents = ReadFile(path);
-  if (!contents.ok()) return contents.status();
+  SITREP_ASSIGN_OR_RETURN(std::vector<TsvRow> rows, ReadTsv(path, {.min_fields = 2}));
   Romanizer r;
-  std::istringstream in(*contents);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    if (tab == std::string::npos || tab == 0) continue;
-    std::string kana = line.substr(0, tab);
+  for (TsvRow& row : rows) {
+    const std::string& kana = row.fields[0];
+    if (kana.empty()) continue;
     r.max_len_ = std::max(r.max_len_, kana.size());
-    r.table_[kana] = line.substr(tab + 1);
+    r.table_[kana] = std::move(row.fields[1]);
   }
   if (r.table_.empty()) return DataLossError(path + ": empty romanization table");
   return r;
