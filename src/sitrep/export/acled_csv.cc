@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sitrep/base/paths.h"
+#include "sitrep/base/tsv.h"
 
 namespace sitrep::exporter {
 namespace {
@@ -55,13 +56,10 @@ std::map<std::string, CountryInfo> LoadCountries() {
   }
   // The kb's short English names ("Syria", "Russia", "United States") are the
   // ones ACLED uses; they override the npm package's official names.
-  std::ifstream kb(DataDir() + "/kb/countries.tsv");
-  for (std::string line; std::getline(kb, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
-    if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
-    auto it = table.find(line.substr(0, tab1));
-    if (it != table.end()) it->second.name = line.substr(tab1 + 1, tab2 - tab1 - 1);
+  auto rows = ReadTsv(DataDir() + "/kb/countries.tsv", {.min_fields = 2});
+  for (const TsvRow& row : rows.ok() ? *rows : std::vector<TsvRow>{}) {
+    auto it = table.find(row.fields[0]);
+    if (it != table.end()) it->second.name = row.fields[1];
   }
   return table;
 }
