@@ -1,0 +1,140 @@
+// The named passes of the events stage and the state they hand each other.
+// EventExtractor::Annotate runs them in this order over one document:
+//
+//   sentences  ReadSentence: participants (with pronouns), claims, counts
+//   triggers   FindTriggers: lexicon matches minus suppressed and nested ones
+//   roles      AssignRoles: actors from grammatical roles, then the sub-event
+//              type from the role class and the context rules
+//   places     AssignPlace: the trigger's place, else the document's context
+//   dates      AssignEventDate: the governing timex, else the fallbacks
+//   counts     AssignCounts: the sentence's figures and its fatalities
+//   claims     AssignClaims: who asserts or denies it
+//   guards     ApplyGuards: each guard that fails is named on the candidate
+//   confidence ScoreConfidence: named weights (weights_internal.h)
+//   select     KeepOnePerType: one candidate per event type per sentence
+//   merge      MergeRepeats (event_merge_internal.h)
+//
+// Every pass is a free function over these structs so that each has its own
+// table tests (passes_*_test.cc). Internal to events/.
+#ifndef SITREP_EVENTS_PASSES_INTERNAL_H_
+#define SITREP_EVENTS_PASSES_INTERNAL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/document/document.h"
+#include "sitrep/events/arguments.h"
+#include "sitrep/events/candidates.h"
+#include "sitrep/events/claims.h"
+#include "sitrep/events/ontology.h"
+#include "sitrep/events/resources_internal.h"
+
+namespace sitrep::events {
+
+// One sentence as the passes see it. Offsets in `participants`, `claims` and
+// triggers are relative to the sentence.
+struct SentenceView {
+  int index = 0;
+  document::Span span;
+  std::string_view text;
+  std::vector<Participant> participants;
+  SentenceClaims claims;
+  std::vector<document::Count> counts;
+};
+
+// State carried from one sentence to the next while reading a document.
+struct ReadingState {
+  std::optional<document::EntityRef> last_agent;  // for "they" / "彼ら"
+};
+
+// Pass "sentences". Returns sentence `index` of `doc` with its participants
+// (pronouns resolved to the last agent), claims (a next sentence that refers
+// back lends its attribution) and counts. Updates `state`.
+SentenceView ReadSentence(const document::Document& doc, int index, const LanguageTables& t,
+                          ReadingState& state);
+
+// A trigger found in a sentence: the matched lexicon row.
+struct TriggerHit {
+  size_t begin = 0, end = 0;  // relative to the sentence
+  std::string pattern;
+  std::string role_class;  // a sub-event type, or "@take", "@kill", ...
+  double weight = 0;       // how specific the cue is (event_triggers.tsv)
+};
+
+// The triggers of one sentence and what they tell about each other.
+struct SentenceTriggers {
+  std::vector<TriggerHit> hits;  // in text order, none overlapping
+  bool in_battle = false;  // a battle or territorial trigger: killings are its fatalities
+  bool in_strike = false;  // an explosion or strike: killings are its fatalities
+  bool has_take = false;   // a take: a withdrawal is its circumstance
+};
+
+// Pass "triggers". Returns the trigger rows matched in `sentence`, dropping
+// those a suppressor row ("-") overlaps and those nested in an earlier match.
+SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t,
+                              const Ontology& ontology);
+
+// A candidate event: what the passes build for one trigger before the guards
+// judge it. `args` point into the SentenceView's participants.
+struct Candidate {
+  document::Event event;
+  TriggerHit trigger;
+  Arguments args;
+  int sentence = 0;
+  bool has_timex = false;  // the sentence itself dated the event
+  bool subnational_place = false;  // the place is below country level
+  std::vector<std::string> failed_guards;  // empty: the candidate passes
+  std::vector<std::string> trace;          // how each pass decided, for --explain
+  bool passes() const { return failed_guards.empty(); }
+};
+
+// Pass "roles". Fills c.args, c.event.actor1/actor2, sub_event_type and
+// event_type for the trigger. Returns false when the role class resolves to no
+// known sub-event type.
+bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& triggers,
+                 const LanguageTables& t, const Ontology& ontology);
+
+// Pass "places". Sets c.event.place from c.args.
+void AssignPlace(Candidate& c);
+
+// Pass "dates". Sets date, date_end, time_precision and c.has_timex.
+void AssignEventDate(Candidate& c, const document::Document& doc, const SentenceView& s);
+
+// Pass "counts". Sets counts and fatalities from the sentence's figures.
+void AssignCounts(Candidate& c, const SentenceView& s);
+
+// Pass "claims". Sets the claims covering the trigger; a claim's source is
+// never the event's actor2 ("…, the United Nations said").
+void AssignClaims(Candidate& c, const SentenceView& s, const LanguageTables& t);
+
+// True when a cue of `lex` lies in the clause of the trigger [begin, end) on
+// the side its scope column says ("before": up to 40 bytes before it;
+// "after": up to the clause end, at least 24 bytes).
+bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end,
+                const LanguageRules& rules);
+
+// Pass "guards" (before roles): names the guard that rules the trigger out
+// before any role is read ("irrealis", "killing-in-strike", "withdrawal-in-take"),
+// or returns "" when none does.
+std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
+                       const SentenceTriggers& triggers, const LanguageTables& t);
+
+// Pass "guards" (after the arguments): appends to c.failed_guards each guard
+// the filled candidate fails ("no-place", "no-date", "country-level-take").
+void ApplyGuards(Candidate& c);
+
+// Pass "confidence". Sets c.event.confidence and c.event.negated.
+void ScoreConfidence(Candidate& c, const SentenceView& s, const LanguageTables& t);
+
+// Pass "select". Adds the sentence's candidates to `kept`, one per event type
+// per sentence: a passing candidate beats a failing one, then the more
+// specific trigger wins. Losers are appended to `dropped` with the guard
+// "less-specific".
+void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Candidate>& kept,
+                    std::vector<Candidate>& dropped);
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_PASSES_INTERNAL_H_

@@ -1,0 +1,128 @@
+// Pass "roles": who did it to whom, then what kind of event it was. The
+// arguments come from the grammatical roles (arguments.cc); a role class
+// ("@take", "@kill", "@attack"…) becomes an ACLED sub-event type by its
+// actors — a state taking ground regains it, killings of civilians are an
+// Attack, of fighters a clash — and the context rules of the language
+// (event_context.tsv: tear gas at a protest is an intervention) refine it.
+#include <algorithm>
+#include <cstdlib>
+
+#include "sitrep/events/passes_internal.h"
+
+namespace sitrep::events {
+namespace {
+
+bool ArmedInter(int inter) { return inter >= 1 && inter <= 4; }
+
+std::string ResolveAttack(const Arguments& args, std::string_view after, const LanguageTables& t) {
+  // An assault on armed actors or positions is a clash; on anyone or
+  // anything else (people, a mosque, a bus) it is violence against civilians.
+  const int inter2 = args.actor2 ? args.actor2->entity.inter : 0;
+  if (ArmedInter(inter2)) return "Armed clash";
+  if (args.actor2 && args.actor2->civilian) return "Attack";
+  if (!t.armed_targets.Contains(after) && t.civilians.Contains(after)) return "Attack";
+  return "Armed clash";
+}
+
+std::string ResolveKill(const Arguments& args, std::string_view s, size_t trigger_end,
+                        const LanguageTables& t, bool in_battle) {
+  if (args.actor2 && args.actor2->civilian) return "Attack";
+  if (t.civilians.Contains(s)) return "Attack";
+  if (in_battle) return "Armed clash";
+  const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
+  const int inter2 = args.actor2 ? args.actor2->entity.inter : 0;
+  if (ArmedInter(inter1) && ArmedInter(inter2)) return "Armed clash";
+  // Victims named after the trigger: armed ones make it a clash.
+  for (const auto& m : t.actor_nouns.Find(s.substr(trigger_end))) {
+    if (ArmedInter(std::atoi(t.actor_nouns.entries()[m.entry].fields[0].c_str())))
+      return "Armed clash";
+  }
+  return "Attack";
+}
+
+// Returns the sub-event type a role class takes with these arguments; a class
+// that is already a sub-event type is returned as is. `in_battle`: the
+// sentence also reports fighting, so its killings are the battle's fatalities
+// ("clashes left 12 dead") rather than an attack on civilians.
+std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std::string_view s,
+                             size_t trigger_end, const LanguageTables& t, bool in_battle) {
+  const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
+  if (cls == "@take")
+    return inter1 == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+  if (cls == "@retake")
+    return inter1 >= 2 && inter1 <= 4 ? "Non-state actor overtakes territory"
+                                      : "Government regains territory";
+  if (cls == "@withdraw") {
+    // "withdrew its ships", "撤退させた": moving one's own forces, not yielding ground.
+    return t.rules->IsTransitiveUse(s, trigger_end) ? "Change to group/activity"
+                                                     : "Non-violent transfer of territory";
+  }
+  if (cls == "@protest") return "Peaceful protest";
+  if (cls == "@flee") return "Other";
+  if (cls == "@attack") return ResolveAttack(args, s.substr(trigger_end, 80), t);
+  if (cls == "@kill") return ResolveKill(args, s, trigger_end, t, in_battle);
+  return cls;
+}
+
+// Returns `sub` rewritten by the first context rule for it whose pattern the
+// sentence contains.
+std::string ApplyContext(const std::string& sub, std::string_view context, const LanguageTables& t) {
+  for (const auto& row : t.context.entries()) {
+    if (row.pattern != sub) continue;
+    Lexicon one = Lexicon::FromEntries({{row.fields[0], {}}}, t.rules->spaced());
+    if (one.Contains(context)) return row.fields[1];
+  }
+  return sub;
+}
+
+PlaceReading ReadingOf(const std::string& cls) {
+  if (cls == "@withdraw") return PlaceReading::kWithdrawal;
+  if (cls == "@flee") return PlaceReading::kMovement;
+  return PlaceReading::kDefault;
+}
+
+document::ActorRef ToActor(const Participant& p) {
+  return {p.entity.id, p.entity.name, p.entity.inter};
+}
+
+std::string Surface(const SentenceView& s, const Participant& p) {
+  return std::string(s.text.substr(p.begin, p.end - p.begin));
+}
+
+}  // namespace
+
+bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& triggers,
+                 const LanguageTables& t, const Ontology& ontology) {
+  const TriggerHit& hit = c.trigger;
+  c.args = AssignArguments(s.text, hit.begin, hit.end, s.participants, *t.rules,
+                           ReadingOf(hit.role_class));
+  const std::string resolved =
+      ResolveRoleClass(hit.role_class, c.args, s.text, hit.end, t, triggers.in_battle);
+  const std::string sub = ApplyContext(resolved, s.text, t);
+  const SubEventInfo* info = ontology.Find(sub);
+  if (!info) return false;
+  document::Event& e = c.event;
+  e.sub_event_type = sub;
+  e.event_type = info->event_type;
+  if (resolved != hit.role_class) c.trace.push_back("role class " + hit.role_class + " -> " + resolved);
+  if (sub != resolved) c.trace.push_back("context rule " + resolved + " -> " + sub);
+  if (c.args.actor1) {
+    e.actor1 = ToActor(*c.args.actor1);
+    c.trace.push_back("actor1 " + e.actor1->name + " from '" + Surface(s, *c.args.actor1) + "'");
+  }
+  // Whoever reports the event is not its target ("…, the United Nations said").
+  const auto claims = ClaimsAt(s.claims, hit.begin);
+  const Participant* a2 = c.args.actor2;
+  if (a2 && std::any_of(claims.begin(), claims.end(),
+                        [&](const auto& cl) { return cl.source.id == a2->entity.id; }))
+    a2 = nullptr;
+  // Property is destroyed, not a person: only a targeted actor is actor2 there.
+  if (a2 && sub == "Looting/property destruction" && a2->role != Role::kTarget) a2 = nullptr;
+  if (a2) {
+    e.actor2 = ToActor(*a2);
+    c.trace.push_back("actor2 " + e.actor2->name + " from '" + Surface(s, *a2) + "'");
+  }
+  return true;
+}
+
+}  // namespace sitrep::events

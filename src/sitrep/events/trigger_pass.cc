@@ -1,0 +1,47 @@
+// Pass "triggers": the rows of event_triggers.tsv matched in a sentence. A
+// suppressor row (sub-event "-": "battle of", "riot police") cancels any
+// trigger it overlaps; of overlapping triggers the earlier, longer one stays.
+// The sentence flags say what else the sentence reports, which later passes
+// use to read killings and withdrawals as circumstances of another event.
+#include <algorithm>
+
+#include "sitrep/events/passes_internal.h"
+
+namespace sitrep::events {
+namespace {
+
+bool Overlap(size_t b1, size_t e1, size_t b2, size_t e2) { return b1 < e2 && b2 < e1; }
+
+bool IsTake(const std::string& cls) { return cls == "@take" || cls == "@retake"; }
+
+}  // namespace
+
+SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t,
+                              const Ontology& ontology) {
+  SentenceTriggers out;
+  const auto found = t.triggers.Find(sentence);
+  auto row_of = [&](const LexiconMatch& m) -> const LexiconEntry& {
+    return t.triggers.entries()[m.entry];
+  };
+  for (const auto& m : found) {
+    if (row_of(m).fields[0] == "-") continue;
+    const bool suppressed = std::any_of(found.begin(), found.end(), [&](const LexiconMatch& o) {
+      return row_of(o).fields[0] == "-" && Overlap(o.begin, o.end, m.begin, m.end);
+    });
+    const bool nested = std::any_of(out.hits.begin(), out.hits.end(), [&](const TriggerHit& o) {
+      return Overlap(o.begin, o.end, m.begin, m.end);
+    });
+    if (suppressed || nested) continue;
+    const auto& row = row_of(m);
+    out.hits.push_back({m.begin, m.end, row.pattern, row.fields[0], std::atof(row.fields[1].c_str())});
+  }
+  for (const auto& h : out.hits) {
+    const SubEventInfo* info = ontology.Find(h.role_class);
+    out.in_battle |= IsTake(h.role_class) || (info && info->event_type == "Battles");
+    out.in_strike |= info && info->event_type == "Explosions/Remote violence";
+    out.has_take |= IsTake(h.role_class);
+  }
+  return out;
+}
+
+}  // namespace sitrep::events

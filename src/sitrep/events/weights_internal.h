@@ -1,0 +1,38 @@
+// The named weights of the events stage: how much each heuristic moves an
+// event's confidence, and the thresholds the guards use. Each says how it was
+// chosen. Internal to events/.
+#ifndef SITREP_EVENTS_WEIGHTS_INTERNAL_H_
+#define SITREP_EVENTS_WEIGHTS_INTERNAL_H_
+
+#include <cstddef>
+
+namespace sitrep::events {
+
+// Reports lead with their main event: each later sentence costs this much of
+// the trigger's weight, down to kMinPositionFactor. Chosen so that the lead's
+// event outranks a restatement twenty sentences down (CASE snippets, seeds).
+inline constexpr double kPositionDecayPerSentence = 0.02;
+inline constexpr double kMinPositionFactor = 0.7;
+
+// A hedged report ("reportedly", "と見られる") is less certain; a negated
+// trigger ("did not attack") much less. Set by hand to keep hedged events
+// above the 0.5 line that separates confident records from guesses.
+inline constexpr double kHedgedFactor = 0.8;
+inline constexpr double kNegatedFactor = 0.5;
+
+// An event reported only through its denial is contested.
+inline constexpr double kDeniedOnlyFactor = 0.7;
+
+// A snippet of at most kSnippetSentences sentences whose candidates all fail
+// the guards still yields its best one at this factor (a snippet about an
+// event is still about that event); longer texts yield none.
+inline constexpr size_t kSnippetSentences = 4;
+inline constexpr double kSnippetFallbackFactor = 0.5;
+
+// An event without a place passes only when its trigger is this specific, it
+// is violent, has a known actor and the sentence dates it.
+inline constexpr double kUnplacedMinWeight = 0.8;
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_WEIGHTS_INTERNAL_H_
