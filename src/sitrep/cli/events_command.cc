@@ -10,7 +10,6 @@
 #include "sitrep/export/event_table.h"
 #include "sitrep/export/geojson.h"
 #include "sitrep/cli/store_open.h"
-#include "sitrep/document/json.h"
 
 namespace sitrep::cli {
 namespace {
@@ -18,14 +17,21 @@ namespace {
 int RunEvents(const std::string& db, const store::EventQuery& query, const std::string& format) {
   auto opened = OpenStore(db, /*create=*/false);
   if (!opened.ok()) return ReportOpenError("events", opened.status());
+  if (format == "jsonl") {  // the stored records as they are: no decode and re-encode
+    auto records = (*opened)->QueryEventRecords(query);
+    if (!records.ok()) {
+      std::cerr << "sitrep events: " << records.status().message() << "\n";
+      return 1;
+    }
+    for (const auto& r : *records) std::cout << r.json << "\n";
+    return 0;
+  }
   auto events = (*opened)->QueryEvents(query);
   if (!events.ok()) {
     std::cerr << "sitrep events: " << events.status().message() << "\n";
     return 1;
   }
-  if (format == "jsonl") {
-    for (const auto& e : *events) std::cout << document::EventToJson(e.event).dump() << "\n";
-  } else if (format == "acled-csv") {
+  if (format == "acled-csv") {
     exporter::WriteAcledCsv(*events, std::cout);
   } else if (format == "geojson") {
     size_t skipped = 0;

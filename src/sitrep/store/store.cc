@@ -5,6 +5,9 @@
 #include "sitrep/store/store.h"
 
 #include <cstdio>
+#include <map>
+
+#include "sitrep/document/json.h"
 
 namespace sitrep::store {
 namespace {
@@ -61,15 +64,66 @@ bool EventMatches(const document::Event& e, const EventQuery& q) {
       !EqualsIgnoreCase(e.sub_event_type, q.type)) {
     return false;
   }
+  if (!q.sub_type.empty() && !EqualsIgnoreCase(e.sub_event_type, q.sub_type)) return false;
+  if (!q.country.empty() && (!e.place || !EqualsIgnoreCase(e.place->country, q.country))) {
+    return false;
+  }
+  if (!q.text.empty() && !ContainsIgnoreCase(e.evidence.sentence, q.text)) return false;
+  if (!q.event_id.empty() && e.id != q.event_id) return false;
+  if (q.bbox && !InBox(e, *q.bbox)) return false;
   return true;
+}
+
+bool InBox(const document::Event& e, const BoundingBox& box) {
+  if (!e.place || !e.place->lat || !e.place->lon) return false;
+  const double lat = *e.place->lat, lon = *e.place->lon;
+  if (lat < box.south || lat > box.north) return false;
+  if (box.west <= box.east) return lon >= box.west && lon <= box.east;
+  return lon >= box.west || lon <= box.east;  // across the antimeridian
+}
+
+bool KeyLess(const EventKey& a, const EventKey& b) {
+  if (a.date.has_value() != b.date.has_value()) return a.date.has_value();  // undated last
+  if (a.date && *a.date != *b.date) return *a.date < *b.date;
+  if (a.doc != b.doc) return a.doc < b.doc;
+  return a.ordinal < b.ordinal;
+}
+
+EventKey KeyOf(const document::Event& e, int ordinal) { return {e.date, e.doc, ordinal}; }
+
+StatusOr<std::vector<EventRecord>> Store::QueryEventRecords(const EventQuery& query) {
+  SITREP_ASSIGN_OR_RETURN(std::vector<StoredEvent> events, QueryEvents(query));
+  std::vector<EventRecord> out;
+  out.reserve(events.size());
+  for (const auto& s : events) {
+    out.push_back({document::EventToJson(s.event).dump(), KeyOf(s.event, s.ordinal), s.stored_at});
+  }
+  return out;
+}
+
+StatusOr<EventCounts> Store::CountEvents(const EventQuery& query) {
+  EventQuery all = query;
+  all.limit = 0;
+  all.after.reset();
+  SITREP_ASSIGN_OR_RETURN(std::vector<StoredEvent> events, QueryEvents(all));
+  std::map<std::string, int64_t> days, types, countries;
+  for (const auto& s : events) {
+    const document::Event& e = s.event;
+    if (e.date) ++days[*e.date];
+    ++types[e.event_type];
+    ++countries[e.place ? e.place->country : ""];
+  }
+  EventCounts out;
+  out.total = static_cast<int64_t>(events.size());
+  out.by_day.assign(days.begin(), days.end());
+  out.by_type.assign(types.begin(), types.end());
+  out.by_country.assign(countries.begin(), countries.end());
+  return out;
 }
 
 bool EventLess(const document::Event& a, int a_ordinal, const document::Event& b,
                int b_ordinal) {
-  if (a.date.has_value() != b.date.has_value()) return a.date.has_value();  // undated last
-  if (a.date && *a.date != *b.date) return *a.date < *b.date;
-  if (a.doc != b.doc) return a.doc < b.doc;
-  return a_ordinal < b_ordinal;
+  return KeyLess(KeyOf(a, a_ordinal), KeyOf(b, b_ordinal));
 }
 
 DocumentSummary SummarizeDocument(const document::Document& doc) {

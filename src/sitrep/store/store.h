@@ -19,7 +19,10 @@
 //  - Name filters are ASCII-case-insensitive substring matches; type filters
 //    are ASCII-case-insensitive equality with event_type or sub_event_type.
 //  - Events come back ordered by date (undated last), then document id, then
-//    their order in the document.
+//    their order in the document: the EventKey order, which keyset paging
+//    (EventQuery::after) continues from.
+//  - Text filters (place, actor, text) are substrings taken literally (no
+//    wildcards); sub_type and country are ASCII-case-insensitive equality.
 // A Store is not thread-safe; use one per thread.
 #ifndef SITREP_STORE_STORE_H_
 #define SITREP_STORE_STORE_H_
@@ -71,6 +74,37 @@ struct StoredDocument {
 struct StoredEvent {
   document::Event event;
   int64_t stored_at = 0;  // when its document was stored (ACLED's `timestamp`)
+  int ordinal = 0;        // the event's position in its document
+};
+
+// Where an event sits in the contract order: (undated last, date, doc, ordinal).
+struct EventKey {
+  std::optional<std::string> date;
+  std::string doc;
+  int ordinal = 0;
+  friend bool operator==(const EventKey&, const EventKey&) = default;
+};
+
+// A located-events filter: west/south/east/north in degrees. west > east
+// means the box crosses the antimeridian.
+struct BoundingBox {
+  double west = -180, south = -90, east = 180, north = 90;
+};
+
+// An event as its stored JSON record (EventToJson, with `doc` set), for
+// callers that pass records on without reading them (the HTTP API, JSONL).
+struct EventRecord {
+  std::string json;
+  EventKey key;
+  int64_t stored_at = 0;
+};
+
+// Counts of the events a query matches, for timelines and dashboards.
+struct EventCounts {
+  int64_t total = 0;
+  std::vector<std::pair<std::string, int64_t>> by_day;      // dated events, by date ascending
+  std::vector<std::pair<std::string, int64_t>> by_type;     // by event_type ascending
+  std::vector<std::pair<std::string, int64_t>> by_country;  // by ISO code ascending; "" unknown
 };
 
 struct EventQuery {
@@ -81,6 +115,12 @@ struct EventQuery {
   std::string type = {};   // event_type or sub_event_type
   std::string doc = {};    // exact document id; "" = every document
   int limit = 0;      // 0 = no limit
+  std::string sub_type = {};  // sub_event_type only
+  std::string country = {};   // the place's ISO 3166-1 alpha-2 code
+  std::string text = {};      // substring of the evidence sentence
+  std::string event_id = {};  // exact event id
+  std::optional<BoundingBox> bbox = {};  // only located events inside the box
+  std::optional<EventKey> after = {};    // only events after this key (paging)
 };
 
 class Store {
@@ -99,6 +139,14 @@ class Store {
   virtual StatusOr<std::vector<StoredEvent>> QueryEvents(const EventQuery& query) = 0;
   // Returns every battle record, ordered by document id then position.
   virtual StatusOr<std::vector<document::BattleRecord>> GetBattles() = 0;
+
+  // Returns the events of `query` as stored JSON records, in the same order
+  // as QueryEvents. The default decodes QueryEvents; a back end that keeps
+  // JSON overrides it to skip the decode and re-encode per row.
+  virtual StatusOr<std::vector<EventRecord>> QueryEventRecords(const EventQuery& query);
+  // Returns the counts of the events `query` matches (its limit and `after`
+  // ignored). The default counts QueryEvents; SQL back ends group in SQL.
+  virtual StatusOr<EventCounts> CountEvents(const EventQuery& query);
 };
 
 // Returns the content hash of `text`: "fnv1a64:" + 16 hex digits (FNV-1a, 64
@@ -112,6 +160,12 @@ bool EventMatches(const document::Event& event, const EventQuery& query);
 // Returns the events' sort key order (see the contract above).
 bool EventLess(const document::Event& a, int a_ordinal, const document::Event& b,
                int b_ordinal);
+// Returns true when `a` comes before `b` in the contract order.
+bool KeyLess(const EventKey& a, const EventKey& b);
+// Returns the key of `event` stored at `ordinal` of its document.
+EventKey KeyOf(const document::Event& event, int ordinal);
+// Returns true when a located `event` lies in `box` (edges included).
+bool InBox(const document::Event& event, const BoundingBox& box);
 
 // Returns the summary of `doc` as PutDocument would store it (stored_at = 0).
 DocumentSummary SummarizeDocument(const document::Document& doc);

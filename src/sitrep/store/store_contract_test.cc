@@ -258,6 +258,119 @@ TYPED_TEST(StoreContractTest, QueryFiltersAndOrder) {
   for (const auto& c : cases) EXPECT_EQ(this->EventIds(c.query), c.want) << c.name;
 }
 
+// Events in three wars for the API's filters: country, bounding box (one
+// across the antimeridian), evidence text in three scripts, ids, paging.
+std::vector<Event> WorldEvents() {
+  auto at = [](Event e, std::string country, double lat, double lon, std::string sentence) {
+    e.place->country = std::move(country);
+    e.place->lat = lat;
+    e.place->lon = lon;
+    e.evidence.sentence = std::move(sentence);
+    return e;
+  };
+  return {
+      at(MakeEvent("Battles", "Armed clash", "2022-03-01", "Military Forces of Ukraine",
+                   "Military Forces of Russia", "Irpin"),
+         "UA", 50.52, 30.25, "Fighting continued near the river crossing at dawn."),
+      at(MakeEvent("Explosions/Remote violence", "Air/drone strike", "2023-08-10",
+                   "Military Forces of Israel", "", "Khan Younis"),
+         "PS", 31.34, 34.30, "غارة جوية على المدينة أسفرت عن قتلى"),
+      at(MakeEvent("Protests", "Peaceful protest", "2021-02-08", "Protesters (Myanmar)", "",
+                   "Mandalay"),
+         "MM", 21.97, 96.08, "マンダレーで数千人が抗議デモを行った。"),
+      at(MakeEvent("Battles", "Armed clash", std::nullopt, "Rebels (Fiji)", "", "Taveuni"),
+         "FJ", -16.85, 179.97, "Rebels clashed with police on the island."),
+      at(MakeEvent("Riots", "Mob violence", "2022-03-01", "Rioters (Ukraine)", "", "Lviv"), "ua",
+         49.84, 24.03, "A crowd attacked the shops; POLICE dispersed it."),
+  };
+}
+
+TYPED_TEST(StoreContractTest, ApiFilters) {
+  this->Put(MakeDoc("w1", "world one", WorldEvents()), PutOutcome::kAdded);
+  const std::string irpin = "w1:Battles/Armed clash/2022-03-01";
+  const std::string lviv = "w1:Riots/Mob violence/2022-03-01";
+  const std::string khan = "w1:Explosions/Remote violence/Air/drone strike/2023-08-10";
+  const std::string mandalay = "w1:Protests/Peaceful protest/2021-02-08";
+  const std::string taveuni = "w1:Battles/Armed clash/-";
+  struct Case {
+    const char* name;
+    EventQuery query;
+    std::vector<std::string> want;
+  };
+  const std::vector<Case> cases = {
+      {"sub_type any case", {.sub_type = "armed CLASH"}, {irpin, taveuni}},
+      {"sub_type is not event_type", {.sub_type = "Battles"}, {}},
+      {"country any case", {.country = "UA"}, {irpin, lviv}},
+      {"country of another war", {.country = "ps"}, {khan}},
+      {"text ASCII case", {.text = "police"}, {lviv, taveuni}},
+      {"text Arabic", {.text = "غارة جوية"}, {khan}},
+      {"text Japanese", {.text = "抗議デモ"}, {mandalay}},
+      {"text literal", {.text = "%"}, {}},
+      {"event id", {.event_id = "Protests/Peaceful protest/2021-02-08"}, {mandalay}},
+      {"bbox Europe", {.bbox = BoundingBox{20, 45, 40, 55}}, {irpin, lviv}},
+      {"bbox edges included", {.bbox = BoundingBox{30.25, 50.52, 30.25, 50.52}}, {irpin}},
+      {"bbox across the antimeridian", {.bbox = BoundingBox{170, -20, -170, 0}}, {taveuni}},
+      {"bbox and type", {.type = "Riots", .bbox = BoundingBox{20, 45, 40, 55}}, {lviv}},
+      {"after a dated key", {.after = EventKey{"2022-03-01", "w1", 0}}, {lviv, khan, taveuni}},
+      {"after the last dated key", {.after = EventKey{"2023-08-10", "w1", 1}}, {taveuni}},
+      {"after an undated key", {.after = EventKey{std::nullopt, "w1", 3}}, {}},
+      {"after with a filter", {.type = "Battles", .after = EventKey{"2022-03-01", "w1", 0}},
+       {taveuni}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(this->EventIds(c.query), c.want) << c.name;
+}
+
+TYPED_TEST(StoreContractTest, PagingByKeyVisitsEveryEventOnce) {
+  this->Put(MakeDoc("w1", "world one", WorldEvents()), PutOutcome::kAdded);
+  this->Put(MakeDoc("w0", "world zero", WorldEvents()), PutOutcome::kAdded);
+  const std::vector<std::string> all = this->EventIds({});
+  std::vector<std::string> paged;
+  EventQuery q{.limit = 3};
+  for (int page = 0; page < 10; ++page) {
+    auto r = this->store_->QueryEventRecords(q);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    if (r->empty()) break;
+    for (const auto& rec : *r) {
+      const nlohmann::json j = nlohmann::json::parse(rec.json);
+      paged.push_back(std::string(j["doc"]) + ":" + std::string(j["id"]));
+    }
+    q.after = r->back().key;
+  }
+  EXPECT_EQ(paged, all);
+  EXPECT_EQ(all.size(), 10u);
+}
+
+TYPED_TEST(StoreContractTest, RecordsAreTheEventsJson) {
+  this->Put(MakeDoc("w1", "world one", WorldEvents()), PutOutcome::kAdded);
+  auto events = this->store_->QueryEvents({.country = "ua"});
+  auto records = this->store_->QueryEventRecords({.country = "ua"});
+  ASSERT_TRUE(events.ok() && records.ok());
+  ASSERT_EQ(events->size(), records->size());
+  for (size_t i = 0; i < events->size(); ++i) {
+    const StoredEvent& e = (*events)[i];
+    EXPECT_EQ((*records)[i].json, document::EventToJson(e.event).dump());
+    EXPECT_EQ((*records)[i].key, KeyOf(e.event, e.ordinal));
+    EXPECT_EQ((*records)[i].stored_at, e.stored_at);
+  }
+  EXPECT_EQ((*events)[1].ordinal, 4);  // Lviv is the fifth event of w1
+}
+
+TYPED_TEST(StoreContractTest, CountsByDayTypeAndCountry) {
+  this->Put(MakeDoc("w1", "world one", WorldEvents()), PutOutcome::kAdded);
+  auto counts = this->store_->CountEvents({.limit = 1});  // limit is ignored
+  ASSERT_TRUE(counts.ok()) << counts.status().ToString();
+  using Rows = std::vector<std::pair<std::string, int64_t>>;
+  EXPECT_EQ(counts->total, 5);
+  EXPECT_EQ(counts->by_day, (Rows{{"2021-02-08", 1}, {"2022-03-01", 2}, {"2023-08-10", 1}}));
+  EXPECT_EQ(counts->by_type, (Rows{{"Battles", 2}, {"Explosions/Remote violence", 1},
+                                   {"Protests", 1}, {"Riots", 1}}));
+  EXPECT_EQ(counts->by_country, (Rows{{"FJ", 1}, {"MM", 1}, {"PS", 1}, {"UA", 1}, {"ua", 1}}));
+  auto battles = this->store_->CountEvents({.type = "battles"});
+  ASSERT_TRUE(battles.ok());
+  EXPECT_EQ(battles->total, 2);
+  EXPECT_EQ(battles->by_day, (Rows{{"2022-03-01", 1}}));
+}
+
 TYPED_TEST(StoreContractTest, BattlesRoundTrip) {
   document::BattleRecord b;
   b.name = "Battle of Qalamoun (2013)";

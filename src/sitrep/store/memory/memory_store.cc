@@ -67,7 +67,10 @@ StatusOr<std::vector<StoredEvent>> MemoryStore::QueryEvents(const EventQuery& qu
   std::vector<Hit> hits;
   for (const auto& [id, d] : docs_) {
     for (size_t i = 0; i < d.doc.events.size(); ++i) {
-      if (EventMatches(d.doc.events[i], query)) hits.push_back({&d, static_cast<int>(i)});
+      const document::Event& e = d.doc.events[i];
+      const int ordinal = static_cast<int>(i);
+      if (query.after && !KeyLess(*query.after, KeyOf(e, ordinal))) continue;
+      if (EventMatches(e, query)) hits.push_back({&d, ordinal});
     }
   }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
@@ -76,7 +79,9 @@ StatusOr<std::vector<StoredEvent>> MemoryStore::QueryEvents(const EventQuery& qu
   });
   if (query.limit > 0 && hits.size() > static_cast<size_t>(query.limit)) hits.resize(query.limit);
   std::vector<StoredEvent> out;
-  for (const auto& h : hits) out.push_back({h.doc->doc.events[h.ordinal], h.doc->summary.stored_at});
+  for (const auto& h : hits) {
+    out.push_back({h.doc->doc.events[h.ordinal], h.doc->summary.stored_at, h.ordinal});
+  }
   return out;
 }
 

@@ -8,6 +8,15 @@
 // transaction. documents.event_count lets a checker prove that no document is
 // missing event rows.
 //
+// v2 (the HTTP API's queries): events gain `country` (the place's ISO code)
+// and `evidence` (the evidence sentence) as columns, filled from the JSON of
+// existing rows, so filters and counts read columns instead of decoding JSON.
+// Indexes serve the query shapes of `sitrep serve`: date order with keyset
+// paging (date, doc_id, ordinal); type, sub-type and country each followed by
+// date, declared COLLATE NOCASE so the ASCII-case-insensitive filters of the
+// Store contract use them (a lower() around the column would not); event_id
+// for single-record look-ups.
+//
 // To change the schema: append a migration to kMigrations; never edit one that
 // has shipped.
 #include "sitrep/store/sqlite/schema_internal.h"
@@ -19,7 +28,7 @@
 namespace sitrep::store::sqlite {
 namespace {
 
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // v0 -> v1
     R"sql(
 CREATE TABLE documents (
@@ -63,6 +72,20 @@ CREATE TABLE battles (
   json    TEXT NOT NULL,
   PRIMARY KEY (doc_id, ordinal)
 );
+)sql",
+    // v1 -> v2
+    R"sql(
+ALTER TABLE events ADD COLUMN country TEXT;
+ALTER TABLE events ADD COLUMN evidence TEXT;
+UPDATE events SET country = json_extract(json, '$.place.country'),
+                  evidence = json_extract(json, '$.evidence.sentence');
+DROP INDEX events_by_date;
+DROP INDEX events_by_type;
+CREATE INDEX events_by_date ON events(date, doc_id, ordinal);
+CREATE INDEX events_by_type ON events(event_type COLLATE NOCASE, date);
+CREATE INDEX events_by_sub_type ON events(sub_event_type COLLATE NOCASE, date);
+CREATE INDEX events_by_country ON events(country COLLATE NOCASE, date);
+CREATE INDEX events_by_event_id ON events(event_id);
 )sql",
 };
 

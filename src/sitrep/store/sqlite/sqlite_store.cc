@@ -9,6 +9,7 @@
 #include <ctime>
 
 #include "sitrep/document/json.h"
+#include "sitrep/store/sqlite/event_filter_internal.h"
 #include "sitrep/store/sqlite/schema_internal.h"
 #include "sitrep/store/sqlite/sqlite_internal.h"
 
@@ -39,8 +40,8 @@ Status InsertEvent(sqlite3* db, const std::string& doc_id, int ordinal, document
   e.doc = doc_id;
   SITREP_ASSIGN_OR_RETURN(Statement st, Statement::Prepare(db, R"sql(
       INSERT INTO events (doc_id, ordinal, event_id, date, event_type, sub_event_type,
-                          actor1, actor2, place, lat, lon, json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql"));
+                          actor1, actor2, place, lat, lon, json, country, evidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql"));
   st.Bind(1, std::string_view(doc_id)).Bind(2, int64_t{ordinal}).Bind(3, std::string_view(e.id));
   st.Bind(4, e.date).Bind(5, std::string_view(e.event_type));
   st.Bind(6, std::string_view(e.sub_event_type));
@@ -49,6 +50,8 @@ Status InsertEvent(sqlite3* db, const std::string& doc_id, int ordinal, document
   st.Bind(9, e.place ? std::optional<std::string>(e.place->name) : std::nullopt);
   st.Bind(10, e.place ? e.place->lat : std::nullopt).Bind(11, e.place ? e.place->lon : std::nullopt);
   st.Bind(12, std::string_view(document::EventToJson(e).dump()));
+  st.Bind(13, e.place ? std::optional<std::string>(e.place->country) : std::nullopt);
+  st.Bind(14, std::string_view(e.evidence.sentence));
   return st.Run();
 }
 
@@ -231,27 +234,21 @@ StatusOr<StoredDocument> SqliteStore::GetDocument(const std::string& id) {
   return out;
 }
 
-StatusOr<std::vector<StoredEvent>> SqliteStore::QueryEvents(const EventQuery& q) {
-  // Filters mirror EventMatches(): SQLite's lower() folds ASCII only, as the
-  // contract says; instr() is a plain substring test (no LIKE wildcards).
+// The event queries read e.json only where the caller wants the record; keys,
+// counts and stored_at come from columns.
+StatusOr<Statement> SqliteStore::PrepareEventQuery(const EventQuery& q) {
+  const sqlite::EventFilter filter = sqlite::BuildEventFilter(q, /*with_after=*/true);
   std::string sql =
-      "SELECT e.json, d.stored_at FROM events e JOIN documents d ON d.id = e.doc_id WHERE 1";
-  std::vector<std::string> args;
-  auto add = [&](const std::string& value, const char* clause, int uses) {
-    if (value.empty()) return;
-    sql += clause;
-    for (int i = 0; i < uses; ++i) args.push_back(value);
-  };
-  add(q.doc, " AND e.doc_id = ?", 1);
-  add(q.since, " AND e.date >= ?", 1);
-  add(q.until, " AND e.date <= ?", 1);
-  add(q.place, " AND instr(lower(e.place), lower(?)) > 0", 1);
-  add(q.actor, " AND (instr(lower(e.actor1), lower(?)) > 0 OR instr(lower(e.actor2), lower(?)) > 0)", 2);
-  add(q.type, " AND (lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))", 2);
-  sql += " ORDER BY e.date IS NULL, e.date, e.doc_id, e.ordinal";
+      "SELECT e.json, d.stored_at, e.date, e.doc_id, e.ordinal FROM events e "
+      "JOIN documents d ON d.id = e.doc_id" + filter.where + sqlite::kEventOrder;
   if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
   SITREP_ASSIGN_OR_RETURN(Statement st, Statement::Prepare(db_.get(), sql));
-  for (size_t i = 0; i < args.size(); ++i) st.Bind(static_cast<int>(i + 1), std::string_view(args[i]));
+  sqlite::BindFilter(st, filter);
+  return st;
+}
+
+StatusOr<std::vector<StoredEvent>> SqliteStore::QueryEvents(const EventQuery& q) {
+  SITREP_ASSIGN_OR_RETURN(Statement st, PrepareEventQuery(q));
   std::vector<StoredEvent> out;
   while (true) {
     SITREP_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -259,8 +256,47 @@ StatusOr<std::vector<StoredEvent>> SqliteStore::QueryEvents(const EventQuery& q)
     SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(st.Text(0), "event"));
     auto e = document::EventFromJson(j);
     if (!e.ok()) return DataLossError("event: " + e.status().message());
-    out.push_back({std::move(e).value(), st.Int64(1)});
+    out.push_back({std::move(e).value(), st.Int64(1), static_cast<int>(st.Int64(4))});
   }
+}
+
+StatusOr<std::vector<EventRecord>> SqliteStore::QueryEventRecords(const EventQuery& q) {
+  SITREP_ASSIGN_OR_RETURN(Statement st, PrepareEventQuery(q));
+  std::vector<EventRecord> out;
+  while (true) {
+    SITREP_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return out;
+    EventKey key{st.IsNull(2) ? std::nullopt : std::optional<std::string>(st.Text(2)),
+                 st.Text(3), static_cast<int>(st.Int64(4))};
+    out.push_back({st.Text(0), std::move(key), st.Int64(1)});
+  }
+}
+
+StatusOr<EventCounts> SqliteStore::CountEvents(const EventQuery& q) {
+  const sqlite::EventFilter filter = sqlite::BuildEventFilter(q, /*with_after=*/false);
+  auto group = [&](const char* column, const char* extra,
+                   std::vector<std::pair<std::string, int64_t>>& out) -> Status {
+    const std::string sql = std::string("SELECT coalesce(") + column + ", ''), count(*) FROM events e" +
+                            filter.where + extra + " GROUP BY 1 ORDER BY 1";
+    SITREP_ASSIGN_OR_RETURN(Statement st, Statement::Prepare(db_.get(), sql));
+    sqlite::BindFilter(st, filter);
+    while (true) {
+      SITREP_ASSIGN_OR_RETURN(bool row, st.Step());
+      if (!row) return OkStatus();
+      out.emplace_back(st.Text(0), st.Int64(1));
+    }
+  };
+  EventCounts counts;
+  // One read transaction: the three groupings see the same data.
+  SITREP_ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(db_.get(), Transaction::Mode::kDeferred));
+  SITREP_RETURN_IF_ERROR(group("e.date", filter.where.empty() ? " WHERE e.date IS NOT NULL"
+                                                                : " AND e.date IS NOT NULL",
+                               counts.by_day));
+  SITREP_RETURN_IF_ERROR(group("e.event_type", "", counts.by_type));
+  SITREP_RETURN_IF_ERROR(group("e.country", "", counts.by_country));
+  SITREP_RETURN_IF_ERROR(tx.Commit());
+  for (const auto& [type, n] : counts.by_type) counts.total += n;
+  return counts;
 }
 
 StatusOr<std::vector<document::BattleRecord>> SqliteStore::GetBattles() {

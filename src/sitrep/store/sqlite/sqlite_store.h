@@ -26,6 +26,9 @@
 struct sqlite3;
 
 namespace sitrep::store {
+namespace sqlite {
+class Statement;
+}
 
 struct SqliteStoreOptions {
   // false: a missing file is kNotFound instead of a new empty database (for
@@ -49,6 +52,8 @@ class SqliteStore : public Store {
   StatusOr<StoredDocument> GetDocument(const std::string& id) override;
   StatusOr<std::vector<StoredEvent>> QueryEvents(const EventQuery& query) override;
   StatusOr<std::vector<document::BattleRecord>> GetBattles() override;
+  StatusOr<std::vector<EventRecord>> QueryEventRecords(const EventQuery& query) override;
+  StatusOr<EventCounts> CountEvents(const EventQuery& query) override;
 
   // Returns the schema version this build writes.
   static int SchemaVersion();
@@ -59,6 +64,8 @@ class SqliteStore : public Store {
   };
   SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   Status InsertDocument(const document::Document& doc);
+  // Returns the SELECT of `query`'s events: json, stored_at, date, doc_id, ordinal.
+  StatusOr<sqlite::Statement> PrepareEventQuery(const EventQuery& query);
 
   std::unique_ptr<sqlite3, Closer> db_;
   std::string path_;

@@ -184,3 +184,66 @@ TEST_F(SqliteStoreTest, ReaderSeesCommittedDocumentsWhileWriterIsOpen) {
 
 }  // namespace
 }  // namespace sitrep::store
+
+namespace sitrep::store {
+namespace {
+
+// A v1 database (before the API's columns and indexes) with events in it
+// gains the columns, filled from the stored JSON, when a v2 sitrep opens it.
+TEST_F(SqliteStoreTest, MigrationToV2FillsColumnsFromStoredJson) {
+  {
+    auto s = SqliteStore::Open(path_);
+    ASSERT_TRUE(s.ok());
+    document::Document d("doc", "Shelling hit Kherson.");
+    document::Event e;
+    e.id = "ev";
+    e.event_type = "Explosions/Remote violence";
+    e.date = "2022-11-20";
+    e.place = document::PlaceRef{"geonames:706448", "Kherson", 46.64, 32.61, "UA", "Kherson", 1};
+    e.evidence.sentence = "Shelling hit Kherson.";
+    d.events.push_back(e);
+    ASSERT_TRUE((*s)->PutDocument(d).ok());
+  }
+  // Take the file back to v1's shape.
+  RawExec(
+      "DROP INDEX events_by_country; DROP INDEX events_by_sub_type; DROP INDEX events_by_event_id;"
+      "DROP INDEX events_by_type; DROP INDEX events_by_date;"
+      "ALTER TABLE events DROP COLUMN country; ALTER TABLE events DROP COLUMN evidence;"
+      "CREATE INDEX events_by_date ON events(date);"
+      "CREATE INDEX events_by_type ON events(event_type, sub_event_type);"
+      "PRAGMA user_version = 1");
+  auto s = SqliteStore::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(RawScalar("PRAGMA user_version"), std::to_string(SqliteStore::SchemaVersion()));
+  EXPECT_EQ(RawScalar("SELECT country || '|' || evidence FROM events"), "UA|Shelling hit Kherson.");
+  auto hits = (*s)->QueryEvents({.country = "ua", .text = "kherson"});
+  ASSERT_TRUE(hits.ok());
+  EXPECT_EQ(hits->size(), 1u);
+}
+
+// The type and date filters of the API read an index, not every row.
+TEST_F(SqliteStoreTest, TypeAndDateFiltersUseAnIndex) {
+  ASSERT_TRUE(SqliteStore::Open(path_).ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  auto plan = [db](const std::string& where) {
+    const std::string sql = "EXPLAIN QUERY PLAN SELECT e.json FROM events e WHERE " + where;
+    sqlite3_stmt* st = nullptr;
+    std::string out;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sql;
+    while (sqlite3_step(st) == SQLITE_ROW) out += reinterpret_cast<const char*>(sqlite3_column_text(st, 3));
+    sqlite3_finalize(st);
+    return out;
+  };
+  EXPECT_NE(plan("e.sub_event_type = 'x' COLLATE NOCASE AND e.date >= '2024-01-01'")
+                .find("USING INDEX events_by_sub_type"),
+            std::string::npos);
+  EXPECT_EQ(plan("(e.event_type = 'battles' COLLATE NOCASE OR e.sub_event_type = 'battles' COLLATE "
+                 "NOCASE) AND e.date >= '2024-01-01'")
+                .find("SCAN e"),
+            std::string::npos);
+  sqlite3_close(db);
+}
+
+}  // namespace
+}  // namespace sitrep::store
