@@ -105,9 +105,12 @@ StatusOr<JsonlRecord> ParseJsonlLine(std::string_view line, size_t line_offset) 
 
 Status ReadJsonl(std::string head, std::istream& in, const JsonlSinks& sinks) {
   if (head.size() < kBinarySniffBytes) {  // sniff: binary data in the first 8 KiB?
+    // Only what is already buffered: on a pipe (streaming mode) the first
+    // documents must go through before 8 KiB have arrived.
     const size_t had = head.size();
     head.resize(kBinarySniffBytes);
-    in.read(head.data() + had, static_cast<std::streamsize>(kBinarySniffBytes - had));
+    if (had == 0) in.peek();  // fill the buffer once (blocks until the first bytes)
+    in.readsome(head.data() + had, static_cast<std::streamsize>(kBinarySniffBytes - had));
     head.resize(had + static_cast<size_t>(in.gcount()));
   }
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {

@@ -49,7 +49,8 @@ struct JsonlSinks {
 // of `in`. Line numbers start at 1; blank lines are skipped; a UTF-8 BOM on the
 // first line and a CR before each LF are dropped. Returns non-OK without
 // reading any line when the input as a whole is unusable — a NUL byte within
-// the first 8 KiB: "binary file (NUL byte at N)" — or after a read error. A
+// the first 8 KiB (of what the first read brings; a pipe is not waited on) —
+// "binary file (NUL byte at N)" — or after a read error. A
 // NUL further on fails only its own line.
 Status ReadJsonl(std::string head, std::istream& in, const JsonlSinks& sinks);
 
