@@ -1,9 +1,11 @@
-// Read -> pipeline -> print, for the store-less commands.
+// Read -> pipeline (on --jobs workers) -> print, for the store-less commands.
 #include "sitrep/cli/annotate_files.h"
 
 #include <iostream>
+#include <mutex>
 
 #include "sitrep/base/date.h"
+#include "sitrep/pipeline/parallel_runner.h"
 
 namespace sitrep::cli {
 
@@ -15,21 +17,21 @@ int AnnotateFiles(const AnnotateRequest& request,
     return 2;
   }
   int failures = 0;
-  ingest::ReadPaths(
-      request.paths, request.read,
-      [&](document::Document&& doc) {
-        Status s = (*pipe)->Run(doc);
-        if (!s.ok()) {
-          std::cerr << doc.source << ": " << s.message() << "\n";
-          ++failures;
-          return;
-        }
+  std::mutex stderr_mu;  // read errors (producer) and pipeline errors (sink) both report
+  auto report = [&](const std::string& source, const std::string& reason) {
+    std::lock_guard<std::mutex> lock(stderr_mu);
+    std::cerr << source << ": " << reason << "\n";
+    ++failures;
+  };
+  pipeline::ParallelRunner runner(
+      **pipe, request.jobs, [&](document::Document&& doc, const Status& status) {
+        if (!status.ok()) return report(doc.source, status.message());
         on_document(doc);
-      },
-      [&](const ingest::InputError& e) {
-        std::cerr << e.source << ": " << e.reason << "\n";
-        ++failures;
       });
+  ingest::ReadPaths(
+      request.paths, request.read, [&](document::Document&& doc) { runner.Submit(std::move(doc)); },
+      [&](const ingest::InputError& e) { report(e.source, e.reason); });
+  runner.Finish();
   return failures ? 1 : 0;
 }
 
@@ -42,6 +44,12 @@ void AddInputOptions(CLI::App& sub, AnnotateRequest& request) {
         return Date::Parse(v) ? std::string() : "expected YYYY-MM-DD, got '" + v + "'";
       });
   sub.add_option("--lang", request.read.lang, "Language code (en, ja, ar); default: detect");
+  request.jobs = pipeline::ParallelRunner::DefaultJobs();
+  sub.add_option("--jobs,-j", request.jobs,
+                 "Documents annotated at once (default: the machine's cores); output stays in "
+                 "input order")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
 }
 
 }  // namespace sitrep::cli

@@ -21,14 +21,16 @@ struct AnnotateRequest {
   std::vector<std::string> paths;
   ingest::ReadOptions read;
   pipeline::Until until = pipeline::Until::kAll;
+  int jobs = 1;  // worker threads (--jobs); documents still come out in input order
 };
 
 // Returns the exit code: 0 when every input went through, 1 when some failed,
-// 2 when the pipeline could not be built.
+// 2 when the pipeline could not be built. `on_document` is called in input
+// order, one call at a time (from a worker thread when jobs > 1).
 int AnnotateFiles(const AnnotateRequest& request,
                   const std::function<void(const document::Document&)>& on_document);
 
-// Adds the FILE... positional and --published/--lang options to `sub`.
+// Adds the FILE... positional and --published/--lang/--jobs options to `sub`.
 void AddInputOptions(CLI::App& sub, AnnotateRequest& request);
 
 }  // namespace sitrep::cli

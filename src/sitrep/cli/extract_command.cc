@@ -1,4 +1,13 @@
-// `sitrep extract FILE…`: run the whole pipeline and print events, no store.
+// `sitrep extract FILE…|-`: run the whole pipeline and print events, no store.
+// With --format jsonl each document's events are written and flushed as soon
+// as the document is done (in input order), so `sitrep extract - --format
+// jsonl` is a streaming filter over JSON Lines on stdin — memory stays
+// constant over an unbounded stream, and it runs under Spark's RDD.pipe,
+// Hadoop streaming or `parallel --pipe`. When the reading side goes away
+// (EPIPE) there is nothing left to do: the process ends at once, quietly,
+// with status 0, like `yes | head`.
+#include <csignal>
+#include <cstdio>
 #include <iostream>
 
 #include "sitrep/cli/annotate_files.h"
@@ -9,24 +18,37 @@
 namespace sitrep::cli {
 namespace {
 
+// Writes `doc`'s events as JSON Lines and flushes. Returns false when stdout
+// is gone (broken pipe) or failed.
+bool WriteJsonl(const document::Document& doc) {
+  for (const auto& e : doc.events) std::cout << document::EventToJson(e).dump() << "\n";
+  std::cout.flush();
+  return static_cast<bool>(std::cout);
+}
+
+int RunExtract(const AnnotateRequest& request, const std::string& format) {
+  std::vector<document::Event> all;
+  if (format == "jsonl") std::signal(SIGPIPE, SIG_IGN);  // a write error instead of a signal
+  const int rc = AnnotateFiles(request, [&](const document::Document& doc) {
+    if (format == "table") {
+      all.insert(all.end(), doc.events.begin(), doc.events.end());
+    } else if (!WriteJsonl(doc)) {
+      std::fflush(stderr);
+      std::_Exit(0);  // no store, nothing half-written: stop reading and end
+    }
+  });
+  if (format == "table") exporter::PrintEventTable(all, std::cout);
+  return rc;
+}
+
 CommandRegistrar registrar(
-    "extract", "Run the pipeline on files and print the events found (no store)",
+    "extract", "Run the pipeline on files (or a JSONL stream on -) and print the events found",
     [](CLI::App& sub) -> std::function<int()> {
       auto request = std::make_shared<AnnotateRequest>();
       auto format = std::make_shared<std::string>();
       AddInputOptions(sub, *request);
       AddFormatOption(sub, *format, {"jsonl", "table"});
-      return [request, format] {
-        std::vector<document::Event> all;
-        const int rc = AnnotateFiles(*request, [&](const document::Document& doc) {
-          for (const auto& e : doc.events) {
-            if (*format == "jsonl") std::cout << document::EventToJson(e).dump() << "\n";
-            else all.push_back(e);
-          }
-        });
-        if (*format == "table") exporter::PrintEventTable(all, std::cout);
-        return rc;
-      };
+      return [request, format] { return RunExtract(*request, *format); };
     },
     20);
 
