@@ -12,7 +12,7 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev \
   libgeonames-common gettext
 
-.PHONY: setup apt npm build run test bench clean
+.PHONY: setup apt npm build build-run run test bench clean
 
 setup: apt npm
 
@@ -38,10 +38,17 @@ node_modules/.sitrep-installed: package.json package-lock.json
 $(BUILD)/Makefile: CMakeLists.txt
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
+# Everything: the binary, every test and benchmark.
 build: setup $(BUILD)/Makefile
 	cmake --build $(BUILD) -j $(JOBS)
 
-run: build
+# Only what `make run` runs: the sitrep binary and the compiled gazetteer (no
+# tests, no benchmarks), so a new user waits minutes, not half an hour.
+build-run: setup $(BUILD)/Makefile
+	@echo "make run: building the sitrep binary only (make test builds the tests)"
+	cmake --build $(BUILD) -j $(JOBS) --target sitrep
+
+run: build-run
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BUILD)/sitrep ingest examples --db $(DB)
 	$(BUILD)/sitrep docs --db $(DB)
@@ -50,7 +57,10 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# BENCH_SIZES: the corpus sizes (MB) of the whole-pipeline bench.
+BENCH_SIZES ?= 1,10,50
 bench: build
+	$(BUILD)/sitrep_pipeline_bench --sizes $(BENCH_SIZES)
 	$(BUILD)/sitrep_bench
 	$(BUILD)/sitrep_kb_bench
 
