@@ -1,6 +1,7 @@
 // The store-URL factory: a SQLite file path or a postgresql:// URL.
 #include "sitrep/export/store_url.h"
 
+#include "sitrep/store/postgres/postgres_store.h"
 #include "sitrep/store/sqlite/sqlite_store.h"
 
 namespace sitrep::exporter {
@@ -11,8 +12,8 @@ bool IsPostgresUrl(const std::string& url) {
 
 StatusOr<std::unique_ptr<store::Store>> OpenStore(const std::string& url, bool create) {
   if (IsPostgresUrl(url)) {
-    return UnimplementedError("PostgreSQL support is not built yet (--db " + url +
-                              "); use a SQLite file path");
+    SITREP_ASSIGN_OR_RETURN(std::unique_ptr<store::PostgresStore> s, store::PostgresStore::Open(url));
+    return std::unique_ptr<store::Store>(std::move(s));
   }
   if (url.empty()) return InvalidArgumentError("--db must not be empty");
   store::SqliteStoreOptions options;

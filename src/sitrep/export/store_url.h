@@ -1,6 +1,6 @@
 // The store-URL factory: turns a --db value into an open Store. A file path
 // opens the embedded SQLite store (the default, sitrep.db); a postgresql://
-// URL opens PostgreSQL once store/postgres/ lands. Shared by every command of
+// URL opens the team's PostgreSQL database (store/postgres/). Shared by every command of
 // cli/ and by `sitrep serve` (api/), so all of them accept the same URLs.
 #ifndef SITREP_EXPORT_STORE_URL_H_
 #define SITREP_EXPORT_STORE_URL_H_
@@ -21,7 +21,7 @@ bool IsPostgresUrl(const std::string& url);
 
 // Opens the store at `url`. With `create` false a missing SQLite file is
 // kNotFound (query commands never create an empty database). An empty `url`
-// is kInvalidArgument; a postgresql:// URL is kUnimplemented for now.
+// is kInvalidArgument; an unreachable PostgreSQL server is kUnavailable.
 StatusOr<std::unique_ptr<store::Store>> OpenStore(const std::string& url, bool create);
 
 }  // namespace sitrep::exporter

@@ -1,7 +1,7 @@
 // The Store contract suite (DESIGN §6, re2's tester.h idea): one typed suite
-// run against every back end, so the in-memory store and the SQLite store (and
-// later PostgreSQL) agree on storage, idempotence, replacement, filters and
-// ordering.
+// run against every back end, so the in-memory, SQLite and PostgreSQL stores
+// agree on storage, idempotence, replacement, filters and ordering. The
+// PostgreSQL instantiation is built into store/postgres/'s test binary.
 #include <unistd.h>
 
 #include <filesystem>
@@ -13,6 +13,9 @@
 #include "sitrep/store/memory/memory_store.h"
 #include "sitrep/store/sqlite/sqlite_store.h"
 #include "sitrep/store/store.h"
+#ifdef SITREP_STORE_CONTRACT_POSTGRES
+#include "sitrep/store/postgres/pg_server_testutil.h"
+#endif
 
 namespace sitrep::store {
 namespace {
@@ -121,7 +124,15 @@ class StoreContractTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
 };
 
+#ifdef SITREP_STORE_CONTRACT_POSTGRES
+// Built into store/postgres/'s test binary, against a real server it starts.
+struct PostgresBackend {
+  static std::unique_ptr<Store> Make(const std::string&) { return pg_testing::FreshStore(); }
+};
+using Backends = ::testing::Types<PostgresBackend>;
+#else
 using Backends = ::testing::Types<MemoryBackend, SqliteBackend>;
+#endif
 TYPED_TEST_SUITE(StoreContractTest, Backends);
 
 TYPED_TEST(StoreContractTest, PutThenGetKeepsMetadataTextAndLayers) {

@@ -74,9 +74,13 @@ TEST_F(IngestCliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Run({"ingest"}).exit_code, 2);  // no input
   EXPECT_EQ(Run({"ingest", inputs_, "--no-such-flag"}).exit_code, 2);
   EXPECT_EQ(Run({"ingest", inputs_, "--published", "7 Dec"}).exit_code, 2);
-  ProcessResult pg = Run({"ingest", inputs_, "--db", "postgresql://localhost/sitrep"});
-  EXPECT_EQ(pg.exit_code, 2);
-  EXPECT_NE(pg.err.find("PostgreSQL support is not built yet"), std::string::npos) << pg.err;
+  // A PostgreSQL URL with no server behind it: a failure naming the URL, not usage.
+  ProcessResult pg =
+      Run({"ingest", inputs_, "--db", "postgresql://sitrep@/sitrep?host=/nonexistent"});
+  EXPECT_EQ(pg.exit_code, 1);
+  EXPECT_NE(pg.err.find("postgresql://sitrep@/sitrep?host=/nonexistent: connecting"),
+            std::string::npos)
+      << pg.err;
   EXPECT_EQ(Run({"events", "--db", db_, "--since", "yesterday"}).exit_code, 2);
   EXPECT_EQ(Run({"events", "--db", db_, "--format", "xml"}).exit_code, 2);
 }
