@@ -211,17 +211,4 @@ std::vector<Match> RecognizeAll(const std::vector<Tok>& toks, std::string_view t
   return out;
 }
 
-std::optional<Date> InferAnchor(const std::vector<Match>& unanchored) {
-  bool deictic = false;
-  std::optional<Date> latest;
-  for (const auto& m : unanchored) {
-    deictic = deictic || m.deictic;
-    if (!m.explicit_full_date) continue;
-    auto d = Date::Parse(std::string_view(m.value).substr(0, 10));
-    if (d && (!latest || *d > *latest)) latest = d;
-  }
-  if (!deictic) return std::nullopt;
-  return latest;
-}
-
 }  // namespace sitrep::time

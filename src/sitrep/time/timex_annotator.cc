@@ -1,12 +1,13 @@
 // TimexAnnotator: the time stage. Picks the language's grammar and lexicon,
 // scans the text, settles the anchor (metadata or --published wins; otherwise
-// an un-anchored pass finds the explicit full dates and, when the text is
-// narrated from a "now", the latest of them becomes the inferred publication
-// date), then recognizes and normalizes every expression against it.
+// an un-anchored pass feeds the publication-date inference of
+// publication_date.h), then recognizes and normalizes every expression
+// against it.
 #include "sitrep/time/timex_annotator.h"
 
 #include "sitrep/base/paths.h"
 #include "sitrep/base/utf8.h"
+#include "sitrep/time/publication_date.h"
 #include "sitrep/time/timex_internal.h"
 
 namespace sitrep::time {
@@ -78,12 +79,20 @@ Status TimexAnnotator::Annotate(document::Document& doc) const {
     }
   } else {
     const Resolver none(std::nullopt);
-    anchor = InferAnchor(RecognizeAll(toks, doc.text(), lang->grammar, none, lang->lexicon));
-    if (anchor) {
+    const auto inferred = InferPublicationDate(
+        doc.text(), RecognizeAll(toks, doc.text(), lang->grammar, none, lang->lexicon),
+        lang->lexicon);
+    if (inferred) {
+      anchor = inferred->date;
       doc.published = anchor->ToString();
       doc.published_source = document::PublishedSource::kInferred;
       doc.AddDiagnostic("time", document::Severity::kInfo,
-                        "publication date inferred from the text: " + doc.published);
+                        "publication date inferred from the text (" + inferred->basis +
+                            "): " + doc.published);
+    } else {
+      doc.AddDiagnostic("time", document::Severity::kWarning,
+                        "no publication date: nothing in the text dates it, so relative "
+                        "dates stay unresolved");
     }
   }
   const Resolver resolver(anchor);

@@ -159,11 +159,6 @@ std::string QuarterRef(const std::string& year_spec, int quarter, const std::str
 std::vector<Match> RecognizeAll(const std::vector<Tok>& toks, std::string_view text,
                                 GrammarFn grammar, const Resolver& r, const Lexicon& lex);
 
-// Returns the publication date implied by the matches of an un-anchored pass:
-// when the text uses deictic expressions (so it is narrated from a "now"), the
-// latest explicit full date; else nullopt.
-std::optional<Date> InferAnchor(const std::vector<Match>& unanchored);
-
 }  // namespace sitrep::time
 
 #endif  // SITREP_TIME_TIMEX_INTERNAL_H_
