@@ -33,6 +33,14 @@ Status FromException(const std::exception& e, const std::string& url, const std:
 // Runs `body` and converts any exception it throws (see FromException).
 Status Guard(const std::string& url, const std::string& what, const std::function<Status()>& body);
 
+// Returns `expr` (SQL) with ASCII letters folded to lower case, and nothing
+// else: the contract's case-insensitivity, whatever the database's locale.
+std::string FoldAscii(const std::string& expr);
+
+// Returns " WHERE …" (or "") for the filters of `q` over events `e`, values
+// quoted by `tx`; with `with_after`, also the keyset-paging bound.
+std::string EventWhere(pqxx::transaction_base& tx, const EventQuery& q, bool with_after);
+
 // Returns the schema version this build reads and writes.
 int CurrentSchemaVersion();
 

@@ -7,6 +7,12 @@
 // columns that are sorted or compared use COLLATE "C", so the order is the
 // byte order SQLite gives whatever locale the database was created with.
 //
+// v2 (the HTTP API's queries): events gain `country` and `evidence` columns,
+// filled from the JSON of existing rows; indexes for date order with keyset
+// paging and for the ASCII-folded equality filters (type, sub-type, country:
+// expression indexes on the same FoldAscii() expression the queries use) and
+// event_id look-ups.
+//
 // To change the schema: append a migration here and to the SQLite store in the
 // same commit (the tests check the versions agree); never edit a shipped one.
 #include <array>
@@ -16,7 +22,7 @@
 namespace sitrep::store::pg {
 namespace {
 
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // v0 -> v1
     R"sql(
 CREATE TABLE documents (
@@ -60,6 +66,23 @@ CREATE TABLE battles (
   json    TEXT NOT NULL,
   PRIMARY KEY (doc_id, ordinal)
 );
+)sql",
+    // v1 -> v2
+    R"sql(
+ALTER TABLE events ADD COLUMN country TEXT;
+ALTER TABLE events ADD COLUMN evidence TEXT;
+UPDATE events SET country = json::jsonb -> 'place' ->> 'country',
+                  evidence = json::jsonb -> 'evidence' ->> 'sentence';
+DROP INDEX events_by_date;
+DROP INDEX events_by_type;
+CREATE INDEX events_by_date ON events(date, doc_id, ordinal);
+CREATE INDEX events_by_type ON events(
+  translate(event_type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), date);
+CREATE INDEX events_by_sub_type ON events(
+  translate(sub_event_type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), date);
+CREATE INDEX events_by_country ON events(
+  translate(country, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), date);
+CREATE INDEX events_by_event_id ON events(event_id);
 )sql",
 };
 

@@ -40,8 +40,8 @@ void Prepare(pqxx::connection& c) {
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15))sql");
   c.prepare("insert_event", R"sql(
       INSERT INTO events (doc_id, ordinal, event_id, date, event_type, sub_event_type,
-                          actor1, actor2, place, lat, lon, json)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12))sql");
+                          actor1, actor2, place, lat, lon, json, country, evidence)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14))sql");
   c.prepare("insert_battle",
             "INSERT INTO battles (doc_id, ordinal, name, json) VALUES ($1, $2, $3, $4)");
 }
@@ -107,7 +107,9 @@ void InsertDocument(pqxx::work& tx, const document::Document& doc) {
     tx.exec_prepared("insert_event", doc.id(), static_cast<int>(i), e.id, e.date, e.event_type,
                      e.sub_event_type, name(e.actor1), name(e.actor2), name(e.place),
                      e.place ? e.place->lat : std::nullopt, e.place ? e.place->lon : std::nullopt,
-                     document::EventToJson(e).dump());
+                     document::EventToJson(e).dump(),
+                     e.place ? NonEmpty(e.place->country) : std::nullopt,
+                     NonEmpty(e.evidence.sentence));
   }
   for (size_t i = 0; i < doc.battles.size(); ++i) {
     document::BattleRecord b = doc.battles[i];
@@ -115,11 +117,6 @@ void InsertDocument(pqxx::work& tx, const document::Document& doc) {
     tx.exec_prepared("insert_battle", doc.id(), static_cast<int>(i), b.name,
                      document::BattleToJson(b).dump());
   }
-}
-
-// ASCII-only case folding in SQL, as the contract (and SQLite's lower()) has it.
-std::string FoldAscii(const std::string& expr) {
-  return "translate(" + expr + ", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
 }
 
 }  // namespace
@@ -239,35 +236,19 @@ StatusOr<StoredDocument> PostgresStore::GetDocument(const std::string& id) {
 }
 
 StatusOr<std::vector<StoredEvent>> PostgresStore::QueryEvents(const EventQuery& q) {
-  // Filters mirror EventMatches(): ASCII-only folding, strpos() is a plain
-  // substring test (no LIKE wildcards). Values are quoted by the connection.
   std::vector<StoredEvent> out;
   SITREP_RETURN_IF_ERROR(pg::Guard(url_, "querying events", [&]() -> Status {
     pqxx::work tx(conn_->conn);
     std::string sql =
-        "SELECT e.json, d.stored_at FROM events e JOIN documents d ON d.id = e.doc_id WHERE true";
-    auto quoted = [&](const std::string& v) { return tx.quote(v); };
-    auto contains = [&](const char* column, const std::string& v) {
-      return "strpos(" + FoldAscii(column) + ", " + FoldAscii(quoted(v)) + ") > 0";
-    };
-    if (!q.doc.empty()) sql += " AND e.doc_id = " + quoted(q.doc);
-    if (!q.since.empty()) sql += " AND e.date >= " + quoted(q.since);
-    if (!q.until.empty()) sql += " AND e.date <= " + quoted(q.until);
-    if (!q.place.empty()) sql += " AND " + contains("e.place", q.place);
-    if (!q.actor.empty()) {
-      sql += " AND (" + contains("e.actor1", q.actor) + " OR " + contains("e.actor2", q.actor) + ")";
-    }
-    if (!q.type.empty()) {
-      sql += " AND (" + FoldAscii("e.event_type") + " = " + FoldAscii(quoted(q.type)) + " OR " +
-             FoldAscii("e.sub_event_type") + " = " + FoldAscii(quoted(q.type)) + ")";
-    }
-    sql += " ORDER BY e.date IS NULL, e.date, e.doc_id, e.ordinal";
+        "SELECT e.json, d.stored_at, e.ordinal FROM events e JOIN documents d ON d.id = e.doc_id" +
+        pg::EventWhere(tx, q, /*with_after=*/true) +
+        " ORDER BY e.date IS NULL, e.date, e.doc_id, e.ordinal";
     if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
     for (const auto& row : tx.exec(sql)) {
       SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(Str(row[0]), "event"));
       auto e = document::EventFromJson(j);
       if (!e.ok()) return DataLossError("event: " + e.status().message());
-      out.push_back({std::move(e).value(), row[1].as<int64_t>()});
+      out.push_back({std::move(e).value(), row[1].as<int64_t>(), row[2].as<int>()});
     }
     return OkStatus();
   }));
