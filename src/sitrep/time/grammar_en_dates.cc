@@ -159,7 +159,11 @@ std::optional<Match> TryDate(const Cursor& c, size_t i, std::string_view text, c
     const bool year_range = !a->month && !a->day && IsYearNum(c, after_a + 1) && (!b || !b->month);
     if (year_range) b = PDate{static_cast<int>(c.toks[after_a + 1].num), 0, 0, 0, after_a + 2};
     if (b && (a->month || year_range || b->month)) {
-      if (!a->year) a->year = b->year;
+      if (!a->year) {  // "15 December – 10 January 2014": the start is in the year before
+        const bool later = b->month && (a->month > b->month ||
+                                        (a->month == b->month && a->day > b->day && b->day));
+        a->year = b->year - (later && b->year ? 1 : 0);
+      }
       if (!a->month) a->month = b->month;
       if (!b->year) b->year = a->year;
       if (!b->month && !year_range) b->month = a->month;

@@ -129,6 +129,8 @@ const TimexCase kCases[] = {
      "2016-02-28/2016-03-03"},
     {"", "Fighting on 30 December 2015 – 2 January 2016 was fierce.",
      "30 December 2015 – 2 January 2016", "DATE", "2015-12-30/2016-01-02"},
+    {"", "The siege lasted 20 December – 12 January 1995.", "20 December – 12 January 1995",
+     "DATE", "1994-12-20/1995-01-12"},
     // Dates relative to the last date named.
     {kSat, "Hama fell on 5 December 2024. The army had left the previous day.",
      "the previous day", "DATE", "2024-12-04"},
