@@ -137,6 +137,31 @@ void ReadPlaces(const document::Document& doc, const RawInfobox& box, const Line
   }
 }
 
+// Adds the record of `box` (and its control events) to `doc`, unless the
+// labels were there but no infobox content.
+void AddRecord(document::Document& doc, const RawInfobox& box, const InfoboxLexicon& lex) {
+  std::vector<FieldProblem> problems = box.problems;
+  document::BattleRecord record = BuildRecord(box, lex, problems);
+  if (record.sides.empty() && record.start.empty()) return;  // labels, no infobox
+  record.doc = doc.id();
+  LinkBelligerents(doc, box.sides, record);
+  const Lines territory = TerritoryLines(box, lex);
+  ReadPlaces(doc, box, territory, record);
+  for (auto& e : ControlEvents(doc, record, territory, box.sides, lex)) {
+    doc.events.push_back(std::move(e));
+  }
+  if (record.start.empty()) {
+    problems.push_back({"date", box.date.empty() ? "missing" : "not understood",
+                        box.date.empty() ? box.span : box.date.front().span});
+  }
+  for (const auto& p : problems) {
+    doc.AddDiagnostic("battles", document::Severity::kWarning,
+                      "infobox field '" + p.field + "' of '" + record.name + "': " + p.message,
+                      p.span);
+  }
+  doc.battles.push_back(std::move(record));
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create() {
@@ -158,31 +183,19 @@ const InfoboxLexicon& BattleParser::LexiconFor(const std::string& lang) const {
 
 Status BattleParser::Annotate(document::Document& doc) const {
   const InfoboxLexicon& lex = LexiconFor(doc.lang);
-  std::optional<RawInfobox> box = FindWikitextInfobox(doc.text(), lex);
-  if (!box) {
+  std::vector<RawInfobox> boxes = FindWikitextInfoboxes(doc.text(), lex);
+  if (boxes.empty()) {
     const std::string_view title = doc.title.empty() ? FirstLine(doc.text()) : doc.title;
-    box = FindFlattenedInfobox(doc.text(), title, lex);
+    auto box = FindFlattenedInfobox(doc.text(), title, lex);
     if (!box) return OkStatus();
     Lines joint;
     box->sides =
         SplitSides(box->unsplit, CountSides(box->unsplit, lex), lex, ActorIds(doc), &joint);
     box->joint_casualties = std::move(joint);
     SplitGluedNames(doc, box->sides);
+    boxes.push_back(std::move(*box));
   }
-  document::BattleRecord record = BuildRecord(*box, lex);
-  if (record.sides.empty() && record.start.empty()) return OkStatus();  // labels, no infobox
-  record.doc = doc.id();
-  LinkBelligerents(doc, box->sides, record);
-  const Lines territory = TerritoryLines(*box, lex);
-  ReadPlaces(doc, *box, territory, record);
-  for (auto& e : ControlEvents(doc, record, territory, box->sides, lex)) {
-    doc.events.push_back(std::move(e));
-  }
-  if (record.start.empty()) {
-    doc.AddDiagnostic("battles", document::Severity::kWarning, "infobox date not understood",
-                      box->date.empty() ? std::nullopt : std::optional(box->date.front().span));
-  }
-  doc.battles.push_back(std::move(record));
+  for (const RawInfobox& box : boxes) AddRecord(doc, box, lex);
   return OkStatus();
 }
 

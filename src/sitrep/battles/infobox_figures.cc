@@ -11,14 +11,16 @@ namespace {
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
 
-// Reads "1,479" or "10000" at `pos`; returns the value and advances `pos`.
+// Reads "1,479" or "10000" at `pos`; returns the value and advances `pos`
+// past the digits. A number of more than kMaxFigureDigits digits is no
+// figure (nullopt; `pos` still moves past it), so nothing can overflow.
 std::optional<long> ReadNumber(std::string_view s, size_t& pos) {
   if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
   long v = 0;
-  size_t i = pos;
+  size_t i = pos, digits = 0;
   while (i < s.size()) {
     if (IsDigit(s[i])) {
-      v = v * 10 + (s[i] - '0');
+      if (++digits <= kMaxFigureDigits) v = v * 10 + (s[i] - '0');
       ++i;
     } else if (s[i] == ',' && i + 3 < s.size() && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) &&
                IsDigit(s[i + 3]) && (i + 4 >= s.size() || !IsDigit(s[i + 4]))) {
@@ -28,6 +30,7 @@ std::optional<long> ReadNumber(std::string_view s, size_t& pos) {
     }
   }
   pos = i;
+  if (digits > kMaxFigureDigits) return std::nullopt;
   return v;
 }
 
@@ -107,18 +110,35 @@ std::string_view StripVagueAmount(std::string_view s, const InfoboxLexicon& lex)
 
 }  // namespace
 
+bool HasOverlongNumber(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    if (IsDigit(c)) {
+      if (++run > kMaxFigureDigits) return true;
+    } else if (c != ',') {
+      run = 0;
+    }
+  }
+  return false;
+}
+
 std::optional<Figure> FindFigure(std::string_view text, const InfoboxLexicon& lex) {
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || std::isalpha(text[i - 1])))) {
+    if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) || std::isalpha(static_cast<unsigned char>(text[i - 1]))))) {
       continue;
     }
     Figure f;
     f.begin = i;
     size_t pos = i;
-    f.value = *ReadNumber(text, pos);
+    const auto value = ReadNumber(text, pos);
+    if (!value) {
+      i = pos - 1;
+      continue;
+    }
+    f.value = *value;
     if (const size_t d = DashAt(text, pos); d && pos + d < text.size() && IsDigit(text[pos + d])) {
       size_t p2 = pos + d;
-      f.high = *ReadNumber(text, p2);
+      f.high = ReadNumber(text, p2);
       pos = p2;
     }
     if (pos < text.size() && text[pos] == '+') {

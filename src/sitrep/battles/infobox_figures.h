@@ -24,7 +24,14 @@ struct Figure {
   size_t begin = 0, end = 0;  // byte range in the text it was read from
 };
 
-// Returns the first figure in `text` (approximation words before it included).
+// Figures have at most this many digits (a trillion is beyond any count).
+inline constexpr size_t kMaxFigureDigits = 12;
+
+// Returns true when `text` holds a number too long to be a figure.
+bool HasOverlongNumber(std::string_view text);
+
+// Returns the first figure in `text` (approximation words before it included);
+// numbers longer than kMaxFigureDigits are skipped.
 std::optional<Figure> FindFigure(std::string_view text, const InfoboxLexicon& lex);
 
 // Returns the claimant named by `part` ("Army claim", "per SOHR", "according to

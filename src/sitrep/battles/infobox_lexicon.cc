@@ -128,6 +128,12 @@ std::string PlainSpaces(std::string_view s) {
   return out;
 }
 
+size_t Utf8Floor(std::string_view s, size_t n) {
+  if (n >= s.size()) return s.size();
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return n;
+}
+
 std::vector<std::string> WordsOf(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;

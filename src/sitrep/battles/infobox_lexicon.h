@@ -52,6 +52,8 @@ bool HasAnyWord(std::string_view text, const Words& words);
 // Returns `s` with no-break and other Unicode spaces as plain spaces (same
 // meaning, different bytes: offsets into `s` do not survive).
 std::string PlainSpaces(std::string_view s);
+// Returns the largest n' <= n that does not cut a UTF-8 sequence of `s`.
+size_t Utf8Floor(std::string_view s, size_t n);
 // Returns the lowercase alphanumeric words of `s`.
 std::vector<std::string> WordsOf(std::string_view s);
 

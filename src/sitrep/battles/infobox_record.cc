@@ -170,7 +170,29 @@ std::vector<document::Casualty> ReadCasualties(const Lines& lines, const Infobox
   return out;
 }
 
-document::BattleRecord BuildRecord(const RawInfobox& box, const InfoboxLexicon& lex) {
+namespace {
+
+// Reports the lines of `box` holding numbers too long to be figures.
+void CheckFigures(const RawInfobox& box, std::vector<FieldProblem>& problems) {
+  auto check = [&](const Lines& lines, const char* field) {
+    for (const auto& l : lines) {
+      if (HasOverlongNumber(l.text)) {
+        problems.push_back({field, "figure too large to read: \"" + l.text + "\"", l.span});
+      }
+    }
+  };
+  for (const auto& s : box.sides) {
+    check(s.strength, "strength");
+    check(s.casualties, "casualties");
+  }
+  check(box.joint_casualties, "casualties");
+}
+
+}  // namespace
+
+document::BattleRecord BuildRecord(const RawInfobox& box, const InfoboxLexicon& lex,
+                                   std::vector<FieldProblem>& problems) {
+  CheckFigures(box, problems);
   BattleRecord r;
   r.format = box.format;
   r.name = box.name;

@@ -13,8 +13,10 @@
 
 namespace sitrep::battles {
 
-// Returns the record of `box`. REQUIRES: box.sides is filled.
-document::BattleRecord BuildRecord(const RawInfobox& box, const InfoboxLexicon& lex);
+// Returns the record of `box` and adds to `problems` the fields it could not
+// read. REQUIRES: box.sides is filled.
+document::BattleRecord BuildRecord(const RawInfobox& box, const InfoboxLexicon& lex,
+                                   std::vector<FieldProblem>& problems);
 
 // Fills the phases and the overall start/end of `record` from the Date lines.
 void ReadDates(const Lines& lines, const InfoboxLexicon& lex, document::BattleRecord& record);

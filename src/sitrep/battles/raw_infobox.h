@@ -20,6 +20,20 @@ struct InfoLine {
 };
 using Lines = std::vector<InfoLine>;
 
+// A field of the infobox that could not be read (or only in part), for a
+// Diagnostic on the document: the field's name, what went wrong, and where.
+struct FieldProblem {
+  std::string field;    // "date", "casualties", ... (the record's field)
+  std::string message;  // "not understood", "figure too large to read", ...
+  document::Span span;
+};
+
+// A field keeps at most this many lines (real infoboxes list a few dozen);
+// readers drop the rest and say so with a FieldProblem.
+inline constexpr size_t kMaxFieldLines = 200;
+// A line keeps at most this many bytes (a value line is a name or a figure).
+inline constexpr size_t kMaxLineBytes = 1000;
+
 // The per-side blocks of the infobox.
 struct SideLines {
   Lines belligerents, commanders, units, strength, casualties;
@@ -37,6 +51,7 @@ struct RawInfobox {
   std::vector<SideLines> sides;
   SideLines unsplit;
   Lines joint_casualties;  // a casualties row shared by the sides (civilians, totals)
+  std::vector<FieldProblem> problems;  // what the reader could not take in
 };
 
 }  // namespace sitrep::battles

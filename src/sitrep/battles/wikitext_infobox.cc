@@ -33,7 +33,8 @@ std::optional<Param> ReadParam(std::string_view text, size_t begin, size_t end) 
     size_t d = k;
     while (d < name.size() && std::isdigit(static_cast<unsigned char>(name[d]))) ++d;
     if (d == k || d + 1 < name.size()) return std::nullopt;  // "image_size", "combatant1ab"
-    p.side = std::atoi(name.substr(k, d - k).c_str());
+    if (d - k > 1 || name[k] == '0') return std::nullopt;     // infoboxes number sides 1-9
+    p.side = name[k] - '0';
   }
   p.value = {begin + eq + 1, end};
   return p;
@@ -46,23 +47,37 @@ document::Span TrimSpan(std::string_view s, size_t b, size_t e) {
   return {b, e};
 }
 
-// Returns true when a "<br>" tag starts at `i`; sets `len`.
+// Returns true when a "<br>" tag starts at `i`; sets `len`. A "<br" whose
+// '>' is more than kMaxTag bytes away is not a tag (and costs no long scan).
 bool BreakAt(std::string_view s, size_t i, size_t& len) {
+  constexpr size_t kMaxTag = 64;
   if (s[i] == '\n') {
     len = 1;
     return true;
   }
   if (s[i] != '<' || Lower(s.substr(i, 3)) != "<br") return false;
-  const size_t gt = s.find('>', i);
+  const size_t gt = s.substr(0, i + kMaxTag).find('>', i);
   if (gt == std::string_view::npos) return false;
   len = gt + 1 - i;
   return true;
 }
 
-Lines ValueLines(std::string_view blanked, document::Span value, const InfoboxLexicon& lex) {
+// What ValueLines left out.
+struct Cuts {
+  bool lines = false;  // lines past kMaxFieldLines
+  bool bytes = false;  // bytes of a line past kMaxLineBytes
+};
+
+// Returns the lines of a parameter's value, within the limits of raw_infobox.h.
+Lines ValueLines(const WikitextCleaner& cleaner, std::string_view blanked, document::Span value,
+                 Cuts& cut) {
   Lines out;
   int blanks = 0;
   auto emit = [&](size_t b, size_t e) {
+    if (out.size() >= kMaxFieldLines) {
+      cut.lines = true;
+      return;
+    }
     document::Span span = TrimSpan(blanked, b, e);
     const bool listed = !span.empty() && (blanked[span.begin] == '*' || blanked[span.begin] == '#');
     while (!span.empty() && (blanked[span.begin] == '*' || blanked[span.begin] == '#')) {
@@ -72,7 +87,11 @@ Lines ValueLines(std::string_view blanked, document::Span value, const InfoboxLe
       ++blanks;
       return;
     }
-    const std::string clean = CleanWikitext(blanked.substr(span.begin, span.size()), lex);
+    if (span.size() > kMaxLineBytes) {
+      span.end = span.begin + Utf8Floor(blanked.substr(span.begin), kMaxLineBytes);
+      cut.bytes = true;
+    }
+    const std::string clean = cleaner.Clean(span.begin, span.end);
     bool any = false;
     for (size_t pos = 0; pos <= clean.size();) {
       size_t nl = clean.find('\n', pos);
@@ -83,6 +102,10 @@ Lines ValueLines(std::string_view blanked, document::Span value, const InfoboxLe
       line.bullet = listed || (!t.empty() && (t[0] == '*' || t[0] == '#'));
       while (!t.empty() && (t[0] == '*' || t[0] == '#' || t[0] == ':')) t = Trim(t.substr(1));
       if (t.empty()) continue;
+      if (out.size() >= kMaxFieldLines) {
+        cut.lines = true;
+        break;
+      }
       line.text = PlainSpaces(t);
       line.span = span;
       line.blanks_before = out.empty() ? 0 : blanks;
@@ -95,8 +118,8 @@ Lines ValueLines(std::string_view blanked, document::Span value, const InfoboxLe
   size_t start = value.begin;
   for (size_t i = value.begin; i < value.end;) {
     if (blanked.substr(i, 2) == "{{" || blanked.substr(i, 2) == "[[") {
-      const size_t close = MatchingClose(blanked.substr(0, value.end), i);
-      if (close != std::string_view::npos) {
+      const size_t close = cleaner.brackets().CloseOf(i);
+      if (close != std::string_view::npos && close + 2 <= value.end) {
         i = close + 2;
         continue;
       }
@@ -114,8 +137,11 @@ Lines ValueLines(std::string_view blanked, document::Span value, const InfoboxLe
   return out;
 }
 
-std::optional<size_t> FindTemplate(std::string_view blanked, const InfoboxLexicon& lex) {
-  for (size_t i = blanked.find("{{"); i != std::string_view::npos; i = blanked.find("{{", i + 2)) {
+// Returns the position of the first infobox template at or after `from`.
+std::optional<size_t> FindTemplate(std::string_view blanked, size_t from,
+                                   const InfoboxLexicon& lex) {
+  for (size_t i = blanked.find("{{", from); i != std::string_view::npos;
+       i = blanked.find("{{", i + 2)) {
     const std::string head = Lower(Trim(blanked.substr(i + 2, 40)));
     for (const auto& name : lex.infobox_templates) {
       if (head.rfind(name, 0) == 0 &&
@@ -159,27 +185,32 @@ Lines* SideField(SideLines& s, const std::string& field) {
   return nullptr;
 }
 
-}  // namespace
-
-std::optional<RawInfobox> FindWikitextInfobox(std::string_view text, const InfoboxLexicon& lex) {
-  if (text.find("{{") == std::string_view::npos) return std::nullopt;
-  const std::string blanked = BlankCommentsAndRefs(text);
-  const auto open = FindTemplate(blanked, lex);
-  if (!open) return std::nullopt;
-  const size_t close = MatchingClose(blanked, *open);
-  if (close == std::string_view::npos) return std::nullopt;
+// Returns the infobox whose template opens at `open` and closes at `close`.
+RawInfobox ReadTemplate(const WikitextCleaner& cleaner, std::string_view blanked, size_t open,
+                        size_t close, const InfoboxLexicon& lex) {
   RawInfobox box;
   box.format = "wikitext";
-  box.span = {*open, close + 2};
-  const size_t inner = *open + 2;
+  box.span = {open, close + 2};
   std::vector<std::pair<int, std::pair<std::string, Lines>>> numbered;
-  const auto parts = SplitTopLevel(std::string_view(blanked).substr(inner, close - inner), '|');
-  for (size_t k = 1; k < parts.size(); ++k) {
-    const auto p = ReadParam(blanked, inner + parts[k].first, inner + parts[k].second);
+  for (const auto& [b, e] : cleaner.SplitTopLevel(open + 2, close, '|')) {
+    if (b == open + 2) continue;  // the template's name
+    const auto p = ReadParam(blanked, b, e);
     if (!p) continue;
     const auto it = lex.wiki_params.find(p->stem);
     if (it == lex.wiki_params.end()) continue;
-    Assign(box, it->second, p->side, ValueLines(blanked, p->value, lex), numbered);
+    Cuts cut;
+    Lines lines = ValueLines(cleaner, blanked, p->value, cut);
+    if (cut.lines) {
+      box.problems.push_back(
+          {it->second, "more than " + std::to_string(kMaxFieldLines) + " lines; the rest is ignored",
+           p->value});
+    }
+    if (cut.bytes) {
+      box.problems.push_back(
+          {it->second, "a line longer than " + std::to_string(kMaxLineBytes) + " bytes is cut",
+           p->value});
+    }
+    Assign(box, it->second, p->side, std::move(lines), numbered);
   }
   int sides = 0;
   for (const auto& [side, fl] : numbered) {
@@ -193,6 +224,27 @@ std::optional<RawInfobox> FindWikitextInfobox(std::string_view text, const Infob
     if (dst) dst->insert(dst->end(), fl.second.begin(), fl.second.end());
   }
   return box;
+}
+
+}  // namespace
+
+std::vector<RawInfobox> FindWikitextInfoboxes(std::string_view text, const InfoboxLexicon& lex) {
+  std::vector<RawInfobox> out;
+  if (text.find("{{") == std::string_view::npos) return out;
+  const std::string blanked = BlankCommentsAndRefs(text);
+  const WikitextCleaner cleaner(blanked, lex);
+  for (size_t from = 0;;) {
+    const auto open = FindTemplate(blanked, from, lex);
+    if (!open) break;
+    const size_t close = cleaner.brackets().CloseOf(*open);
+    if (close == std::string_view::npos) {
+      from = *open + 2;
+      continue;
+    }
+    out.push_back(ReadTemplate(cleaner, blanked, *open, close, lex));
+    from = close + 2;
+  }
+  return out;
 }
 
 }  // namespace sitrep::battles

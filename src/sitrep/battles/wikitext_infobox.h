@@ -7,17 +7,17 @@
 #ifndef SITREP_BATTLES_WIKITEXT_INFOBOX_H_
 #define SITREP_BATTLES_WIKITEXT_INFOBOX_H_
 
-#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "sitrep/battles/infobox_lexicon.h"
 #include "sitrep/battles/raw_infobox.h"
 
 namespace sitrep::battles {
 
-// Returns the first military-conflict infobox template in `text` with its
-// sides filled, or nullopt when there is none.
-std::optional<RawInfobox> FindWikitextInfobox(std::string_view text, const InfoboxLexicon& lex);
+// Returns the military-conflict infobox templates of `text` (outermost ones,
+// in order) with their sides filled; empty when there is none.
+std::vector<RawInfobox> FindWikitextInfoboxes(std::string_view text, const InfoboxLexicon& lex);
 
 }  // namespace sitrep::battles
 
