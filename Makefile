@@ -10,7 +10,7 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libicu-dev libmecab-dev mecab mecab-ipadic-utf8 libcld2-dev libgumbo-dev \
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev \
-  libgeonames-common gettext \
+  libgeonames-common gettext chromium wrk \
   libpqxx-dev postgresql-15
 
 .PHONY: setup apt npm build build-run run test bench clean
