@@ -2,7 +2,9 @@
 // are tab-separated, '#' starts a comment line, '|' separates aliases.
 #include "sitrep/kb/knowledge_base.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -10,6 +12,7 @@
 #include "sitrep/base/file.h"
 #include "sitrep/base/tsv.h"
 #include "sitrep/base/paths.h"
+#include "sitrep/kb/data_files_internal.h"
 
 namespace sitrep::kb {
 namespace {
@@ -30,6 +33,26 @@ std::vector<std::string> Split(std::string_view s, char sep) {
   return out;
 }
 
+// Returns DIR/NAME.tsv followed by the .tsv files of DIR/NAME/ in name order
+// (the per-region files of the actor dictionary and the place overlay).
+std::vector<std::string> DataFiles(const std::string& dir, const std::string& name) {
+  std::vector<std::string> out = {dir + "/" + name + ".tsv"};
+  std::error_code ec;
+  std::vector<std::string> more;
+  for (const auto& e : std::filesystem::directory_iterator(dir + "/" + name, ec)) {
+    if (e.path().extension() == ".tsv") more.push_back(e.path().string());
+  }
+  std::sort(more.begin(), more.end());
+  out.insert(out.end(), more.begin(), more.end());
+  return out;
+}
+
+std::string Bare(std::string_view id, std::string_view prefix) {
+  return std::string(id.substr(0, prefix.size()) == prefix ? id.substr(prefix.size()) : id);
+}
+
+}  // namespace
+
 std::vector<std::string> Aliases(const std::string& s) {
   std::vector<std::string> out;
   for (auto& a : Split(s, '|')) {
@@ -38,18 +61,11 @@ std::vector<std::string> Aliases(const std::string& s) {
   return out;
 }
 
-// Calls `row` for each data line of a TSV file with at least `min_fields`.
 Status ForEachRow(const std::string& path, size_t min_fields,
                   const std::function<Status(const std::vector<std::string>&)>& row) {
   return ForEachTsvRow(path, {.min_fields = min_fields},
                        [&](const TsvRow& r) { return row(r.fields); });
 }
-
-std::string Bare(std::string_view id, std::string_view prefix) {
-  return std::string(id.substr(0, prefix.size()) == prefix ? id.substr(prefix.size()) : id);
-}
-
-}  // namespace
 
 std::string_view ActorKindName(ActorKind k) { return kKindNames[static_cast<int>(k)]; }
 
@@ -69,13 +85,15 @@ bool IsSourceKind(ActorKind k) { return k == ActorKind::kMedia || k == ActorKind
 StatusOr<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(KbOptions options) {
   std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase());
   const std::string dir = options.data_dir.empty() ? DataDir() + "/kb" : options.data_dir;
-  SITREP_RETURN_IF_ERROR(kb->LoadPlaces(dir + "/places.tsv"));
-  SITREP_RETURN_IF_ERROR(kb->LoadActors(dir + "/actors.tsv"));
+  for (const std::string& path : DataFiles(dir, "places")) SITREP_RETURN_IF_ERROR(kb->LoadPlaces(path));
+  for (const std::string& path : DataFiles(dir, "actors")) SITREP_RETURN_IF_ERROR(kb->LoadActors(path));
   SITREP_RETURN_IF_ERROR(kb->LoadGeneric(dir + "/generic_actors.tsv"));
   const std::string langs = options.countries_dir.empty()
                                 ? ProjectRoot() + "/node_modules/i18n-iso-countries/langs"
                                 : options.countries_dir;
   SITREP_RETURN_IF_ERROR(kb->LoadCountries(dir + "/countries.tsv", langs));
+  SITREP_RETURN_IF_ERROR(kb->GenerateStateActors(dir + "/state_actors.tsv", dir + "/country_forms.tsv"));
+  kb->i18n_names_.clear();
   std::string gpath = options.gazetteer_path.empty() ? DefaultGazetteerPath() : options.gazetteer_path;
   if (gpath.empty() || gpath == "-") {
     if (gpath.empty()) {
@@ -164,7 +182,7 @@ Status KnowledgeBase::LoadGeneric(const std::string& path) {
 }
 
 Status KnowledgeBase::LoadCountries(const std::string& extra_path, const std::string& langs_dir) {
-  for (const char* lang : {"en", "ar", "ja"}) {
+  for (const char* lang : {"en", "ar", "ja", "id"}) {
     auto contents = ReadFile(langs_dir + "/" + lang + ".json");
     if (!contents.ok()) {
       warnings_.push_back("country names: " + contents.status().ToString());
@@ -178,13 +196,14 @@ Status KnowledgeBase::LoadCountries(const std::string& extra_path, const std::st
       auto it = country_by_code_.find(code);
       if (it == country_by_code_.end()) {
         it = country_by_code_.emplace(code, countries_.size()).first;
-        countries_.push_back({code, "", {}, std::nullopt, std::nullopt});
+        countries_.push_back({code, "", {}, {}, std::nullopt, std::nullopt});
       }
       Country& c = countries_[it->second];
       std::vector<std::string> names;
       if (v.is_string()) names.push_back(v.get<std::string>());
       else for (const auto& n : v) if (n.is_string()) names.push_back(n.get<std::string>());
       if (std::string(lang) == "en" && !names.empty()) c.name = names.size() > 1 ? names[1] : names[0];
+      i18n_names_[std::string(lang) + "/" + code] = names;
       for (auto& n : names) c.names.push_back(std::move(n));
     }
   }
@@ -192,13 +211,19 @@ Status KnowledgeBase::LoadCountries(const std::string& extra_path, const std::st
     auto it = country_by_code_.find(f[0]);
     if (it == country_by_code_.end()) {
       it = country_by_code_.emplace(f[0], countries_.size()).first;
-      countries_.push_back({f[0], f[1], {f[1]}, std::nullopt, std::nullopt});
+      countries_.push_back({f[0], f[1], {f[1]}, {}, std::nullopt, std::nullopt});
     }
     Country& c = countries_[it->second];
     if (!f[1].empty()) c.name = f[1];
     if (!f[2].empty()) c.lat = std::atof(f[2].c_str());
     if (!f[3].empty()) c.lon = std::atof(f[3].c_str());
     for (auto& a : Aliases(f[4])) c.names.push_back(std::move(a));
+    if (f.size() > 5) {  // demonyms: adjectival forms, which also name the country
+      for (auto& d : Aliases(f[5])) {
+        c.names.push_back(d);
+        c.demonyms.push_back(std::move(d));
+      }
+    }
     return OkStatus();
   });
 }

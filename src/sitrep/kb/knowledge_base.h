@@ -2,9 +2,11 @@
 // world — the compiled GeoNames gazetteer (optional at run time), the curated
 // place overlay (data/kb/places.tsv), countries (ISO codes, names in en/ar/ja
 // from npm i18n-iso-countries plus data/kb/countries.tsv), the actor
-// dictionary (data/kb/actors.tsv) and the generic references that resolve by
-// document context (data/kb/generic_actors.tsv). Built once by Load, immutable
-// afterwards, safe to share across threads.
+// dictionary (data/kb/actors.tsv and data/kb/actors/*.tsv, plus every state's
+// military, police and government generated from the country table by the
+// templates of data/kb/state_actors.tsv) and the generic references that
+// resolve by document context (data/kb/generic_actors.tsv). Built once by Load,
+// immutable afterwards, safe to share across threads.
 #ifndef SITREP_KB_KNOWLEDGE_BASE_H_
 #define SITREP_KB_KNOWLEDGE_BASE_H_
 
@@ -59,8 +61,9 @@ struct Place {
 struct Country {
   std::string code;  // ISO alpha-2
   std::string name;  // short English name
-  std::vector<std::string> names;  // every name in every language
-  std::optional<double> lat, lon;  // centroid when known
+  std::vector<std::string> names;  // every name in every language (demonyms included)
+  std::vector<std::string> demonyms;  // English adjectival forms ("Sudanese"), also in names
+  std::optional<double> lat, lon;  // GeoNames' point for the country (its PCLI feature)
 };
 
 // One generic reference ("rebels", "政府軍") and the role it plays.
@@ -68,6 +71,13 @@ struct GenericTerm {
   std::string term;
   std::string role;  // "rebels", "government_forces", "state_media"...
 };
+
+// Returns ACLED's inter code for an actor in an event placed in `event_country`
+// (ISO alpha-2, "" if unknown): a state's forces and government (inter 1)
+// acting outside their own country are external forces (8); every other actor
+// keeps its own code. The dictionary stores the home code; this is where the
+// event's country turns it into ACLED's.
+int AcledInter(const document::EntityRef& actor, std::string_view event_country);
 
 struct KbOptions {
   std::string data_dir;        // "" = DataDir()/kb
@@ -94,6 +104,10 @@ class KnowledgeBase {
   // Returns the actor playing `role` for `country` (e.g. government_forces/SY ->
   // sy-military), or nullptr.
   const Actor* GenericActor(std::string_view role, std::string_view country) const;
+  // Returns the generated (or curated) state actor of `country` for `role`
+  // ("military", "police", "government"), e.g. ("SD", "military") ->
+  // Military Forces of Sudan, or nullptr.
+  const Actor* StateActor(std::string_view country, std::string_view role) const;
   // Returns the curated place with this GeoNames id, or nullptr.
   const Place* CuratedByGeonamesId(uint32_t id) const;
 
@@ -111,6 +125,8 @@ class KnowledgeBase {
   Status LoadActors(const std::string& path);
   Status LoadCountries(const std::string& extra_path, const std::string& langs_dir);
   Status LoadGeneric(const std::string& path);
+  // Adds every state's military, police and government (state_actors.cc).
+  Status GenerateStateActors(const std::string& templates_path, const std::string& forms_path);
 
   std::unique_ptr<Gazetteer> gazetteer_;
   std::vector<Place> places_;
@@ -120,6 +136,8 @@ class KnowledgeBase {
   std::unordered_map<std::string, std::string> generic_actor_;  // "role/CC" -> actor id
   std::unordered_map<std::string, size_t> actor_by_id_, country_by_code_, place_by_id_;
   std::unordered_map<uint32_t, size_t> curated_by_geonames_;
+  // npm i18n-iso-countries names by "lang/CC", kept only while Load runs.
+  std::unordered_map<std::string, std::vector<std::string>> i18n_names_;
   std::vector<std::string> warnings_;
 };
 
