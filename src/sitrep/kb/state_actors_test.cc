@@ -7,35 +7,15 @@
 #include <filesystem>
 #include <fstream>
 
+#include "sitrep/kb/kb_test_util_internal.h"
 #include "sitrep/kb/knowledge_base.h"
-#include "sitrep/kb/name_key.h"
 #include "sitrep/kb/state_actors_internal.h"
 
 namespace sitrep::kb {
 namespace {
 
-// Returns the ids of the actors having `phrase` as name or alias (folded).
-std::vector<std::string> ActorsNamed(const KnowledgeBase& kb, std::string_view phrase) {
-  const std::string key = NameKey(phrase);
-  std::vector<std::string> out;
-  for (const Actor& a : kb.actors()) {
-    bool hit = NameKey(a.name) == key;
-    for (const auto& al : a.aliases) hit = hit || NameKey(al) == key;
-    if (hit) out.push_back(a.id);
-  }
-  return out;
-}
-
-const KnowledgeBase& RealKb() {
-  static const KnowledgeBase* kb = [] {
-    KbOptions o;
-    o.gazetteer_path = "-";
-    auto loaded = KnowledgeBase::Load(o);
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return loaded.ok() ? loaded->release() : nullptr;
-  }();
-  return *kb;
-}
+using testing::ActorsNamed;
+using testing::RealKb;
 
 TEST(StateActorsTest, PhrasesInFourLanguagesNameTheirState) {
   const std::pair<const char*, const char*> cases[] = {
