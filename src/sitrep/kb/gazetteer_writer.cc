@@ -174,7 +174,10 @@ Status GazetteerWriter::ReadGettextNames(const std::string& path, const std::str
     auto it = by_id_.find(ParseUint(id));
     const std::string name = unquote(line);
     if (it == by_id_.end() || name.empty()) continue;
-    (lang == "ja" ? places_[it->second].ja : places_[it->second].ar) = name;
+    PlaceInput& p = places_[it->second];
+    if (lang == "ja") p.ja = name;
+    else if (lang == "ar") p.ar = name;
+    else p.alternates.push_back(name);
   }
   return OkStatus();
 }

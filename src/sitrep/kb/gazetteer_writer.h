@@ -39,7 +39,8 @@ class GazetteerWriter {
   // Japanese/Arabic names, other tags and untagged rows become alternates.
   Status ReadAlternateNames(const std::string& path);
   // Reads a gettext .po file whose msgid is a GeoNames id and msgstr a name in
-  // `lang` ("ja" or "ar"), the shape of Debian's libgeonames catalogues after msgunfmt.
+  // `lang`, the shape of Debian's libgeonames catalogues after msgunfmt: "ja"
+  // and "ar" names become the Japanese/Arabic names, others ("id") alternates.
   Status ReadGettextNames(const std::string& path, const std::string& lang);
   // Reads first-level divisions from npm iso3166-2-db's data/iso3166-2.json
   // (GeoNames admin1 codes and ids, English/GeoNames/Arabic names) and adds

