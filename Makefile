@@ -13,7 +13,7 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libgeonames-common gettext chromium wrk \
   libpqxx-dev postgresql-15
 
-.PHONY: setup apt npm build build-run run test bench clean
+.PHONY: setup apt npm build build-run run test bench bench-serve clean
 
 setup: apt npm
 
@@ -64,6 +64,12 @@ bench: build
 	$(BUILD)/sitrep_pipeline_bench --sizes $(BENCH_SIZES)
 	$(BUILD)/sitrep_bench
 	$(BUILD)/sitrep_kb_bench
+	$(MAKE) bench-serve
+
+# The HTTP API: /api/events latency with 100,000 events stored, and a bounded
+# loopback load (20,000 requests, 50 connections); see bench/serve_bench_main.cc.
+bench-serve: build
+	$(BUILD)/sitrep_serve_bench
 
 clean:
 	rm -rf $(BUILD)

@@ -83,6 +83,9 @@ struct HttpServer::Impl {
     const int threads = options.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server.set_payload_max_length(options.max_body_bytes);
+    // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's
+    // algorithm holds the body for the client's delayed ACK (~40 ms a request).
+    server.set_tcp_nodelay(true);
     server.set_keep_alive_max_count(1000);
     server.set_keep_alive_timeout(5);
     server.set_read_timeout(10);

@@ -28,7 +28,7 @@ struct ServerOptions {
   std::string node_modules_dir;
   size_t max_body_bytes = 64 * 1024;
   size_t max_query_bytes = 4096;
-  int threads = 32;            // worker threads (keep-alive connections each hold one)
+  int threads = 64;            // worker threads (keep-alive connections each hold one)
 };
 
 class HttpServer {
