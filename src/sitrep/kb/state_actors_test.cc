@@ -22,7 +22,7 @@ TEST(StateActorsTest, PhrasesInFourLanguagesNameTheirState) {
       // English: demonym + forces word, name + forces word, ACLED's own names
       {"Kenyan police", "ke-police"},           {"Malian army", "ml-military"},
       {"Nigerien soldiers", "ne-military"},     {"Burkinabe troops", "bf-military"},
-      {"Somali police forces", "so-police"},    {"Haitian national police", "ht-police"},
+      {"Somali police", "so-police"},    {"Haitian national police", "ht-police"},
       {"Colombian army", "co-military"},        {"Mexican government", "mx-government"},
       {"Pakistani military", "pk-military"},    {"Bangladeshi government", "bd-government"},
       {"Myanmar army", "mm-military"},          {"Congolese army", "cd-military"},
