@@ -64,7 +64,8 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     }
   }
   // Japanese nominalised trigger: "政権軍の撤退" — the genitive is the agent.
-  if (!a.actor1 && !rules.spaced()) {
+  const lang::Syntax& syntax = rules.syntax();
+  if (!a.actor1 && syntax.genitive == lang::Genitive::kBefore) {
     for (const auto& p : parts) {
       if (!IsActor(p) || p.end > begin || begin - p.end > 15) continue;
       const std::string_view gap = s.substr(p.end, begin - p.end);
@@ -85,22 +86,24 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   for (const auto& p : parts) {
     if (p.end > begin) break;
     if (!IsActor(p)) continue;
-    const bool subj = rules.spaced() ? p.role == Role::kNone || p.role == Role::kAgent
-                                     : p.role == Role::kAgent;
+    const bool subj = syntax.subject_marked() ? p.role == Role::kAgent
+                                              : p.role == Role::kNone || p.role == Role::kAgent;
     if (subj) subject = &p;
   }
   // "XとYが": coordinated subjects — the first named is actor1.
-  if (subject && !rules.spaced()) {
+  if (subject && syntax.marker_follows_noun()) {
     for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
       if (&*it == subject || it->end > subject->begin || !IsActor(*it)) continue;
       if (s.substr(it->end, subject->begin - it->end) == "と") subject = &*it;
       break;
     }
   }
-  if (!a.actor1 && !(passive && rules.spaced())) a.actor1 = subject;
+  // An unmarked subject of a passive is the one acted on.
+  const bool passive_subject = passive && !syntax.subject_marked();
+  if (!a.actor1 && !passive_subject) a.actor1 = subject;
   // Japanese relative clause: "神経ガスを使用した…アサドは" — the head noun after
   // the verb, marked as a subject, did it.
-  if (!a.actor1 && !rules.spaced()) {
+  if (!a.actor1 && syntax.verb_final()) {
     for (const auto& p : parts) {
       if (p.begin >= end && p.begin < clause_end && IsActor(p) && p.role == Role::kAgent) {
         a.actor1 = &p;
@@ -109,7 +112,7 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     }
   }
   // Actor2: target/patient actors, or the subject of an English passive.
-  if (passive && rules.spaced() && subject && subject != a.actor1) a.actor2 = subject;
+  if (passive_subject && subject && subject != a.actor1) a.actor2 = subject;
   for (const auto& p : parts) {
     // Civilians are never actor1 here but are the usual actor2 ("Civilians").
     if (a.actor2 || !(IsActor(p) || (p.civilian && !p.source_only)) || &p == a.actor1) continue;
@@ -118,8 +121,8 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     const bool after = p.begin >= end && p.begin < std::min(clause_end, end + 40);
     // Japanese marks the one acted on with を or に ("民間人に発砲した").
     if (p.role == Role::kTarget || p.role == Role::kPatient ||
-        (!rules.spaced() && p.role == Role::kGoal) ||
-        (rules.spaced() && after && p.role == Role::kNone))
+        (syntax.goal_marks_object && p.role == Role::kGoal) ||
+        (!syntax.subject_marked() && after && p.role == Role::kNone))
       a.actor2 = &p;
   }
   // Place: in-clause first, then anywhere in the sentence.

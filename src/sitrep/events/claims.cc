@@ -47,7 +47,7 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
 
 // The source a cue at [begin, end) names, or nullptr.
 const Source* PickSource(const std::vector<Source>& sources, const std::string& where,
-                         size_t begin, size_t end, bool spaced) {
+                         size_t begin, size_t end, bool unmarked_subjects) {
   const Source* best = nullptr;
   if (where == "after") {
     for (const auto& s : sources)
@@ -63,12 +63,12 @@ const Source* PickSource(const std::vector<Source>& sources, const std::string& 
   // Japanese); English also allows "said X" after the cue.
   for (const auto& s : sources) {
     if (s.end > begin) break;
-    const bool agent = s.role == Role::kAgent || (spaced && s.role == Role::kNone);
+    const bool agent = s.role == Role::kAgent || (unmarked_subjects && s.role == Role::kNone);
     if (!agent) continue;
-    if (!spaced && best) continue;  // Japanese: the first topic/subject
+    if (!unmarked_subjects && best) continue;  // Japanese: the first topic/subject
     best = &s;
   }
-  if (!best && spaced) {
+  if (!best && unmarked_subjects) {
     for (const auto& s : sources)
       if (s.begin >= end && s.begin - end < 24) return &s;
   }
@@ -102,7 +102,8 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
         row.fields.size() > 1 && row.fields[1] == "denies" ? document::Stance::kDenies
                                                            : document::Stance::kAsserts;
     if (stance == document::Stance::kDenies) out.denied = true;
-    const Source* src = PickSource(sources, where, m.begin, m.end, rules.spaced());
+    const Source* src =
+        PickSource(sources, where, m.begin, m.end, !rules.syntax().subject_marked());
     // "国営テレビとシリア軍筋は…と報じた": coordinated sources all speak.
     std::vector<const Source*> speakers;
     if (src) speakers.push_back(src);
@@ -115,7 +116,7 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
       speakers.push_back(&other);
     }
     std::pair<size_t, size_t> scope{0, sentence.size()};
-    if (!rules.spaced() && where == "subject") {
+    if (rules.syntax().verb_final() && where == "subject") {
       scope = {scope_start, m.begin};
       scope_start = m.end;
     }

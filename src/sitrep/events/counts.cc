@@ -122,12 +122,12 @@ std::vector<document::Count> FindCounts(std::string_view sentence, const CountLe
   for (size_t i = 0; i < numbers.size(); ++i) {
     const Number& n = numbers[i];
     const size_t limit = i + 1 < numbers.size() ? numbers[i + 1].begin : sentence.size();
-    const size_t window = lex.spaced ? 48 : 36;
+    const size_t window = lex.words ? 48 : 36;
     // English puts the kind before ("killed at least 23") or after ("23 were
     // killed"); an adjacent kind before the number wins.
     const size_t prev_end = i > 0 ? numbers[i - 1].end : 0;
     auto kind = kinds.end();
-    if (lex.spaced) {
+    if (lex.words) {
       for (auto k = kinds.begin(); k != kinds.end(); ++k)
         if (k->end <= n.begin && k->begin >= prev_end && n.begin - k->end <= 16) kind = k;
     }

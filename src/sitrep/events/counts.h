@@ -18,7 +18,7 @@ namespace sitrep::events {
 struct CountLexicons {
   const Lexicon* kinds = nullptr;                 // counts.tsv: pattern, kind
   const std::map<std::string, long>* vague = nullptr;  // word -> ACLED value
-  bool spaced = true;
+  bool words = true;  // the pack matches words (spaced scripts), not substrings
 };
 
 // Returns the counts in `sentence`, in text order.

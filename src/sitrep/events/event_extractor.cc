@@ -101,18 +101,27 @@ void OrderAsTimeline(std::vector<Event>& events) {
 
 StatusOr<std::unique_ptr<EventExtractor>> EventExtractor::Create(EventOptions options) {
   const std::string data = options.data_dir.empty() ? DataDir() : options.data_dir;
+  SITREP_ASSIGN_OR_RETURN(lang::PackSet packs, lang::PackSet::Discover(data));
+  return Create(packs, std::move(options));
+}
+
+StatusOr<std::unique_ptr<EventExtractor>> EventExtractor::Create(const lang::PackSet& packs,
+                                                                 EventOptions options) {
+  const std::string data = options.data_dir.empty() ? DataDir() : options.data_dir;
   auto res = std::make_shared<Resources>();
+  res->packs = packs;
   SITREP_ASSIGN_OR_RETURN(res->ontology, Ontology::Load(data + "/events/ontology.tsv"));
-  for (const char* lang : {"en", "ja"}) {
-    SITREP_ASSIGN_OR_RETURN(auto tables, LoadLanguageTables(data, lang));
+  for (const lang::LanguagePack& pack : packs.packs()) {
+    if (!RoleRulesRegistry().Wanted(pack)) continue;
+    SITREP_ASSIGN_OR_RETURN(auto tables, LoadLanguageTables(pack, data));
     for (const auto& row : tables.triggers.entries()) {
       const std::string& sub = row.fields[0];
       if (sub != "-" && sub[0] != '@' && !res->ontology.Find(sub)) {
-        return InvalidArgumentError(std::string("data/lang/") + lang +
-                                    "/event_triggers.tsv: unknown sub-event type '" + sub + "'");
+        return InvalidArgumentError(*pack.Table("event_triggers") +
+                                    ": unknown sub-event type '" + sub + "'");
       }
     }
-    res->langs.emplace(lang, std::move(tables));
+    res->langs.emplace(pack.code, std::move(tables));
   }
   std::unique_ptr<EventExtractor> e(new EventExtractor());
   e->res_ = std::move(res);
@@ -120,7 +129,9 @@ StatusOr<std::unique_ptr<EventExtractor>> EventExtractor::Create(EventOptions op
 }
 
 Status EventExtractor::Annotate(Document& doc) const {
-  const LanguageTables& t = res_->For(doc.lang);
+  const LanguageTables* tables = res_->For(doc);
+  if (!tables) return OkStatus();  // no pack with role rules: the pipeline says so once
+  const LanguageTables& t = *tables;
   std::vector<Candidate> kept, dropped;
   ReadingState state;
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {

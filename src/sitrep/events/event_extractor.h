@@ -9,6 +9,7 @@
 
 #include "sitrep/base/status.h"
 #include "sitrep/document/document.h"
+#include "sitrep/lang/pack_set.h"
 
 namespace sitrep::events {
 
@@ -18,6 +19,11 @@ struct EventOptions {
 
 class EventExtractor {
  public:
+  // Loads the tables of every pack in `packs` that names role rules; a
+  // document in another language gets no events.
+  static StatusOr<std::unique_ptr<EventExtractor>> Create(const lang::PackSet& packs,
+                                                          EventOptions options = {});
+  // As above, with the packs found under the data directory (tools, tests).
   static StatusOr<std::unique_ptr<EventExtractor>> Create(EventOptions options = {});
   // Adds doc.events. REQUIRES: text, entities and time stages have run.
   Status Annotate(document::Document& doc) const;

@@ -1,9 +1,12 @@
-// LanguageRules: the small per-language plug-in of the events stage. It reads
+// LanguageRules: the small per-language plug-in of the events stage (the
+// "role_rules" a pack's manifest names, built by RoleRulesRegistry()). It reads
 // the grammatical role of a mention from its neighbourhood — Japanese case
 // particles (が/は agent, を patient, に対する target, で place, に/へ goal,
 // から origin, の手に/によって agent of a passive), English prepositions and
 // passives ("by X", "in X", "to X") — and knows the language's clause
-// boundaries and pronouns. Everything else in the stage is language-neutral.
+// boundaries and pronouns; the pack's word-order and role-marking description
+// (lang::Syntax) tells the neutral code how to read the roles. Everything else
+// in the stage is language-neutral.
 // Implementations are stateless and thread-safe.
 #ifndef SITREP_EVENTS_LANGUAGE_RULES_H_
 #define SITREP_EVENTS_LANGUAGE_RULES_H_
@@ -12,6 +15,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "sitrep/lang/plugin_registry.h"
+#include "sitrep/lang/syntax.h"
 
 namespace sitrep::events {
 
@@ -30,8 +36,8 @@ enum class Role {
 class LanguageRules {
  public:
   virtual ~LanguageRules() = default;
-  // True for space-separated scripts (patterns are word sequences).
-  virtual bool spaced() const = 0;
+  // Returns the pack's word order and role marking.
+  virtual const lang::Syntax& syntax() const = 0;
   // Returns the role marked around [begin, end) in `sentence` (byte offsets).
   virtual Role RoleOf(std::string_view sentence, size_t begin, size_t end) const = 0;
   // True when the trigger at [begin, end) is in a passive construction.
@@ -49,8 +55,8 @@ class LanguageRules {
   virtual bool RefersBack(std::string_view sentence) const = 0;
 };
 
-// Returns the rules for an ISO 639-1 code; English rules for unknown languages.
-std::unique_ptr<LanguageRules> MakeLanguageRules(const std::string& lang);
+// Returns the registry of role-rule plug-ins (language_rules_registry.cc).
+const lang::PluginRegistry<std::unique_ptr<LanguageRules>>& RoleRulesRegistry();
 
 }  // namespace sitrep::events
 

@@ -33,7 +33,8 @@ std::string PreviousWord(std::string_view s, size_t pos, int max_skip = 5) {
 
 class EnglishRules : public LanguageRules {
  public:
-  bool spaced() const override { return true; }
+  explicit EnglishRules(lang::Syntax syntax) : syntax_(std::move(syntax)) {}
+  const lang::Syntax& syntax() const override { return syntax_; }
 
   Role RoleOf(std::string_view s, size_t begin, size_t end) const override {
     const std::string prev = PreviousWord(s, begin);
@@ -94,15 +95,15 @@ class EnglishRules : public LanguageRules {
     auto words = SplitWords(s.substr(0, std::min<size_t>(s.size(), 30)));
     return !words.empty() && (words[0].lower == "this" || words[0].lower == "that");
   }
+
+ private:
+  lang::Syntax syntax_;
 };
 
 }  // namespace
 
-std::unique_ptr<LanguageRules> MakeEnglishRules() { return std::make_unique<EnglishRules>(); }
-
-std::unique_ptr<LanguageRules> MakeLanguageRules(const std::string& lang) {
-  if (lang == "ja") return MakeJapaneseRules();
-  return MakeEnglishRules();
+StatusOr<std::unique_ptr<LanguageRules>> MakeEnglishRules(const lang::LanguagePack& pack) {
+  return std::unique_ptr<LanguageRules>(std::make_unique<EnglishRules>(pack.syntax));
 }
 
 }  // namespace sitrep::events

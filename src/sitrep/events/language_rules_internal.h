@@ -8,8 +8,8 @@
 
 namespace sitrep::events {
 
-std::unique_ptr<LanguageRules> MakeJapaneseRules();
-std::unique_ptr<LanguageRules> MakeEnglishRules();
+StatusOr<std::unique_ptr<LanguageRules>> MakeJapaneseRules(const lang::LanguagePack& pack);
+StatusOr<std::unique_ptr<LanguageRules>> MakeEnglishRules(const lang::LanguagePack& pack);
 
 }  // namespace sitrep::events
 

@@ -63,7 +63,8 @@ size_t NounSuffixLength(std::string_view s) {
 
 class JapaneseRules : public LanguageRules {
  public:
-  bool spaced() const override { return false; }
+  explicit JapaneseRules(lang::Syntax syntax) : syntax_(std::move(syntax)) {}
+  const lang::Syntax& syntax() const override { return syntax_; }
 
   Role RoleOf(std::string_view s, size_t begin, size_t end) const override {
     size_t pos = SkipGloss(s, end);
@@ -154,10 +155,15 @@ class JapaneseRules : public LanguageRules {
   bool RefersBack(std::string_view s) const override {
     return StartsWith(s, "これは") || StartsWith(s, "これが") || StartsWith(s, "この情報は");
   }
+
+ private:
+  lang::Syntax syntax_;
 };
 
 }  // namespace
 
-std::unique_ptr<LanguageRules> MakeJapaneseRules() { return std::make_unique<JapaneseRules>(); }
+StatusOr<std::unique_ptr<LanguageRules>> MakeJapaneseRules(const lang::LanguagePack& pack) {
+  return std::unique_ptr<LanguageRules>(std::make_unique<JapaneseRules>(pack.syntax));
+}
 
 }  // namespace sitrep::events

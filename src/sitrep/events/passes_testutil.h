@@ -27,10 +27,13 @@ inline const LoadedTables& Tables() {
     auto o = Ontology::Load(DataDir() + "/events/ontology.tsv");
     EXPECT_TRUE(o.ok()) << o.status().ToString();
     if (o.ok()) out->ontology = std::move(*o);
-    for (const char* lang : {"en", "ja"}) {
-      auto lt = LoadLanguageTables(DataDir(), lang);
+    auto packs = lang::PackSet::Discover(DataDir());
+    EXPECT_TRUE(packs.ok()) << packs.status().ToString();
+    for (const auto& pack : packs.ok() ? packs->packs() : std::vector<lang::LanguagePack>{}) {
+      if (!RoleRulesRegistry().Wanted(pack)) continue;
+      auto lt = LoadLanguageTables(pack, DataDir());
       EXPECT_TRUE(lt.ok()) << lt.status().ToString();
-      if (lt.ok()) out->langs.emplace(lang, std::move(*lt));
+      if (lt.ok()) out->langs.emplace(pack.code, std::move(*lt));
     }
     return out;
   }();

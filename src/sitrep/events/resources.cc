@@ -1,15 +1,16 @@
-// Loading of the per-language tables and the vague-number table.
-#include <fstream>
+// Loading of a language pack's event tables and the vague-number table.
 
 #include "sitrep/events/resources_internal.h"
 
 namespace sitrep::events {
 namespace {
 
-StatusOr<Lexicon> LoadOptional(const std::string& path, bool spaced, size_t min_fields) {
-  std::ifstream probe(path);
-  if (!probe) return Lexicon::FromEntries({}, spaced);
-  return Lexicon::Load(path, spaced, min_fields);
+// Returns the pack's table `name`, or an empty lexicon when the pack has none.
+StatusOr<Lexicon> LoadTable(const lang::LanguagePack& pack, std::string_view name, bool words,
+                            size_t min_fields) {
+  const auto path = pack.Table(name);
+  if (!path) return Lexicon::FromEntries({}, words);
+  return Lexicon::Load(*path, words, min_fields);
 }
 
 StatusOr<std::map<std::string, long>> LoadVague(const std::string& path, const std::string& lang) {
@@ -23,22 +24,25 @@ StatusOr<std::map<std::string, long>> LoadVague(const std::string& path, const s
 
 }  // namespace
 
-StatusOr<LanguageTables> LoadLanguageTables(const std::string& data_dir, const std::string& lang) {
+StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
+                                           const std::string& data_dir) {
   LanguageTables t;
-  t.rules = MakeLanguageRules(lang);
-  const bool spaced = t.rules->spaced();
-  const std::string dir = data_dir + "/lang/" + lang + "/";
-  SITREP_ASSIGN_OR_RETURN(t.triggers, Lexicon::Load(dir + "event_triggers.tsv", spaced, 2));
-  SITREP_ASSIGN_OR_RETURN(t.context, LoadOptional(dir + "event_context.tsv", spaced, 2));
-  SITREP_ASSIGN_OR_RETURN(t.claims, LoadOptional(dir + "claims.tsv", spaced, 2));
-  SITREP_ASSIGN_OR_RETURN(t.sources, LoadOptional(dir + "sources.tsv", spaced, 1));
-  SITREP_ASSIGN_OR_RETURN(t.counts, LoadOptional(dir + "counts.tsv", spaced, 1));
-  SITREP_ASSIGN_OR_RETURN(t.negation, LoadOptional(dir + "negation.tsv", spaced, 1));
-  SITREP_ASSIGN_OR_RETURN(t.irrealis, LoadOptional(dir + "irrealis.tsv", spaced, 1));
-  SITREP_ASSIGN_OR_RETURN(t.civilians, LoadOptional(dir + "civilians.txt", spaced, 0));
-  SITREP_ASSIGN_OR_RETURN(t.armed_targets, LoadOptional(dir + "armed_targets.txt", spaced, 0));
-  SITREP_ASSIGN_OR_RETURN(t.actor_nouns, LoadOptional(dir + "actor_nouns.tsv", spaced, 2));
-  SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", lang));
+  SITREP_ASSIGN_OR_RETURN(t.rules, RoleRulesRegistry().Create(pack));
+  const bool w = t.rules->syntax().words();
+  if (!pack.Table("event_triggers")) {
+    return InvalidArgumentError(pack.ManifestPath() + ": role_rules need an event_triggers table");
+  }
+  SITREP_ASSIGN_OR_RETURN(t.triggers, LoadTable(pack, "event_triggers", w, 2));
+  SITREP_ASSIGN_OR_RETURN(t.context, LoadTable(pack, "event_context", w, 2));
+  SITREP_ASSIGN_OR_RETURN(t.claims, LoadTable(pack, "claims", w, 2));
+  SITREP_ASSIGN_OR_RETURN(t.sources, LoadTable(pack, "sources", w, 1));
+  SITREP_ASSIGN_OR_RETURN(t.counts, LoadTable(pack, "counts", w, 1));
+  SITREP_ASSIGN_OR_RETURN(t.negation, LoadTable(pack, "negation", w, 1));
+  SITREP_ASSIGN_OR_RETURN(t.irrealis, LoadTable(pack, "irrealis", w, 1));
+  SITREP_ASSIGN_OR_RETURN(t.civilians, LoadTable(pack, "civilians", w, 0));
+  SITREP_ASSIGN_OR_RETURN(t.armed_targets, LoadTable(pack, "armed_targets", w, 0));
+  SITREP_ASSIGN_OR_RETURN(t.actor_nouns, LoadTable(pack, "actor_nouns", w, 2));
+  SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", pack.code));
   return t;
 }
 

@@ -1,4 +1,4 @@
-// The loaded tables of the events stage: the ontology and, per language, the
+// The loaded tables of the events stage: the ontology and, per language pack, the
 // trigger, context, claim, source, count, negation, irrealis, civilian and
 // actor-noun lexicons plus the language's role rules. Built once by
 // EventExtractor::Create; immutable and shared. Internal to events/.
@@ -13,6 +13,7 @@
 #include "sitrep/events/language_rules.h"
 #include "sitrep/events/lexicon.h"
 #include "sitrep/events/ontology.h"
+#include "sitrep/lang/pack_set.h"
 
 namespace sitrep::events {
 
@@ -25,16 +26,22 @@ struct LanguageTables {
 
 struct EventExtractor::Resources {
   Ontology ontology;
-  std::map<std::string, LanguageTables> langs;  // "en", "ja"
-  // Returns the tables for `lang`, falling back to English.
-  const LanguageTables& For(const std::string& lang) const {
-    auto it = langs.find(lang);
-    return it != langs.end() ? it->second : langs.at("en");
+  lang::PackSet packs;
+  std::map<std::string, LanguageTables, std::less<>> langs;  // by pack code
+  // Returns the tables for the document's pack, or nullptr when its language
+  // has no pack with role rules.
+  const LanguageTables* For(const document::Document& doc) const {
+    const lang::LanguagePack* pack = packs.ForDocument(doc.lang, doc.text());
+    if (!pack) return nullptr;
+    auto it = langs.find(pack->code);
+    return it != langs.end() ? &it->second : nullptr;
   }
 };
 
-// Loads data/lang/<lang>/ tables. REQUIRES: the folder holds event_triggers.tsv.
-StatusOr<LanguageTables> LoadLanguageTables(const std::string& data_dir, const std::string& lang);
+// Loads the event tables `pack` names and builds its role rules.
+// REQUIRES: the pack names role_rules.
+StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
+                                           const std::string& data_dir);
 
 }  // namespace sitrep::events
 
