@@ -23,11 +23,12 @@
 namespace sitrep::lang {
 
 // `Plugin` is what a factory makes: a std::unique_ptr to an interface, a
-// function pointer, a shared object.
-template <typename Plugin>
+// function pointer, a shared object. `Args` are the stage's own options a
+// factory may need besides the pack (a dictionary folder).
+template <typename Plugin, typename... Args>
 class PluginRegistry {
  public:
-  using Factory = std::function<StatusOr<Plugin>(const LanguagePack&)>;
+  using Factory = std::function<StatusOr<Plugin>(const LanguagePack&, const Args&...)>;
 
   // `kind` is the manifest key the registry serves ("role_rules").
   PluginRegistry(std::string kind, std::initializer_list<std::pair<std::string, Factory>> entries)
@@ -40,11 +41,11 @@ class PluginRegistry {
   // Returns the plug-in `pack` names, built for it. An error names the
   // manifest and lists the registered names when the name is unknown.
   // REQUIRES: Wanted(pack).
-  StatusOr<Plugin> Create(const LanguagePack& pack) const {
+  StatusOr<Plugin> Create(const LanguagePack& pack, const Args&... args) const {
     const std::string_view name = pack.Plugin(kind_);
     for (const auto& [n, factory] : entries_) {
       if (n != name) continue;
-      auto plugin = factory(pack);
+      auto plugin = factory(pack, args...);
       if (!plugin.ok()) return plugin.status().WithContext(pack.ManifestPath() + ": " + kind_);
       return plugin;
     }
