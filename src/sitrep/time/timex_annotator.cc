@@ -6,7 +6,6 @@
 #include "sitrep/time/timex_annotator.h"
 
 #include "sitrep/base/paths.h"
-#include "sitrep/base/utf8.h"
 #include "sitrep/time/publication_date.h"
 #include "sitrep/time/timex_internal.h"
 
@@ -18,46 +17,35 @@ struct TimexAnnotator::Language {
   Lexicon lexicon;
 };
 
-namespace {
-
-// The grammar plug-ins; each language's words live in data/lang/<code>/timex.tsv.
-struct GrammarEntry {
-  const char* code;
-  GrammarFn grammar;
-};
-constexpr GrammarEntry kGrammars[] = {{"en", &MatchEnglish}, {"ja", &MatchJapanese}};
-
-// Returns "ja" when kana or kanji make up a fair share of the letters, else "en".
-std::string GuessLanguage(std::string_view text) {
-  size_t cjk = 0, latin = 0;
-  for (size_t p = 0; p < text.size() && p < 20000;) {
-    const char32_t cp = utf8::Next(text, p);
-    if (utf8::IsHiragana(cp) || utf8::IsKatakana(cp) || utf8::IsKanji(cp)) ++cjk;
-    else if ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z')) ++latin;
-  }
-  return cjk * 3 > latin ? "ja" : "en";
-}
-
-}  // namespace
-
 TimexAnnotator::TimexAnnotator() = default;
 TimexAnnotator::~TimexAnnotator() = default;
 
 StatusOr<std::unique_ptr<TimexAnnotator>> TimexAnnotator::Create(TimexOptions options) {
   const std::string dir = options.data_dir.empty() ? DataDir() : options.data_dir;
+  SITREP_ASSIGN_OR_RETURN(lang::PackSet packs, lang::PackSet::Discover(dir));
+  return Create(packs, std::move(options));
+}
+
+StatusOr<std::unique_ptr<TimexAnnotator>> TimexAnnotator::Create(const lang::PackSet& packs,
+                                                                 TimexOptions options) {
   std::unique_ptr<TimexAnnotator> a(new TimexAnnotator());
-  for (const auto& g : kGrammars) {
-    auto lex = Lexicon::Load(dir + "/lang/" + g.code + "/timex.tsv");
-    if (!lex.ok()) return lex.status();
-    a->languages_.push_back(std::make_unique<Language>(Language{g.code, g.grammar, *std::move(lex)}));
+  a->packs_ = packs;
+  for (const lang::LanguagePack& pack : packs.packs()) {
+    if (!GrammarRegistry().Wanted(pack)) continue;
+    SITREP_ASSIGN_OR_RETURN(GrammarFn grammar, GrammarRegistry().Create(pack));
+    const auto table = pack.Table("timex");
+    if (!table) return InvalidArgumentError(pack.ManifestPath() + ": time_grammar needs a timex table");
+    SITREP_ASSIGN_OR_RETURN(Lexicon lex, Lexicon::Load(*table));
+    a->languages_.push_back(std::make_unique<Language>(Language{pack.code, grammar, std::move(lex)}));
   }
   return a;
 }
 
 const TimexAnnotator::Language* TimexAnnotator::LanguageFor(const document::Document& doc) const {
-  const std::string code = doc.lang.empty() ? GuessLanguage(doc.text()) : doc.lang;
+  const lang::LanguagePack* pack = packs_.ForDocument(doc.lang, doc.text());
+  if (!pack) return nullptr;
   for (const auto& l : languages_) {
-    if (l->code == code) return l.get();
+    if (l->code == pack->code) return l.get();
   }
   return nullptr;
 }

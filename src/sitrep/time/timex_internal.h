@@ -25,6 +25,7 @@
 #include "sitrep/base/status.h"
 #include "sitrep/base/tsv.h"
 #include "sitrep/document/annotations.h"
+#include "sitrep/lang/plugin_registry.h"
 
 namespace sitrep::time {
 
@@ -140,6 +141,10 @@ std::optional<Match> MatchEnglish(const std::vector<Tok>& toks, size_t i, std::s
                                   const Resolver& r, const Lexicon& lex);
 std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::string_view text,
                                    const Resolver& r, const Lexicon& lex);
+
+// Returns the registry of the grammar plug-ins a pack's "time_grammar" names
+// (grammar_registry.cc).
+const lang::PluginRegistry<GrammarFn>& GrammarRegistry();
 
 // Returns the placeholder value of a date relative to the last date the text
 // named ("that day" = ReferenceValue("D", 0), "the following year" = ("Y", 1));
