@@ -167,17 +167,22 @@ SentenceSplitter::SentenceSplitter()
 SentenceSplitter::~SentenceSplitter() = default;
 
 StatusOr<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(const std::string& data_dir) {
-  namespace fs = std::filesystem;
-  const fs::path lang_dir = fs::path(data_dir.empty() ? DataDir() : data_dir) / "lang";
+  SITREP_ASSIGN_OR_RETURN(lang::PackSet packs,
+                          lang::PackSet::Discover(data_dir.empty() ? DataDir() : data_dir));
+  return Create(packs);
+}
+
+StatusOr<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(const lang::PackSet& packs) {
   std::map<std::string, Abbreviations> lists;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(lang_dir, ec)) {
-    const fs::path file = entry.path() / "abbreviations.txt";
-    if (!fs::exists(file, ec)) continue;
-    SITREP_ASSIGN_OR_RETURN(Abbreviations list, Abbreviations::Load(file.string()));
-    lists.emplace(entry.path().filename().string(), std::move(list));
+  for (const lang::LanguagePack& pack : packs.packs()) {
+    const auto file = pack.Table("abbreviations");
+    if (!file) continue;
+    SITREP_ASSIGN_OR_RETURN(Abbreviations list, Abbreviations::Load(*file));
+    lists.emplace(pack.code, std::move(list));
   }
-  return CreateWith(std::move(lists));
+  auto s = CreateWith(std::move(lists));
+  s->packs_ = packs;
+  return s;
 }
 
 std::unique_ptr<SentenceSplitter> SentenceSplitter::CreateWith(
@@ -187,8 +192,13 @@ std::unique_ptr<SentenceSplitter> SentenceSplitter::CreateWith(
   return s;
 }
 
-const Abbreviations* SentenceSplitter::ListFor(std::string_view lang) const {
-  auto it = abbreviations_.find(lang.empty() ? std::string_view("en") : lang);
+const Abbreviations* SentenceSplitter::ListFor(std::string_view lang, std::string_view text) const {
+  if (lang.empty()) {
+    const lang::LanguagePack* guess = packs_.GuessByScript(text);
+    if (!guess) return nullptr;
+    lang = guess->code;
+  }
+  auto it = abbreviations_.find(lang);
   return it == abbreviations_.end() ? nullptr : &it->second;
 }
 
@@ -199,7 +209,7 @@ StatusOr<std::vector<Sentence>> SentenceSplitter::Split(std::string_view text,
   if (!utext.Attach(*bi)) return InternalError("ICU refused the text for sentence breaking");
   const std::vector<Line> lines = internal::SplitLines(text);
   const std::vector<Interval> inside = BracketIntervals(text, lines);
-  const Abbreviations* list = ListFor(lang);
+  const Abbreviations* list = ListFor(lang, text);
 
   std::vector<Sentence> out;
   size_t line_index = 0;

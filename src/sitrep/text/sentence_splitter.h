@@ -37,6 +37,7 @@
 
 #include "sitrep/base/status.h"
 #include "sitrep/document/annotations.h"
+#include "sitrep/lang/pack_set.h"
 #include "sitrep/text/abbreviations.h"
 
 namespace sitrep::text {
@@ -47,22 +48,25 @@ class BreakPrototypes;
 
 class SentenceSplitter {
  public:
-  // Loads data/lang/<code>/abbreviations.txt for every language folder under
-  // `data_dir` ("" = the sitrep data directory) that has one.
+  // Loads the "abbreviations" table of every pack in `packs` that has one.
+  static StatusOr<std::unique_ptr<SentenceSplitter>> Create(const lang::PackSet& packs);
+  // As above, with the packs under `data_dir` ("" = the sitrep data directory).
   static StatusOr<std::unique_ptr<SentenceSplitter>> Create(const std::string& data_dir = "");
   // As Create, with the abbreviation lists given directly (language -> list).
   static std::unique_ptr<SentenceSplitter> CreateWith(std::map<std::string, Abbreviations> lists);
   ~SentenceSplitter();
 
   // Returns the sentences of `text` in order, with paragraph numbers. `lang`
-  // picks the ICU locale and the abbreviation list ("" uses English's list).
+  // picks the ICU locale and the abbreviation list ("": the list of the pack
+  // the text's script suggests).
   StatusOr<std::vector<document::Sentence>> Split(std::string_view text,
                                                   std::string_view lang) const;
 
  private:
   SentenceSplitter();
-  const Abbreviations* ListFor(std::string_view lang) const;
+  const Abbreviations* ListFor(std::string_view lang, std::string_view text) const;
 
+  lang::PackSet packs_;
   std::map<std::string, Abbreviations, std::less<>> abbreviations_;
   std::unique_ptr<internal::BreakPrototypes> prototypes_;
 };
