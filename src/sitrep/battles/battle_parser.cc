@@ -165,24 +165,32 @@ void AddRecord(document::Document& doc, const RawInfobox& box, const InfoboxLexi
 }  // namespace
 
 StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create() {
+  SITREP_ASSIGN_OR_RETURN(lang::PackSet packs, lang::PackSet::Discover(DataDir()));
+  return Create(packs);
+}
+
+StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create(const lang::PackSet& packs) {
   std::unique_ptr<BattleParser> p(new BattleParser());
-  SITREP_ASSIGN_OR_RETURN(p->lexicons_["en"], InfoboxLexicon::LoadLanguage("en"));
-  std::error_code ec;
-  for (const auto& dir : std::filesystem::directory_iterator(DataDir() + "/lang", ec)) {
-    const std::string lang = dir.path().filename().string();
-    if (lang == "en" || !std::filesystem::exists(dir.path() / "infobox.txt")) continue;
-    SITREP_ASSIGN_OR_RETURN(p->lexicons_[lang], InfoboxLexicon::LoadLanguage(lang));
+  p->packs_ = packs;
+  for (const lang::LanguagePack& pack : packs.packs()) {
+    const auto table = pack.Table("infobox");
+    if (!table) continue;
+    SITREP_ASSIGN_OR_RETURN(p->lexicons_[pack.code], InfoboxLexicon::Load(*table));
   }
   return p;
 }
 
-const InfoboxLexicon& BattleParser::LexiconFor(const std::string& lang) const {
-  const auto it = lexicons_.find(lang);
-  return it != lexicons_.end() ? it->second : lexicons_.at("en");
+const InfoboxLexicon* BattleParser::LexiconFor(const document::Document& doc) const {
+  const lang::LanguagePack* pack = packs_.ForDocument(doc.lang, doc.text());
+  if (!pack) return nullptr;
+  const auto it = lexicons_.find(pack->code);
+  return it != lexicons_.end() ? &it->second : nullptr;
 }
 
 Status BattleParser::Annotate(document::Document& doc) const {
-  const InfoboxLexicon& lex = LexiconFor(doc.lang);
+  const InfoboxLexicon* found = LexiconFor(doc);
+  if (!found) return OkStatus();
+  const InfoboxLexicon& lex = *found;
   std::vector<RawInfobox> boxes = FindWikitextInfoboxes(doc.text(), lex);
   if (boxes.empty()) {
     const std::string_view title = doc.title.empty() ? FirstLine(doc.text()) : doc.title;

@@ -12,13 +12,16 @@
 #include "sitrep/base/status.h"
 #include "sitrep/battles/infobox_lexicon.h"
 #include "sitrep/document/document.h"
+#include "sitrep/lang/pack_set.h"
 
 namespace sitrep::battles {
 
 class BattleParser {
  public:
-  // Loads data/lang/<code>/infobox.txt for every language that has one
-  // (English at least; its absence is an error).
+  // Loads the "infobox" table of every pack in `packs` that names one; a
+  // document whose pack has none gets no battle record.
+  static StatusOr<std::unique_ptr<BattleParser>> Create(const lang::PackSet& packs);
+  // As above, with the packs found under the data directory (tools, tests).
   static StatusOr<std::unique_ptr<BattleParser>> Create();
   // Adds doc.battles (none when the document has no infobox) and, for
   // territorial changes at located places, doc.events. REQUIRES: the text
@@ -27,9 +30,11 @@ class BattleParser {
 
  private:
   BattleParser() = default;
-  const InfoboxLexicon& LexiconFor(const std::string& lang) const;
+  // Returns the lexicon of the document's pack, or nullptr.
+  const InfoboxLexicon* LexiconFor(const document::Document& doc) const;
 
-  std::map<std::string, InfoboxLexicon> lexicons_;
+  lang::PackSet packs_;
+  std::map<std::string, InfoboxLexicon, std::less<>> lexicons_;  // by pack code
 };
 
 }  // namespace sitrep::battles

@@ -6,7 +6,6 @@
 #include <cctype>
 
 #include "sitrep/base/tsv.h"
-#include "sitrep/base/paths.h"
 
 namespace sitrep::battles {
 namespace {
@@ -162,10 +161,6 @@ StatusOr<InfoboxLexicon> InfoboxLexicon::Load(const std::string& path) {
   LongestFirst(lex.ranks);
   LongestFirst(lex.claim_prefixes);
   return lex;
-}
-
-StatusOr<InfoboxLexicon> InfoboxLexicon::LoadLanguage(const std::string& lang) {
-  return Load(DataDir() + "/lang/" + lang + "/infobox.txt");
 }
 
 }  // namespace sitrep::battles

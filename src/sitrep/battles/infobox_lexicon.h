@@ -37,8 +37,6 @@ struct InfoboxLexicon {
 
   // Returns the lexicon in `path` (the format documented in the file itself).
   static StatusOr<InfoboxLexicon> Load(const std::string& path);
-  // Returns the lexicon of language `lang` under DataDir()/lang/.
-  static StatusOr<InfoboxLexicon> LoadLanguage(const std::string& lang);
 };
 
 // Text helpers shared by the battles stage (ASCII case folding is enough for
