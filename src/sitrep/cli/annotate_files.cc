@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "sitrep/base/date.h"
+#include "sitrep/ingest/language_id.h"
 #include "sitrep/pipeline/parallel_runner.h"
 
 namespace sitrep::cli {
@@ -16,6 +17,7 @@ int AnnotateFiles(const AnnotateRequest& request,
     std::cerr << "sitrep: cannot load the pipeline: " << pipe.status().ToString() << "\n";
     return 2;
   }
+  if (!CheckLanguageOption(request, (*pipe)->packs())) return 2;
   int failures = 0;
   std::mutex stderr_mu;  // read errors (producer) and pipeline errors (sink) both report
   auto report = [&](const std::string& source, const std::string& reason) {
@@ -26,6 +28,10 @@ int AnnotateFiles(const AnnotateRequest& request,
   pipeline::ParallelRunner runner(
       **pipe, request.jobs, [&](document::Document&& doc, const Status& status) {
         if (!status.ok()) return report(doc.source, status.message());
+        {
+          std::lock_guard<std::mutex> lock(stderr_mu);
+          ReportNoPack(doc, std::cerr);
+        }
         on_document(doc);
       });
   ingest::ReadPaths(
@@ -43,13 +49,36 @@ void AddInputOptions(CLI::App& sub, AnnotateRequest& request) {
       ->check([](const std::string& v) {
         return Date::Parse(v) ? std::string() : "expected YYYY-MM-DD, got '" + v + "'";
       });
-  sub.add_option("--lang", request.read.lang, "Language code (en, ja, ar); default: detect");
+  sub.add_option("--lang", request.read.lang,
+                 "Language code of a language pack (data/lang/<code>/); default: detect");
   request.jobs = pipeline::ParallelRunner::DefaultJobs();
   sub.add_option("--jobs,-j", request.jobs,
                  "Documents annotated at once (default: the machine's cores); output stays in "
                  "input order")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+}
+
+bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& packs) {
+  const std::string& given = request.read.lang;
+  if (given.empty()) return true;
+  const std::string code = ingest::NormalizeLanguageCode(given);
+  if (code.empty()) {
+    std::cerr << "sitrep: --lang '" << given << "' is not a language code (language packs: "
+              << packs.CodeList() << ")\n";
+    return false;
+  }
+  if (!packs.Find(code)) {
+    std::cerr << "sitrep: no language pack for '" << code << "' (language packs: "
+              << packs.CodeList() << ")\n";
+    return false;
+  }
+  return true;
+}
+
+void ReportNoPack(const document::Document& doc, std::ostream& err) {
+  const std::string notice = pipeline::NoPackNotice(doc);
+  if (!notice.empty()) err << (doc.source.empty() ? doc.id() : doc.source) << ": " << notice << "\n";
 }
 
 }  // namespace sitrep::cli

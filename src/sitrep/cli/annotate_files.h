@@ -6,6 +6,7 @@
 #define SITREP_CLI_ANNOTATE_FILES_H_
 
 #include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,15 @@ int AnnotateFiles(const AnnotateRequest& request,
 
 // Adds the FILE... positional and --published/--lang/--jobs options to `sub`.
 void AddInputOptions(CLI::App& sub, AnnotateRequest& request);
+
+// Returns true when `request` names no language or one `packs` has; else
+// prints why on stderr (not a language code, or no pack, with the packs
+// there are) and returns false: the command then exits 2.
+bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& packs);
+
+// Prints "<source>: no language pack for 'xx'; text and entities only" on
+// `err` when the pipeline said so for `doc`.
+void ReportNoPack(const document::Document& doc, std::ostream& err);
 
 }  // namespace sitrep::cli
 

@@ -50,6 +50,7 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
     std::cerr << "sitrep ingest: cannot load the pipeline: " << pipe.status().ToString() << "\n";
     return 2;
   }
+  if (!CheckLanguageOption(request, (*pipe)->packs())) return 2;
   const auto start = std::chrono::steady_clock::now();
   ProgressBar bar(ingest::TotalInputBytes(request.paths), ProgressBar::IsTerminal(2));
   IngestTally tally;
@@ -68,6 +69,10 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
       **pipe, request.jobs, [&](document::Document&& doc, const Status& status) {
         std::lock_guard<std::mutex> lock(mu);
         if (!status.ok()) return fail(Name(doc), status.message());
+        if (!pipeline::NoPackNotice(doc).empty()) {
+          bar.Clear();
+          ReportNoPack(doc, std::cerr);
+        }
         auto outcome = store.PutDocument(doc);
         if (!outcome.ok()) return fail(Name(doc), outcome.status().message());
         switch (*outcome) {

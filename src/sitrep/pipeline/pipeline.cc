@@ -2,6 +2,8 @@
 // to every later stage; events need both; battles reuse all three.
 #include "sitrep/pipeline/pipeline.h"
 
+#include "sitrep/base/paths.h"
+
 namespace sitrep::pipeline {
 namespace {
 
@@ -23,32 +25,55 @@ void RunStage(const Stage* stage, const char* name, document::Document& doc) {
   if (!s.ok()) doc.AddDiagnostic(name, document::Severity::kError, s.ToString());
 }
 
+std::string NoPackMessage(std::string_view lang) {
+  return "no language pack for '" + std::string(lang) + "'; text and entities only";
+}
+
 }  // namespace
+
+std::string NoPackNotice(const document::Document& doc) {
+  for (const auto& d : doc.diagnostics) {
+    if (d.stage == kLanguageStage) return d.message;
+  }
+  return "";
+}
 
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   std::unique_ptr<Pipeline> p(new Pipeline());
   p->options_ = options;
+  const std::string data = options.data_dir.empty() ? DataDir() : options.data_dir;
+  SITREP_ASSIGN_OR_RETURN(p->packs_, lang::PackSet::Discover(data));
   const Until u = options.until;
-  SITREP_ASSIGN_OR_RETURN(p->text_, text::TextAnnotator::Create());
+  text::TextOptions text_options;
+  text_options.data_dir = data;
+  SITREP_ASSIGN_OR_RETURN(p->text_, text::TextAnnotator::Create(p->packs_, text_options));
   if (Wants(u, Until::kTime)) {
-    SITREP_ASSIGN_OR_RETURN(p->time_, time::TimexAnnotator::Create());
+    SITREP_ASSIGN_OR_RETURN(p->time_, time::TimexAnnotator::Create(p->packs_, {data}));
   }
   if (Wants(u, Until::kEntities)) {
     SITREP_ASSIGN_OR_RETURN(p->entities_, entities::EntityLinker::Create());
   }
   if (Wants(u, Until::kEvents)) {
-    SITREP_ASSIGN_OR_RETURN(p->events_, events::EventExtractor::Create());
+    SITREP_ASSIGN_OR_RETURN(p->events_, events::EventExtractor::Create(p->packs_, {data}));
   }
   if (Wants(u, Until::kBattles)) {
-    SITREP_ASSIGN_OR_RETURN(p->battles_, battles::BattleParser::Create());
+    SITREP_ASSIGN_OR_RETURN(p->battles_, battles::BattleParser::Create(p->packs_));
   }
   return p;
 }
 
 Status Pipeline::Run(document::Document& doc) const {
   SITREP_RETURN_IF_ERROR(text_->Annotate(doc));
-  RunStage(time_.get(), "time", doc);
+  // Which pack reads the document is settled here once; each stage finds the
+  // same one (PackSet::ForDocument).
+  const bool has_pack = packs_.ForDocument(doc.lang, doc.text()) != nullptr;
+  if (!has_pack) {
+    doc.AddDiagnostic(std::string(kLanguageStage), document::Severity::kWarning,
+                      NoPackMessage(doc.lang));
+  }
+  if (has_pack) RunStage(time_.get(), "time", doc);
   RunStage(entities_.get(), "entities", doc);
+  if (!has_pack) return OkStatus();
   RunStage(events_.get(), "events", doc);
   RunStage(battles_.get(), "battles", doc);
   return OkStatus();

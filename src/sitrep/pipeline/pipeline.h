@@ -1,16 +1,22 @@
 // Pipeline: wires the stages over a Document in data-flow order (text ->
-// entities + time -> events, battles). Stages are built once and shared; Run is
-// const and may be called concurrently on different documents.
+// entities + time -> events, battles). It finds the language packs once, at
+// Create, and hands them to every stage; a document whose language has no pack
+// gets text and entities only, and one Diagnostic saying so (NoPackNotice).
+// Stages are built once and shared; Run is const and may be called
+// concurrently on different documents.
 #ifndef SITREP_PIPELINE_PIPELINE_H_
 #define SITREP_PIPELINE_PIPELINE_H_
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "sitrep/base/status.h"
 #include "sitrep/battles/battle_parser.h"
 #include "sitrep/document/document.h"
 #include "sitrep/entities/entity_linker.h"
 #include "sitrep/events/event_extractor.h"
+#include "sitrep/lang/pack_set.h"
 #include "sitrep/text/text_annotator.h"
 #include "sitrep/time/timex_annotator.h"
 
@@ -21,7 +27,15 @@ enum class Until { kText, kEntities, kTime, kEvents, kBattles, kAll };
 
 struct PipelineOptions {
   Until until = Until::kAll;
+  std::string data_dir;  // "" = DataDir(); its lang/ folder holds the packs
 };
+
+// The Diagnostic stage of the "no language pack" notice.
+inline constexpr std::string_view kLanguageStage = "lang";
+
+// Returns the notice a document got when its language has no pack ("no
+// language pack for 'xx'; text and entities only"), or "".
+std::string NoPackNotice(const document::Document& doc);
 
 class Pipeline {
  public:
@@ -31,9 +45,13 @@ class Pipeline {
   // document cannot be processed at all.
   Status Run(document::Document& doc) const;
 
+  // Returns the language packs the stages were built with.
+  const lang::PackSet& packs() const { return packs_; }
+
  private:
   Pipeline() = default;
   PipelineOptions options_;
+  lang::PackSet packs_;
   std::unique_ptr<text::TextAnnotator> text_;
   std::unique_ptr<entities::EntityLinker> entities_;
   std::unique_ptr<time::TimexAnnotator> time_;
