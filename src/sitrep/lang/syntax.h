@@ -51,9 +51,10 @@ struct Syntax {
   bool subject_marked() const { return marking != RoleMarking::kPrepositions; }
   // True when a marker after a coordination ("XとYが") covers every member.
   bool marker_follows_noun() const { return marking == RoleMarking::kPostpositions; }
-  // True when relative clauses precede the noun they describe (verb-final
-  // languages: "神経ガスを使用したアサド"), so a subject may follow its verb.
-  bool relative_clause_first() const { return order() == WordOrder::kSOV; }
+  // True when the verb ends the clause (SOV): a reporting verb closes what it
+  // reports, and relative clauses precede the noun they describe
+  // ("神経ガスを使用したアサド"), so a subject may follow its verb.
+  bool verb_final() const { return order() == WordOrder::kSOV; }
   // True when tables match as word sequences (space-separated scripts).
   bool words() const { return matching == Matching::kWords; }
 };
