@@ -78,7 +78,11 @@ bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& pa
 
 void ReportNoPack(const document::Document& doc, std::ostream& err) {
   const std::string notice = pipeline::NoPackNotice(doc);
-  if (!notice.empty()) err << (doc.source.empty() ? doc.id() : doc.source) << ": " << notice << "\n";
+  if (notice.empty()) return;
+  // A JSONL line is named by its file and its id.
+  if (doc.source.empty() || doc.source == doc.id()) err << doc.id();
+  else err << doc.source << " [" << doc.id() << "]";
+  err << ": " << notice << "\n";
 }
 
 }  // namespace sitrep::cli
