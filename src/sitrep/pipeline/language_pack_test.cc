@@ -17,11 +17,14 @@ namespace fs = std::filesystem;
 
 class ToyPack : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    root_ = new fs::path(fs::path(::testing::TempDir()) / "sitrep_toy_pack");
-    fs::remove_all(*root_);
-    fs::create_directories(*root_ / "lang" / "tq");
-    fs::copy(fs::path(DataDir()) / "events", *root_ / "events", fs::copy_options::recursive);
+  // Each test has its own folder: ctest runs the tests as parallel processes.
+  void SetUp() override {
+    root_ = fs::path(::testing::TempDir()) /
+            ("sitrep_toy_pack_" +
+             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "lang" / "tq");
+    fs::copy(fs::path(DataDir()) / "events", root_ / "events", fs::copy_options::recursive);
     Write("manifest.tsv",
           "name\tToy\nscripts\tLatin\ntokenizer\ticu\ntime_grammar\ten\nrole_rules\ten\n"
           "word_order\tSVO\nrole_marking\tprepositions\nmatching\twords\n"
@@ -32,24 +35,20 @@ class ToyPack : public ::testing::Test {
     Write("timex.tsv", "weekday\tzorday\t2\n");
     Write("abbrev.txt", "Kpt.\n");
   }
-  static void TearDownTestSuite() {
-    fs::remove_all(*root_);
-    delete root_;
+  void TearDown() override { fs::remove_all(root_); }
+  void Write(const std::string& file, const std::string& text) {
+    std::ofstream(root_ / "lang" / "tq" / file) << text;
   }
-  static void Write(const std::string& file, const std::string& text) {
-    std::ofstream(*root_ / "lang" / "tq" / file) << text;
-  }
-  static std::unique_ptr<Pipeline> Make() {
+  std::unique_ptr<Pipeline> Make() {
     PipelineOptions options;
-    options.data_dir = root_->string();
+    options.data_dir = root_.string();
     auto pipe = Pipeline::Create(options);
     EXPECT_TRUE(pipe.ok()) << pipe.status().ToString();
     if (!pipe.ok()) return nullptr;
     return std::move(pipe).value();
   }
-  static fs::path* root_;
+  fs::path root_;
 };
-fs::path* ToyPack::root_ = nullptr;
 
 TEST_F(ToyPack, ThePipelineReadsALanguageFromItsFolder) {
   auto pipe = Make();
@@ -100,9 +99,8 @@ TEST_F(ToyPack, APackNamingAnUnregisteredPluginIsAnErrorNamingItsManifest) {
   Write("manifest.tsv", "name\tToy\nscripts\tLatin\ntokenizer\ticu\nrole_rules\tnope\n"
                         "table\tevent_triggers\ttriggers.tsv\n");
   PipelineOptions options;
-  options.data_dir = root_->string();
+  options.data_dir = root_.string();
   auto pipe = Pipeline::Create(options);
-  SetUpTestSuite();  // restore the good manifest for the other tests
   ASSERT_FALSE(pipe.ok());
   EXPECT_NE(pipe.status().message().find("tq/manifest.tsv: role_rules 'nope'"), std::string::npos)
       << pipe.status().message();
