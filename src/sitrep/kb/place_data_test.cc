@@ -77,6 +77,7 @@ TEST(PlaceOverlayTest, RegionsInFourScripts) {
       {"Lashio Township", "MM", "ADM2"},      {"ラーショー郡区", "MM", "ADM2"},
       {"Pokrovsk raion", "UA", "ADM2"},       {"Pokrovsk district", "UA", "ADM2"},
       {"Melitopol raion", "UA", "ADM2"},      {"Kryvyi Rih district", "UA", "ADM2"},
+      {"محلية كتم", "SD", "ADM2"},            {"قضاء صور", "LB", "ADM2"},
       {"Beni territory", "CD", "ADM2"},       {"ルチュル地域", "CD", "ADM2"},
       {"Bama Local Government Area", "NG", "ADM2"}, {"Djibo Province", "BF", "ADM2"},
       // Towns and camps that GeoNames' cities500 lacks or names only in English
