@@ -133,7 +133,8 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path
   // journal_mode first: it reads the header, so a non-database fails here, clearly.
   Status s = sqlite::Exec(raw, "PRAGMA journal_mode=WAL");
   if (!s.ok()) return s.WithContext(path);
-  SITREP_RETURN_IF_ERROR(sqlite::Exec(raw, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON"));
+  SITREP_RETURN_IF_ERROR(sqlite::Exec(
+      raw, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456"));
   SITREP_RETURN_IF_ERROR(sqlite::Migrate(raw, path));
   return store;
 }
@@ -240,8 +241,16 @@ StatusOr<Statement> SqliteStore::PrepareEventQuery(const EventQuery& q) {
   const sqlite::EventFilter filter = sqlite::BuildEventFilter(q, /*with_after=*/true);
   std::string sql =
       "SELECT e.json, d.stored_at, e.date, e.doc_id, e.ordinal FROM events e "
-      "JOIN documents d ON d.id = e.doc_id" + filter.where + sqlite::kEventOrder;
-  if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
+      "JOIN documents d ON d.id = e.doc_id";
+  if (q.limit > 0) {
+    // Pick the page's rows by their keys first, then read the JSON of those
+    // rows only: sorting every match with its JSON costs several times more.
+    sql += " WHERE e.rowid IN (SELECT e.rowid FROM events e" + filter.where + sqlite::kEventOrder +
+           " LIMIT " + std::to_string(q.limit) + ")";
+  } else {
+    sql += filter.where;
+  }
+  sql += sqlite::kEventOrder;
   SITREP_ASSIGN_OR_RETURN(Statement st, Statement::Prepare(db_.get(), sql));
   sqlite::BindFilter(st, filter);
   return st;
