@@ -10,6 +10,7 @@
 #include "sitrep/lang/language_pack.h"
 #include "sitrep/lang/pack_set.h"
 #include "sitrep/lang/plugin_registry.h"
+#include "sitrep/lang/word_classes.h"
 
 namespace sitrep::lang {
 namespace {
@@ -175,6 +176,30 @@ TEST(ShippedPacks, EveryPackUnderDataLoads) {
   for (const auto& p : set->packs()) {
     EXPECT_FALSE(p.Plugin("tokenizer").empty()) << p.code << ": every pack names a tokenizer";
   }
+}
+
+}  // namespace
+}  // namespace sitrep::lang
+
+namespace sitrep::lang {
+namespace {
+
+TEST(WordClassesTest, ReadsClassesWordsAndValues) {
+  auto w = WordClasses::Parse(
+      "# c\nnear_before\tnear\nconjunction\tand\nconjunction\t,\nmultiplier\tألف\t1000\n", "w.tsv");
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  ASSERT_EQ(w->Of("multiplier").size(), 1u);
+  EXPECT_EQ(w->Of("multiplier")[0].value, "1000");
+  EXPECT_TRUE(w->Has("near_before", "near"));
+  EXPECT_FALSE(w->Has("near_before", "far"));
+  EXPECT_TRUE(w->Of("unknown").empty());
+  const struct {
+    const char* gap;
+    bool joins;
+  } gaps[] = {{" and ", true}, {", ", true}, {"and", true}, {" ", false}, {"", false},
+              {" or ", false}};
+  for (const auto& g : gaps) EXPECT_EQ(w->JoinsWith("conjunction", g.gap), g.joins) << g.gap;
+  EXPECT_FALSE(WordClasses::Parse("near_before\n", "w.tsv").ok());  // a class without a word
 }
 
 }  // namespace
