@@ -38,13 +38,20 @@ size_t Distance(const Participant& p, size_t begin, size_t end) {
   return p.end <= begin ? begin - p.end : (p.begin >= end ? p.begin - end : 0);
 }
 
-bool NearCue(std::string_view s, const Participant& p) {
-  std::string_view after = s.substr(p.end, 12);
-  std::string_view before = s.substr(p.begin >= 12 ? p.begin - 12 : 0, std::min<size_t>(p.begin, 12));
-  for (std::string_view cue : {"周辺", "近く", "郊外", "付近"})
-    if (after.find(cue) != std::string_view::npos) return true;
-  for (std::string_view cue : {"near ", "outside ", "around ", "outskirts of "})
-    if (before.find(cue) != std::string_view::npos) return true;
+// True when a "near" cue of the language stands next to the place ("near X",
+// "X周辺"); in a space-separated language a cue word ends with a space.
+bool NearCue(std::string_view s, const Participant& p, const LanguageRules& rules) {
+  constexpr size_t kWindow = 12;  // bytes on each side where the cue may stand
+  std::string_view after = s.substr(p.end, kWindow);
+  for (const auto& cue : rules.words().Of("near_after"))
+    if (after.find(cue.word) != std::string_view::npos) return true;
+  const std::string sep = rules.syntax().words() ? " " : "";
+  for (const auto& cue : rules.words().Of("near_before")) {
+    const std::string c = cue.word + sep;
+    const size_t window = std::max(kWindow, c.size());
+    const size_t from = p.begin >= window ? p.begin - window : 0;
+    if (s.substr(from, p.begin - from).find(c) != std::string_view::npos) return true;
+  }
   return false;
 }
 
@@ -63,23 +70,11 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
       if (!a.actor1 || Distance(p, begin, end) < Distance(*a.actor1, begin, end)) a.actor1 = &p;
     }
   }
-  // Japanese nominalised trigger: "政権軍の撤退" — the genitive is the agent.
+  // A nominal trigger's genitive is its agent ("政権軍の撤退").
   const lang::Syntax& syntax = rules.syntax();
-  if (!a.actor1 && syntax.genitive == lang::Genitive::kBefore) {
+  if (!a.actor1) {
     for (const auto& p : parts) {
-      if (!IsActor(p) || p.end > begin || begin - p.end > 15) continue;
-      const std::string_view gap = s.substr(p.end, begin - p.end);
-      if (gap.size() < 3 || gap.substr(gap.size() - 3) != "の" ||
-          gap.find("、") != std::string_view::npos)
-        continue;
-      // "への", "との", "からの", "での" join a target or partner, not an agent.
-      const std::string_view head = gap.substr(0, gap.size() - 3);
-      const bool particle = head.size() >= 3 &&
-                            (head.substr(head.size() - 3) == "へ" ||
-                             head.substr(head.size() - 3) == "と" ||
-                             head.substr(head.size() - 3) == "で" ||
-                             head.substr(head.size() - 3) == "ら");
-      if (!particle) a.actor1 = &p;
+      if (IsActor(p) && rules.IsGenitiveAgent(s, p.begin, p.end, begin, end)) a.actor1 = &p;
     }
   }
   const Participant* subject = nullptr;
@@ -150,7 +145,7 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     }
     if (a.place) a.place_near = true;
   }
-  if (a.place && NearCue(s, *a.place)) a.place_near = true;
+  if (a.place && NearCue(s, *a.place, rules)) a.place_near = true;
   return a;
 }
 

@@ -57,7 +57,7 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
       const std::string_view gap =
           head.end <= p.begin ? sentence.substr(head.end, p.begin - head.end) : "x";
       if (head.kind == document::MentionKind::kActor && !head.generic &&
-          (gap.empty() || gap == " " || gap == "の")) {
+          (gap.empty() || gap == " " || rules.words().Has("link", gap))) {
         head.end = p.end;
         head.role = rules.RoleOf(sentence, head.begin, head.end);
         continue;
@@ -71,7 +71,7 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     auto head = std::find_if(out.begin(), out.end(), [&](const Participant& p) {
       if (p.kind != document::MentionKind::kActor || p.end > match.begin) return false;
       const std::string_view gap = sentence.substr(p.end, match.begin - p.end);
-      return gap.empty() || gap == " " || gap == "の";
+      return gap.empty() || gap == " " || rules.words().Has("link", gap);
     });
     if (head != out.end()) {
       head->end = match.end;

@@ -112,7 +112,7 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
       const Source* prev = speakers.back();
       if (other.begin < prev->end || other.begin - prev->end > 12) break;
       const std::string_view gap = sentence.substr(prev->end, other.begin - prev->end);
-      if (gap != "と" && gap != " and " && gap != ", " && gap != "、") break;
+      if (!rules.words().JoinsWith("conjunction", gap)) break;
       speakers.push_back(&other);
     }
     std::pair<size_t, size_t> scope{0, sentence.size()};

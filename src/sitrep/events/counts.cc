@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sitrep/base/script.h"
+#include "sitrep/base/utf8.h"
+
 namespace sitrep::events {
 namespace {
 
@@ -20,14 +23,21 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
   return s.substr(pos, p.size()) == p;
 }
 
-// Returns the digit at `pos` (ASCII or full-width) and its byte length.
+// Returns the digit at `pos` and its byte length: ASCII, full-width (０-９),
+// Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits.
 int DigitAt(std::string_view s, size_t pos, size_t& len) {
   const auto c = static_cast<unsigned char>(s[pos]);
   if (std::isdigit(c)) {
     len = 1;
     return c - '0';
   }
-  if (c == 0xEF && pos + 2 < s.size() && static_cast<unsigned char>(s[pos + 1]) == 0xBC) {
+  if (pos + 1 >= s.size()) return -1;
+  const auto c1 = static_cast<unsigned char>(s[pos + 1]);
+  if ((c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) || (c == 0xDB && c1 >= 0xB0 && c1 <= 0xB9)) {
+    len = 2;
+    return c == 0xD9 ? c1 - 0xA0 : c1 - 0xB0;
+  }
+  if (c == 0xEF && pos + 2 < s.size() && c1 == 0xBC) {
     const auto d = static_cast<unsigned char>(s[pos + 2]);
     if (d >= 0x90 && d <= 0x99) {
       len = 3;
@@ -57,20 +67,36 @@ bool ParseDigits(std::string_view s, size_t& pos, long& value) {
   return true;
 }
 
-bool PrecededByApprox(std::string_view s, size_t begin) {
-  static const char* kCues[] = {"about ", "around ", "some ", "nearly ", "almost ", "roughly ",
-                                "approximately ", "more than ", "over ", "at least ", "up to ",
-                                "~", "約", "およそ", "少なくとも", "最大"};
-  return std::any_of(std::begin(kCues), std::end(kCues), [&](const char* cue) {
-    std::string_view c(cue);
-    if (begin < c.size()) return false;
-    std::string_view before = s.substr(begin - c.size(), c.size());
-    return std::equal(before.begin(), before.end(), c.begin(), c.end(),
-                      [](char a, char b) { return std::tolower(a) == std::tolower(b); });
-  });
+// Returns `word` as it stands next to a number: a cue word of a
+// space-separated language is set apart by a space ("about 20", "20 to 30").
+std::string Spaced(const lang::ClassWord& w, bool words, bool before, bool after) {
+  size_t pos = 0;
+  const bool letters = !LetterScript(utf8::Next(w.word, pos)).empty();
+  if (!words || !letters) return w.word;
+  return (before ? " " : "") + w.word + (after ? " " : "");
 }
 
-std::vector<Number> ScanNumbers(std::string_view s, const std::map<std::string, long>& vague) {
+bool PrecededByApprox(std::string_view s, size_t begin, const CountLexicons& lex) {
+  for (const auto& cue : lex.classes->Of("approx_before")) {
+    const std::string c = Spaced(cue, lex.words, false, true);
+    if (begin < c.size()) continue;
+    std::string_view before = s.substr(begin - c.size(), c.size());
+    if (std::equal(before.begin(), before.end(), c.begin(), c.end(),
+                   [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
+      return true;
+  }
+  return false;
+}
+
+bool FollowedBy(std::string_view s, size_t pos, const CountLexicons& lex, std::string_view cls) {
+  for (const auto& w : lex.classes->Of(cls)) {
+    if (StartsWith(s, pos, Spaced(w, lex.words, true, false))) return true;
+  }
+  return false;
+}
+
+std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
+  const std::map<std::string, long>& vague = *lex.vague;
   std::vector<Number> out;
   for (size_t pos = 0; pos < s.size();) {
     size_t len = 0;
@@ -78,24 +104,30 @@ std::vector<Number> ScanNumbers(std::string_view s, const std::map<std::string, 
       ++pos;
       continue;
     }
-    Number n{pos, pos, 0, std::nullopt, PrecededByApprox(s, pos)};
+    Number n{pos, pos, 0, std::nullopt, PrecededByApprox(s, pos, lex)};
     ParseDigits(s, pos, n.value);
-    if (StartsWith(s, pos, "万")) n.value *= 10000, pos += 3;
-    else if (StartsWith(s, pos, "千")) n.value *= 1000, pos += 3;
-    for (std::string_view dash : {"–", "-", "〜", "～", " to "}) {
+    for (const auto& m : lex.classes->Of("multiplier")) {
+      const std::string w = Spaced(m, lex.words, true, false);
+      if (StartsWith(s, pos, w)) {
+        n.value *= std::atol(m.value.c_str());
+        pos += w.size();
+        break;
+      }
+    }
+    for (const auto& dash : lex.classes->Of("range")) {
+      const std::string d = Spaced(dash, lex.words, true, true);
       size_t p = pos;
       long hi = 0;
-      if (StartsWith(s, p, dash) && (p += dash.size(), ParseDigits(s, p, hi)) && hi > n.value) {
+      if (StartsWith(s, p, d) && (p += d.size(), ParseDigits(s, p, hi)) && hi > n.value) {
         n.high = hi;
         pos = p;
         break;
       }
     }
-    if (StartsWith(s, pos, "以上") || StartsWith(s, pos, "余り")) n.approx = true;
+    if (FollowedBy(s, pos, lex, "approx_after")) n.approx = true;
     n.end = pos;
     // Dates are the time stage's: skip "2024年", "12月", "7日" and bare years.
-    const std::string_view unit = s.substr(pos, 3);
-    if (unit == "年" || unit == "月" || unit == "日" || unit == "時") continue;
+    if (FollowedBy(s, pos, lex, "date_unit")) continue;
     if (n.value >= 1900 && n.value <= 2100 && !n.approx && !n.high) continue;
     out.push_back(n);
   }
@@ -117,7 +149,7 @@ std::vector<Number> ScanNumbers(std::string_view s, const std::map<std::string, 
 
 std::vector<document::Count> FindCounts(std::string_view sentence, const CountLexicons& lex) {
   std::vector<document::Count> out;
-  const auto numbers = ScanNumbers(sentence, *lex.vague);
+  const auto numbers = ScanNumbers(sentence, lex);
   const auto kinds = lex.kinds->Find(sentence);
   for (size_t i = 0; i < numbers.size(); ++i) {
     const Number& n = numbers[i];

@@ -12,6 +12,7 @@
 
 #include "sitrep/document/event.h"
 #include "sitrep/events/lexicon.h"
+#include "sitrep/lang/word_classes.h"
 
 namespace sitrep::events {
 
@@ -19,6 +20,8 @@ struct CountLexicons {
   const Lexicon* kinds = nullptr;                 // counts.tsv: pattern, kind
   const std::map<std::string, long>* vague = nullptr;  // word -> ACLED value
   bool words = true;  // the pack matches words (spaced scripts), not substrings
+  // approx_before/approx_after, range, multiplier, date_unit (lang/word_classes.h)
+  const lang::WordClasses* classes = nullptr;
 };
 
 // Returns the counts in `sentence`, in text order.

@@ -18,6 +18,7 @@
 
 #include "sitrep/lang/plugin_registry.h"
 #include "sitrep/lang/syntax.h"
+#include "sitrep/lang/word_classes.h"
 
 namespace sitrep::events {
 
@@ -38,6 +39,14 @@ class LanguageRules {
   virtual ~LanguageRules() = default;
   // Returns the pack's word order and role marking.
   virtual const lang::Syntax& syntax() const = 0;
+  // Returns the pack's closed word classes (near cues, conjunctions, links,
+  // approximators, number multipliers...).
+  virtual const lang::WordClasses& words() const = 0;
+  // True when the actor at [actor_begin, actor_end) is the genitive agent of
+  // the nominal trigger at [trigger_begin, trigger_end) ("政権軍の撤退": the
+  // regime army's withdrawal).
+  virtual bool IsGenitiveAgent(std::string_view sentence, size_t actor_begin, size_t actor_end,
+                               size_t trigger_begin, size_t trigger_end) const = 0;
   // Returns the role marked around [begin, end) in `sentence` (byte offsets).
   virtual Role RoleOf(std::string_view sentence, size_t begin, size_t end) const = 0;
   // True when the trigger at [begin, end) is in a passive construction.

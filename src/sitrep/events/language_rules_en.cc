@@ -33,8 +33,16 @@ std::string PreviousWord(std::string_view s, size_t pos, int max_skip = 5) {
 
 class EnglishRules : public LanguageRules {
  public:
-  explicit EnglishRules(lang::Syntax syntax) : syntax_(std::move(syntax)) {}
+  EnglishRules(lang::Syntax syntax, lang::WordClasses words)
+      : syntax_(std::move(syntax)), words_(std::move(words)) {}
   const lang::Syntax& syntax() const override { return syntax_; }
+  const lang::WordClasses& words() const override { return words_; }
+
+  // English nominal triggers take their agent by "by" ("the capture of the
+  // town by rebels"), which RoleOf reads; no genitive agent.
+  bool IsGenitiveAgent(std::string_view, size_t, size_t, size_t, size_t) const override {
+    return false;
+  }
 
   Role RoleOf(std::string_view s, size_t begin, size_t end) const override {
     const std::string prev = PreviousWord(s, begin);
@@ -98,12 +106,14 @@ class EnglishRules : public LanguageRules {
 
  private:
   lang::Syntax syntax_;
+  lang::WordClasses words_;
 };
 
 }  // namespace
 
 StatusOr<std::unique_ptr<LanguageRules>> MakeEnglishRules(const lang::LanguagePack& pack) {
-  return std::unique_ptr<LanguageRules>(std::make_unique<EnglishRules>(pack.syntax));
+  SITREP_ASSIGN_OR_RETURN(lang::WordClasses words, lang::WordClasses::ForPack(pack));
+  return std::unique_ptr<LanguageRules>(std::make_unique<EnglishRules>(pack.syntax, std::move(words)));
 }
 
 }  // namespace sitrep::events

@@ -63,8 +63,26 @@ size_t NounSuffixLength(std::string_view s) {
 
 class JapaneseRules : public LanguageRules {
  public:
-  explicit JapaneseRules(lang::Syntax syntax) : syntax_(std::move(syntax)) {}
+  JapaneseRules(lang::Syntax syntax, lang::WordClasses words)
+      : syntax_(std::move(syntax)), words_(std::move(words)) {}
   const lang::Syntax& syntax() const override { return syntax_; }
+  const lang::WordClasses& words() const override { return words_; }
+
+  // "政権軍の撤退": an actor joined by の to a nominal trigger shortly after it,
+  // in the same clause; "への", "との", "からの", "での" join a target or
+  // partner, not an agent.
+  bool IsGenitiveAgent(std::string_view s, size_t actor_begin, size_t actor_end,
+                       size_t trigger_begin, size_t trigger_end) const override {
+    if (actor_end > trigger_begin || trigger_begin - actor_end > 15) return false;
+    const std::string_view gap = s.substr(actor_end, trigger_begin - actor_end);
+    if (gap.size() < 3 || gap.substr(gap.size() - 3) != "の" ||
+        gap.find("、") != std::string_view::npos)
+      return false;
+    const std::string_view head = gap.substr(0, gap.size() - 3);
+    if (head.size() < 3) return true;
+    const std::string_view last = head.substr(head.size() - 3);
+    return last != "へ" && last != "と" && last != "で" && last != "ら";
+  }
 
   Role RoleOf(std::string_view s, size_t begin, size_t end) const override {
     size_t pos = SkipGloss(s, end);
@@ -158,12 +176,14 @@ class JapaneseRules : public LanguageRules {
 
  private:
   lang::Syntax syntax_;
+  lang::WordClasses words_;
 };
 
 }  // namespace
 
 StatusOr<std::unique_ptr<LanguageRules>> MakeJapaneseRules(const lang::LanguagePack& pack) {
-  return std::unique_ptr<LanguageRules>(std::make_unique<JapaneseRules>(pack.syntax));
+  SITREP_ASSIGN_OR_RETURN(lang::WordClasses words, lang::WordClasses::ForPack(pack));
+  return std::unique_ptr<LanguageRules>(std::make_unique<JapaneseRules>(pack.syntax, std::move(words)));
 }
 
 }  // namespace sitrep::events

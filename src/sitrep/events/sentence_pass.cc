@@ -54,7 +54,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);
   BorrowNextAttribution(doc, index + 1, t, view);
-  view.counts = FindCounts(view.text, {&t.counts, &t.vague, rules.syntax().words()});
+  view.counts = FindCounts(view.text, {&t.counts, &t.vague, rules.syntax().words(), &rules.words()});
   for (const auto& p : view.participants) {
     if (p.role == Role::kAgent && !p.source_only && p.kind == document::MentionKind::kActor)
       state.last_agent = p.entity;
