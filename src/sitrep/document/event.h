@@ -34,6 +34,11 @@ struct Count {
   bool approx = false;
   std::string text;          // the surface figure, e.g. "約2,000人"
   std::string claimed_by;    // source name, empty when the reporter states it
+  // A cumulative toll ("since the war began, 28,000 have died") counts a
+  // period, not the event: [since, until] (YYYY, YYYY-MM or YYYY-MM-DD; "" =
+  // unknown). It never enters an event's fatalities.
+  bool cumulative = false;
+  std::string since, until;
 };
 
 enum class Stance { kAsserts, kDenies };
@@ -69,7 +74,13 @@ struct Event {
   std::vector<Claim> claims;
   bool negated = false;
   double confidence = 0.8;
-  Evidence evidence;
+  Evidence evidence;  // the sentence that gave the record its type
+  // The other sentences of the document that report the same event (a
+  // headline, a lead and a later restatement are one record).
+  std::vector<Evidence> restatements;
+  // How the events stage arrived at this record, one step a line (trigger,
+  // rule, roles, merges); printed by `extract --explain`, not stored.
+  std::vector<std::string> rationale;
 };
 
 std::string_view StanceName(Stance s);

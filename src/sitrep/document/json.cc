@@ -67,6 +67,17 @@ std::vector<Casualty> CasualtiesFrom(const nlohmann::json& arr) {
   return out;
 }
 
+ojson EvidenceJson(const Evidence& ev) {
+  return {{"sentence", ev.sentence}, {"start", ev.span.begin}, {"end", ev.span.end},
+          {"trigger", ev.trigger}};
+}
+
+Evidence EvidenceFrom(const nlohmann::json& ev) {
+  return Evidence{ev.value("sentence", ""),
+                  Span{ev.value("start", size_t{0}), ev.value("end", size_t{0})},
+                  ev.value("trigger", "")};
+}
+
 }  // namespace
 
 ojson MentionToJson(const Document& doc, const Mention& m) {
@@ -102,6 +113,11 @@ ojson EventToJson(const Event& e) {
     if (c.high) cj["high"] = *c.high;
     if (!c.text.empty()) cj["text"] = c.text;
     if (!c.claimed_by.empty()) cj["claimed_by"] = c.claimed_by;
+    if (c.cumulative) {
+      cj["cumulative"] = true;
+      cj["since"] = c.since.empty() ? ojson(nullptr) : ojson(c.since);
+      cj["until"] = c.until.empty() ? ojson(nullptr) : ojson(c.until);
+    }
     counts.push_back(cj);
   }
   ojson claims = ojson::array();
@@ -109,6 +125,8 @@ ojson EventToJson(const Event& e) {
     claims.push_back({{"source", {{"id", c.source.id}, {"name", c.source.name}}},
                       {"stance", StanceName(c.stance)}, {"cue", c.cue}});
   }
+  ojson restatements = ojson::array();
+  for (const auto& r : e.restatements) restatements.push_back(EvidenceJson(r));
   return {{"id", e.id}, {"doc", e.doc}, {"lang", e.lang}, {"event_type", e.event_type},
           {"sub_event_type", e.sub_event_type}, {"date", Opt(e.date)},
           {"date_end", Opt(e.date_end)}, {"time_precision", e.time_precision},
@@ -116,8 +134,7 @@ ojson EventToJson(const Event& e) {
           {"actor2", ActorJson(e.actor2)}, {"assoc_actor2", ActorListJson(e.assoc_actor2)},
           {"place", place}, {"fatalities", Opt(e.fatalities)}, {"counts", counts},
           {"claims", claims}, {"negated", e.negated}, {"confidence", e.confidence},
-          {"evidence", {{"sentence", e.evidence.sentence}, {"start", e.evidence.span.begin},
-                        {"end", e.evidence.span.end}, {"trigger", e.evidence.trigger}}}};
+          {"evidence", EvidenceJson(e.evidence)}, {"restatements", restatements}};
 }
 
 StatusOr<Event> EventFromJson(const nlohmann::json& j) {
@@ -145,10 +162,15 @@ StatusOr<Event> EventFromJson(const nlohmann::json& j) {
     }
     e.fatalities = OptFrom<long>(j, "fatalities");
     for (const auto& c : j.value("counts", nlohmann::json::array())) {
-      e.counts.push_back(Count{c.value("what", ""), OptFrom<long>(c, "value"),
-                               OptFrom<long>(c, "low"), OptFrom<long>(c, "high"),
-                               c.value("approx", false), c.value("text", ""),
-                               c.value("claimed_by", "")});
+      Count count{c.value("what", ""), OptFrom<long>(c, "value"), OptFrom<long>(c, "low"),
+                  OptFrom<long>(c, "high"),  c.value("approx", false), c.value("text", ""),
+                  c.value("claimed_by", "")};
+      count.cumulative = c.value("cumulative", false);
+      if (count.cumulative) {
+        count.since = OptFrom<std::string>(c, "since").value_or("");
+        count.until = OptFrom<std::string>(c, "until").value_or("");
+      }
+      e.counts.push_back(std::move(count));
     }
     for (const auto& c : j.value("claims", nlohmann::json::array())) {
       const auto& s = c.at("source");
@@ -159,12 +181,9 @@ StatusOr<Event> EventFromJson(const nlohmann::json& j) {
     }
     e.negated = j.value("negated", false);
     e.confidence = j.value("confidence", 0.8);
-    if (j.contains("evidence")) {
-      const auto& ev = j["evidence"];
-      e.evidence = Evidence{ev.value("sentence", ""),
-                            Span{ev.value("start", size_t{0}), ev.value("end", size_t{0})},
-                            ev.value("trigger", "")};
-    }
+    if (j.contains("evidence")) e.evidence = EvidenceFrom(j["evidence"]);
+    for (const auto& r : j.value("restatements", nlohmann::json::array()))
+      e.restatements.push_back(EvidenceFrom(r));
     return e;
   } catch (const nlohmann::json::exception& ex) {
     return InvalidArgumentError(std::string("bad event JSON: ") + ex.what());
