@@ -111,8 +111,15 @@ try {
 
   // Opens the record of the marker titled `title` near lat/lon.
   async function openRecord(lat, lon, title) {
+    // markercluster ignores a move while its zoom animation runs (the map
+    // pane has .leaflet-cluster-anim then): move only once it has ended, and
+    // wait for the markers of the new view, which it adds after a timeout.
+    await page.waitForFunction(() => !document.querySelector('.leaflet-map-pane.leaflet-cluster-anim'));
     await page.evaluate(([la, lo]) => { window.sitrepApp.map.map.setView([la, lo], 12, { animate: false }); }, [lat, lon]);
+    await page.waitForFunction(() => !document.querySelector('.leaflet-map-pane.leaflet-cluster-anim'));
     const marker = page.locator(`.leaflet-marker-icon[title="${title}"]`);
+    await page.waitForFunction((t) => [...document.querySelectorAll('.leaflet-marker-icon')]
+      .some((m) => m.title === t || m.classList.contains('marker-cluster')), title, { timeout: 10000 });
     // Events at the very same point stay clustered at the deepest zoom: a
     // click on the cluster spreads them out (markercluster's spiderfy).
     if (!(await marker.isVisible())) await page.locator('.marker-cluster').first().click();
