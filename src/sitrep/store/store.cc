@@ -4,9 +4,9 @@
 // the summary a document is listed under.
 #include "sitrep/store/store.h"
 
-#include <cstdio>
 #include <map>
 
+#include "sitrep/base/hash.h"
 #include "sitrep/document/json.h"
 
 namespace sitrep::store {
@@ -39,16 +39,7 @@ std::string_view PutOutcomeName(PutOutcome o) {
   return "?";
 }
 
-std::string ContentHash(std::string_view text) {
-  uint64_t h = 14695981039346656037ull;  // FNV-1a 64 offset basis
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ull;  // FNV-1a 64 prime
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return std::string("fnv1a64:") + buf;
-}
+std::string ContentHash(std::string_view text) { return "fnv1a64:" + Hex64(Fnv1a64(text)); }
 
 bool EventMatches(const document::Event& e, const EventQuery& q) {
   if (!q.doc.empty() && e.doc != q.doc) return false;
