@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "sitrep/base/date.h"
+#include "sitrep/base/display.h"
 #include "sitrep/ingest/language_id.h"
 #include "sitrep/pipeline/parallel_runner.h"
 
@@ -20,9 +21,12 @@ int AnnotateFiles(const AnnotateRequest& request,
   if (!CheckLanguageOption(request, (*pipe)->packs())) return 2;
   int failures = 0;
   std::mutex stderr_mu;  // read errors (producer) and pipeline errors (sink) both report
-  auto report = [&](const std::string& source, const std::string& reason) {
+  auto say = [&](const std::string& source, const std::string& reason) {
     std::lock_guard<std::mutex> lock(stderr_mu);
-    std::cerr << source << ": " << reason << "\n";
+    std::cerr << ForDisplay(source) << ": " << ForDisplay(reason) << "\n";
+  };
+  auto report = [&](const std::string& source, const std::string& reason) {
+    say(source, reason);
     ++failures;
   };
   pipeline::ParallelRunner runner(
@@ -32,11 +36,21 @@ int AnnotateFiles(const AnnotateRequest& request,
           std::lock_guard<std::mutex> lock(stderr_mu);
           ReportNoPack(doc, std::cerr);
         }
-        on_document(doc);
+        // One document's internal error is that document's, never the run's.
+        try {
+          on_document(doc);
+        } catch (const std::exception& e) {
+          report(doc.source, std::string("internal error: ") + e.what());
+        } catch (...) {
+          report(doc.source, "internal error");
+        }
       });
   ingest::ReadPaths(
       request.paths, request.read, [&](document::Document&& doc) { runner.Submit(std::move(doc)); },
-      [&](const ingest::InputError& e) { report(e.source, e.reason); });
+      [&](const ingest::InputError& e) {
+        if (e.notice) return say(e.source, e.reason);
+        report(e.source, e.reason);
+      });
   runner.Finish();
   return failures ? 1 : 0;
 }
@@ -64,7 +78,7 @@ bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& pa
   if (given.empty()) return true;
   const std::string code = ingest::NormalizeLanguageCode(given);
   if (code.empty()) {
-    std::cerr << "sitrep: --lang '" << given << "' is not a language code (language packs: "
+    std::cerr << "sitrep: --lang '" << ForDisplay(given) << "' is not a language code (language packs: "
               << packs.CodeList() << ")\n";
     return false;
   }
@@ -76,13 +90,20 @@ bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& pa
   return true;
 }
 
+std::string DocumentName(const document::Document& doc) {
+  if (doc.source.empty()) return doc.id();
+  // A file's id is its canonical path and a stream's a hash: the source says it
+  // as the user typed it. A JSONL record's id says which record it was.
+  if (doc.id() == doc.source || doc.id().starts_with('/') || doc.id().starts_with("<stdin>")) {
+    return doc.source;
+  }
+  return doc.source + " [" + doc.id() + "]";
+}
+
 void ReportNoPack(const document::Document& doc, std::ostream& err) {
   const std::string notice = pipeline::NoPackNotice(doc);
   if (notice.empty()) return;
-  // A JSONL line is named by its file and its id.
-  if (doc.source.empty() || doc.source == doc.id()) err << doc.id();
-  else err << doc.source << " [" << doc.id() << "]";
-  err << ": " << notice << "\n";
+  err << ForDisplay(DocumentName(doc)) << ": " << ForDisplay(notice) << "\n";
 }
 
 }  // namespace sitrep::cli

@@ -39,6 +39,10 @@ void AddInputOptions(CLI::App& sub, AnnotateRequest& request);
 // there are) and returns false: the command then exits 2.
 bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& packs);
 
+// Returns how messages name `doc`: its source as given, with a JSONL record's
+// id in brackets ("feed.jsonl [w-17]").
+std::string DocumentName(const document::Document& doc);
+
 // Prints "<source>: no language pack for 'xx'; text and entities only" on
 // `err` when the pipeline said so for `doc`.
 void ReportNoPack(const document::Document& doc, std::ostream& err);

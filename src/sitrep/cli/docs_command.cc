@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "sitrep/base/display.h"
 #include "sitrep/base/utf8.h"
 #include "sitrep/cli/command.h"
 #include "sitrep/export/event_table.h"
@@ -17,7 +18,8 @@ using ojson = nlohmann::ordered_json;
 
 // Returns `s` padded to `width` code points, or "~" and its last width-1 code
 // points when longer: for ids, which are often paths whose ends differ.
-std::string TailCell(const std::string& s, size_t width) {
+std::string TailCell(const std::string& raw, size_t width) {
+  const std::string s = ForDisplay(raw);
   const size_t n = utf8::Length(s);
   if (n <= width) return Cell(s, width);
   size_t pos = 0;
@@ -51,7 +53,7 @@ int RunDocs(const std::string& db, const std::string& format) {
     std::cout << TailCell(d.id, 40) << " " << Cell(d.lang.empty() ? "-" : d.lang, 5)
               << Cell(d.published.empty() ? "-" : d.published, 11)
               << Cell(std::to_string(d.bytes), 10) << Cell(std::to_string(d.event_count), 7)
-              << (d.title.empty() ? "-" : d.title) << "\n";
+              << (d.title.empty() ? "-" : ForDisplay(d.title)) << "\n";
   }
   std::cout << fmt::format("{} document(s)\n", docs->size());
   return 0;

@@ -7,10 +7,12 @@
 #include <ctime>
 #include <iostream>
 
+#include "sitrep/base/display.h"
 #include "sitrep/cli/command.h"
 #include "sitrep/export/event_table.h"
 #include "sitrep/cli/store_open.h"
 #include "sitrep/document/json.h"
+#include "sitrep/ingest/reader.h"
 
 namespace sitrep::cli {
 namespace {
@@ -29,7 +31,7 @@ std::string UtcTime(int64_t unix_seconds) {
 void PrintShowTable(const store::StoredDocument& d) {
   const auto& s = d.summary;
   auto line = [](const char* key, const std::string& value) {
-    std::cout << fmt::format("{:<11}{}\n", key, value.empty() ? "-" : value);
+    std::cout << fmt::format("{:<11}{}\n", key, value.empty() ? "-" : ForDisplay(value));
   };
   line("id:", s.id);
   line("source:", s.source);
@@ -42,8 +44,10 @@ void PrintShowTable(const store::StoredDocument& d) {
   line("stored:", UtcTime(s.stored_at));
   line("layers:", fmt::format("{} event(s), {} battle record(s), {} mention(s), {} timex(es)",
                               s.event_count, s.battle_count, d.mentions.size(), d.timexes.size()));
-  std::cout << "\n" << d.doc.text();
-  if (!d.doc.text().empty() && d.doc.text().back() != '\n') std::cout << "\n";
+  // The text as stored, but inert: an escape sequence in it is shown, not obeyed.
+  const std::string text = ForDisplay(d.doc.text(), DisplayLines::kKeep);
+  std::cout << "\n" << text;
+  if (!text.empty() && text.back() != '\n') std::cout << "\n";
   std::cout << "\n";
 }
 
@@ -66,8 +70,16 @@ int RunShow(const std::string& db, const std::string& id, const std::string& for
   auto opened = OpenStore(db, /*create=*/false);
   if (!opened.ok()) return ReportOpenError("show", opened.status());
   auto doc = (*opened)->GetDocument(id);
+  if (!doc.ok() && doc.status().code() == StatusCode::kNotFound && id != "-") {
+    // A file's id is its canonical path: `show dir/a.txt` finds it however typed.
+    const std::string file_id = ingest::DocumentIdForPath(id);
+    if (file_id != id) {
+      auto by_path = (*opened)->GetDocument(file_id);
+      if (by_path.ok()) doc = std::move(by_path);
+    }
+  }
   if (!doc.ok()) {
-    std::cerr << "sitrep show: " << doc.status().message() << "\n";
+    std::cerr << "sitrep show: " << ForDisplay(doc.status().message()) << "\n";
     return 1;
   }
   if (format == "jsonl") {
@@ -85,7 +97,8 @@ CommandRegistrar show_registrar(
       auto db = std::make_shared<std::string>();
       auto format = std::make_shared<std::string>();
       auto id = std::make_shared<std::string>();
-      sub.add_option("doc", *id, "Document id (as `sitrep docs` lists it)")->required();
+      sub.add_option("doc", *id, "Document id (as `sitrep docs` lists it), or a file's path")
+          ->required();
       AddDbOption(sub, *db);
       AddFormatOption(sub, *format, {"table", "jsonl"});
       return [db, format, id] { return RunShow(*db, *id, *format); };

@@ -3,15 +3,21 @@
 
 #include <fmt/format.h>
 
+#include "sitrep/base/display.h"
 #include "sitrep/base/utf8.h"
 
 namespace sitrep::exporter {
-std::string Cell(const std::string& s, size_t width) {
+std::string Cell(const std::string& raw, size_t width) {
+  std::string spaced = raw;
+  for (char& c : spaced) {
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  }
+  const std::string s = ForDisplay(spaced);  // no escape sequence reaches the terminal
   std::string out;
   size_t pos = 0, n = 0;
   while (pos < s.size() && n < width) {
     const char32_t cp = utf8::Next(s, pos);
-    utf8::Append(cp == '\n' || cp == '\t' ? U' ' : cp, out);
+    utf8::Append(cp, out);
     ++n;
   }
   if (pos < s.size() && !out.empty()) {
@@ -36,7 +42,7 @@ void PrintEventTable(const std::vector<document::Event>& events, std::ostream& o
     out << Cell(e.date.value_or("?"), 11)
         << Cell(e.sub_event_type.empty() ? e.event_type : e.sub_event_type, 36)
         << Cell(e.actor1 ? e.actor1->name : "-", 28) << Cell(e.actor2 ? e.actor2->name : "-", 24)
-        << Cell(e.place ? e.place->name : "-", 18) << (claims.empty() ? "-" : claims)
+        << Cell(e.place ? e.place->name : "-", 18) << (claims.empty() ? "-" : ForDisplay(claims))
         << (e.negated ? " [negated]" : "") << "\n";
   }
   out << fmt::format("{} event(s)\n", events.size());

@@ -13,7 +13,9 @@ namespace sitrep::exporter {
 void PrintEventTable(const std::vector<document::Event>& events, std::ostream& out);
 
 // Returns `s` cut to `width` code points (with "~" when cut), padded to
-// `width`; newlines and tabs become spaces. Shared by the table printers.
+// `width`; newlines and tabs become spaces and every other control, bidi
+// override or byte that is not UTF-8 a visible escape (base/display.h), so
+// no text from input can steer the terminal. Shared by the table printers.
 std::string Cell(const std::string& s, size_t width);
 
 }  // namespace sitrep::exporter
