@@ -155,6 +155,46 @@ std::string CsvField(std::string_view field) {
   return out;
 }
 
+namespace {
+
+// Returns true for a plain decimal number ("-12", "+3.5", "-0.25e3").
+bool IsNumber(std::string_view s) {
+  size_t i = (s.starts_with('-') || s.starts_with('+')) ? 1 : 0;
+  bool digits = false, dot = false;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') digits = true;
+    else if (c == '.' && !dot) dot = true;
+    else return false;
+  }
+  return digits;
+}
+
+}  // namespace
+
+std::string SpreadsheetSafe(std::string_view cell) {
+  std::string out;
+  out.reserve(cell.size() + 1);
+  for (size_t i = 0; i < cell.size(); ++i) {
+    const auto c = static_cast<unsigned char>(cell[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += ' ';
+    } else if (c == 0xC2 && i + 1 < cell.size() &&
+               static_cast<unsigned char>(cell[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(cell[i + 1]) <= 0x9F) {
+      out += ' ';  // a C1 control, U+0080..U+009F
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (!out.empty() && (out[0] == '=' || out[0] == '+' || out[0] == '-' || out[0] == '@') &&
+      !IsNumber(out)) {
+    out.insert(out.begin(), '\'');
+  }
+  return out;
+}
+
 std::string DisorderType(std::string_view event_type, std::string_view sub_event_type) {
   // ACLED codebook: political violence = Battles, Explosions/Remote violence,
   // Violence against civilians and Riots; demonstrations = Protests and Riots;
@@ -175,7 +215,9 @@ int InteractionCode(int inter1, int inter2) {
 
 void WriteAcledCsv(const std::vector<store::StoredEvent>& events, std::ostream& out) {
   auto write_row = [&out](const std::vector<std::string>& fields) {
-    for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i]);
+    for (size_t i = 0; i < fields.size(); ++i) {
+      out << (i ? "," : "") << CsvField(SpreadsheetSafe(fields[i]));
+    }
     out << "\r\n";
   };
   write_row(AcledColumns());

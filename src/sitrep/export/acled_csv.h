@@ -22,6 +22,13 @@ const std::vector<std::string>& AcledColumns();
 // (inner quotes doubled), else unchanged.
 std::string CsvField(std::string_view field);
 
+// Returns a cell's text made safe for spreadsheets: every control character
+// (C0, DEL, C1 — newlines and tabs too) becomes a space, and a cell that a
+// spreadsheet would run as a formula — starting with '=', '+', '-' or '@' —
+// gets a leading apostrophe ("'=HYPERLINK(…)"), unless it is a number
+// ("-12.5"). OWASP's advice for CSV injection; applied to every data cell.
+std::string SpreadsheetSafe(std::string_view cell);
+
 // Returns ACLED's disorder_type for an event type / sub-event type pair.
 std::string DisorderType(std::string_view event_type, std::string_view sub_event_type);
 
@@ -29,7 +36,8 @@ std::string DisorderType(std::string_view event_type, std::string_view sub_event
 // (inter1*10+inter2 ordered), a sole actor as code*10, 0 with no actors.
 int InteractionCode(int inter1, int inter2);
 
-// Writes the header and one CRLF-terminated row per event.
+// Writes the header and one CRLF-terminated row per event, each cell
+// SpreadsheetSafe, then CsvField.
 void WriteAcledCsv(const std::vector<store::StoredEvent>& events, std::ostream& out);
 
 }  // namespace sitrep::exporter

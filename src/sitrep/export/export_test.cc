@@ -42,6 +42,41 @@ TEST(CsvFieldTest, QuotesOnlyWhenNeeded) {
   for (const auto& [in, want] : cases) EXPECT_EQ(CsvField(in), want) << in;
 }
 
+TEST(SpreadsheetSafeTest, NeutralizesFormulasAndControls) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"plain", "plain"},
+      {"=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"},
+      {"+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"},
+      {"-2+3", "'-2+3"},
+      {"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+      {"\t=1+1", " =1+1"},  // a control first becomes a space: no longer a formula
+      {"-33.8688", "-33.8688"},  // numbers stay numbers
+      {"+12", "+12"},
+      {"-", "'-"},
+      {"two\nlines\r\nand\ttab", "two lines  and tab"},
+      {"bell\x07 esc\x1b[2J del\x7f", "bell  esc [2J del "},
+      {"c1 \xC2\x9B" "31m", "c1  31m"},
+      {"قصف، حلب = 3", "قصف، حلب = 3"},
+      {"空爆、ハリコフ", "空爆、ハリコフ"},
+  };
+  for (const auto& [in, want] : cases) EXPECT_EQ(SpreadsheetSafe(in), want) << in;
+}
+
+TEST(WriteAcledCsvTest, EveryCellIsSpreadsheetSafe) {
+  store::StoredEvent s = MakeEvent("=cmd|'/C calc'!A0", "Shelling hit\nthe \x1b[31mdepot.\r\n",
+                                   49.99, 36.23);
+  s.event.actor1->name = "@evil";
+  std::ostringstream out;
+  WriteAcledCsv({s}, out);
+  const std::string csv = out.str();
+  const std::string row = csv.substr(csv.find("\r\n") + 2);
+  EXPECT_TRUE(row.starts_with("'=cmd|'/C calc'!A0,")) << row;
+  EXPECT_NE(row.find(",'@evil,"), std::string::npos) << row;
+  EXPECT_NE(row.find(",Shelling hit the  [31mdepot.  ,"), std::string::npos) << row;
+  EXPECT_EQ(row.find('\x1b'), std::string::npos);
+  EXPECT_EQ(row.find('\n'), row.size() - 1);  // only the row's own CRLF
+}
+
 TEST(DisorderTypeTest, FollowsTheCodebook) {
   const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
       {"Battles", "Armed clash", "Political violence"},
