@@ -1,9 +1,12 @@
-// Decoding of input bytes into document text: BOM, NUL detection, UTF-8
-// validation, newline normalization. One linear pass per check, in place.
+// Decoding of input bytes into document text: BOM and declared charsets, NUL
+// detection, UTF-8 validation, newline normalization. One linear pass per
+// check, in place; a conversion from another charset is one more pass.
 #include "sitrep/ingest/decode.h"
 
+#include <algorithm>
 #include <cstring>
 
+#include "sitrep/base/charset.h"
 #include "sitrep/base/utf8.h"
 
 namespace sitrep::ingest {
@@ -32,13 +35,67 @@ bool IsSpaceCodePoint(char32_t cp) {
   }
 }
 
+// Returns `s` lower-cased (ASCII).
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Returns the value of `key=` in `tag` (lower-cased markup) as written in
+// `original` (the same bytes, case kept), or "".
+std::string ValueIn(std::string_view tag, std::string_view original, std::string_view key) {
+  for (size_t at = tag.find(key); at != std::string_view::npos; at = tag.find(key, at + 1)) {
+    size_t p = at + key.size();
+    while (p < tag.size() && (tag[p] == ' ' || tag[p] == '\t')) ++p;
+    if (p >= tag.size() || tag[p] != '=') continue;
+    ++p;
+    while (p < tag.size() && (tag[p] == ' ' || tag[p] == '\t' || tag[p] == '"' || tag[p] == '\''))
+      ++p;
+    size_t e = p;
+    while (e < tag.size() && tag[e] != '"' && tag[e] != '\'' && tag[e] != ';' && tag[e] != ' ' &&
+           tag[e] != '>' && tag[e] != '/' && tag[e] != '\t')
+      ++e;
+    if (e > p) return std::string(original.substr(p, e - p));
+  }
+  return "";
+}
+
+// Checks, normalizes and returns decoded UTF-8 text.
+StatusOr<std::string> Finish(std::string text, size_t base_offset) {
+  SITREP_RETURN_IF_ERROR(CheckEncoding(text, base_offset));
+  if (const size_t bom = BomLength(text)) text.erase(0, bom);
+  NormalizeNewlines(text);
+  if (IsBlank(text)) return InvalidArgumentError("empty document");
+  return text;
+}
+
 }  // namespace
+
+std::string DeclaredHtmlCharset(std::string_view html) {
+  const std::string_view head = html.substr(0, 1024);
+  const std::string lower = AsciiLower(head);
+  if (lower.starts_with("<?xml")) {
+    const size_t end = std::min(lower.find("?>"), lower.size());
+    std::string value = ValueIn(std::string_view(lower).substr(0, end), head, "encoding");
+    if (!value.empty()) return value;
+  }
+  for (size_t at = lower.find("<meta"); at != std::string::npos; at = lower.find("<meta", at + 5)) {
+    const size_t end = std::min(lower.find('>', at), lower.size());
+    std::string value =
+        ValueIn(std::string_view(lower).substr(at, end - at), head.substr(at), "charset");
+    if (!value.empty()) return value;
+  }
+  return "";
+}
 
 size_t BomLength(std::string_view bytes) { return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
 
 Status CheckEncoding(std::string_view bytes, size_t base_offset) {
-  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
-    return InvalidArgumentError("UTF-16 text is not supported (convert to UTF-8)");
+  if (const Bom bom = DetectBom(bytes); !bom.charset.empty() && bom.charset != "UTF-8") {
+    return InvalidArgumentError(bom.charset + " text is not supported here (convert to UTF-8)");
   }
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     const size_t at = static_cast<const char*>(nul) - bytes.data();
@@ -83,11 +140,28 @@ bool IsBlank(std::string_view text) {
 }
 
 StatusOr<std::string> DecodeText(std::string bytes, size_t base_offset) {
-  SITREP_RETURN_IF_ERROR(CheckEncoding(bytes, base_offset));
-  if (const size_t bom = BomLength(bytes)) bytes.erase(0, bom);
-  NormalizeNewlines(bytes);
-  if (IsBlank(bytes)) return InvalidArgumentError("empty document");
-  return bytes;
+  const Bom bom = DetectBom(bytes);
+  if (bom.charset.empty() || bom.charset == "UTF-8") return Finish(std::move(bytes), base_offset);
+  SITREP_ASSIGN_OR_RETURN(
+      std::string text,
+      ConvertToUtf8(std::string_view(bytes).substr(bom.length), bom.charset,
+                    base_offset + bom.length));
+  return Finish(std::move(text), base_offset);
+}
+
+StatusOr<std::string> DecodeHtml(std::string bytes) {
+  const Bom bom = DetectBom(bytes);
+  if (!bom.charset.empty()) return DecodeText(std::move(bytes));
+  // No declaration, an unknown label or UTF-8: the bytes must be UTF-8. A page
+  // saved as UTF-16 has a BOM; a UTF-16 label on ASCII-compatible bytes is a
+  // mislabelled UTF-8 page (the HTML standard's rule).
+  const std::string charset = CanonicalCharset(DeclaredHtmlCharset(bytes));
+  if (charset.empty() || charset == "UTF-8" || charset.starts_with("utf-16") ||
+      charset.starts_with("utf-32")) {
+    return Finish(std::move(bytes), 0);
+  }
+  SITREP_ASSIGN_OR_RETURN(std::string text, ConvertToUtf8(bytes, charset));
+  return Finish(std::move(text), 0);
 }
 
 }  // namespace sitrep::ingest
