@@ -44,11 +44,12 @@ class BadInputTest : public ::testing::Test {
   }
 
   // Reads `paths` (default: the whole temp dir); returns reason by source.
-  std::map<std::string, std::string> Read(std::vector<std::string> paths = {}) {
+  std::map<std::string, std::string> Read(std::vector<std::string> paths = {},
+                                          const ReadOptions& options = {}) {
     if (paths.empty()) paths.push_back(dir_);
     std::map<std::string, std::string> errors;
     ReadPaths(
-        paths, {}, [&](Document&& d) { docs_[d.id()] = std::move(d); },
+        paths, options, [&](Document&& d) { docs_[d.id()] = std::move(d); },
         [&](const InputError& e) { errors[e.source] = e.reason; });
     return errors;
   }
@@ -117,7 +118,9 @@ TEST_F(BadInputTest, FiftyMegabyteSingleLine) {
   line.shrink_to_fit();
 
   const auto start = std::chrono::steady_clock::now();
-  const auto errors = Read({txt, jsonl});
+  ReadOptions options;
+  options.max_document_bytes = size_t{64} << 20;  // above the default bound
+  const auto errors = Read({txt, jsonl}, options);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_TRUE(errors.empty());

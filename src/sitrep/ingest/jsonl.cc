@@ -7,8 +7,10 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "sitrep/base/charset.h"
 #include "sitrep/ingest/decode.h"
 #include "sitrep/ingest/language_id.h"
+#include "sitrep/ingest/line_reader_internal.h"
 #include "sitrep/ingest/published_date.h"
 
 namespace sitrep::ingest {
@@ -103,7 +105,8 @@ StatusOr<JsonlRecord> ParseJsonlLine(std::string_view line, size_t line_offset) 
   return record;
 }
 
-Status ReadJsonl(std::string head, std::istream& in, const JsonlSinks& sinks) {
+Status ReadJsonl(std::string head, std::istream& in, const JsonlSinks& sinks,
+                 size_t max_line_bytes) {
   if (head.size() < kBinarySniffBytes) {  // sniff: binary data in the first 8 KiB?
     // Only what is already buffered: on a pipe (streaming mode) the first
     // documents must go through before 8 KiB have arrived.
@@ -113,48 +116,46 @@ Status ReadJsonl(std::string head, std::istream& in, const JsonlSinks& sinks) {
     in.readsome(head.data() + had, static_cast<std::streamsize>(kBinarySniffBytes - had));
     head.resize(had + static_cast<size_t>(in.gcount()));
   }
-  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-    return InvalidArgumentError("UTF-16 text is not supported (convert to UTF-8)");
+  if (const Bom bom = DetectBom(head); !bom.charset.empty() && bom.charset != "UTF-8") {
+    return InvalidArgumentError(bom.charset + " JSON Lines are not supported (convert to UTF-8)");
   }
   if (const void* nul = std::memchr(head.data(), '\0', std::min(head.size(), kBinarySniffBytes))) {
     const size_t at = static_cast<const char*>(nul) - head.data();
     return InvalidArgumentError("binary file (NUL byte at " + std::to_string(at) + ")");
   }
-  size_t line_number = 0, offset = 0, reported = 0;
-  // Handles one line (without its LF) starting at byte `offset`.
-  const auto handle = [&](std::string_view line) {
+  LineReader lines(std::move(head), in, max_line_bytes);
+  size_t line_number = 0, reported = 0;
+  std::string line_buffer;
+  bool too_long = false;
+  for (size_t line_offset = 0; lines.Next(line_buffer, too_long); line_offset = lines.offset()) {
+    if (sinks.should_stop && sinks.should_stop()) return OkStatus();
     ++line_number;
-    size_t line_offset = offset;
-    offset += line.size() + 1;
+    std::string_view line(line_buffer);
+    if (too_long) {
+      if (sinks.on_error) {
+        sinks.on_error(line_number, "line too long (over " + std::to_string(max_line_bytes >> 20) +
+                                        " MiB); skipped");
+      }
+      continue;
+    }
     if (line_number == 1 && BomLength(line)) {
       line.remove_prefix(3);
       line_offset += 3;
     }
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (IsBlank(line) && line.find('\0') == std::string_view::npos) return;
+    if (IsBlank(line) && line.find('\0') == std::string_view::npos) continue;
     auto record = ParseJsonlLine(line, line_offset);
     if (!record.ok()) {
       if (sinks.on_error) sinks.on_error(line_number, record.status().message());
     } else if (sinks.on_record) {
       sinks.on_record(std::move(record).value(), line_number);
     }
-    if (sinks.on_bytes && offset - reported >= kProgressEvery) sinks.on_bytes(reported = offset);
-  };
-  size_t start = 0;
-  for (size_t nl; (nl = head.find('\n', start)) != std::string::npos; start = nl + 1) {
-    handle(std::string_view(head).substr(start, nl - start));
+    if (sinks.on_bytes && lines.offset() - reported >= kProgressEvery) {
+      sinks.on_bytes(reported = lines.offset());
+    }
   }
-  head.erase(0, start);  // a partial last line, continued by the stream
-  std::string line;
-  bool continued = false;
-  while (std::getline(in, line)) {
-    if (!continued && !head.empty()) line.insert(0, head);
-    continued = true;
-    handle(line);
-  }
-  if (!continued && !head.empty()) handle(head);
-  if (in.bad()) return DataLossError("read error after byte " + std::to_string(offset));
-  if (sinks.on_bytes) sinks.on_bytes(offset);
+  if (lines.bad()) return DataLossError("read error after byte " + std::to_string(lines.offset()));
+  if (sinks.on_bytes) sinks.on_bytes(lines.offset());
   return OkStatus();
 }
 

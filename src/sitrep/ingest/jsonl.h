@@ -2,7 +2,7 @@
 // "url", "published", "lang"}. Each line is parsed and validated on its own so
 // one bad line is reported (with its line number) and the others still go
 // through. The stream is read line by line: memory stays bounded by the
-// longest line, not the file.
+// longest line allowed, not the file.
 #ifndef SITREP_INGEST_JSONL_H_
 #define SITREP_INGEST_JSONL_H_
 
@@ -42,6 +42,8 @@ struct JsonlSinks {
   std::function<void(size_t line_number, const std::string& reason)> on_error;
   // Called now and then (about every MiB) and at the end with the bytes read.
   std::function<void(size_t bytes)> on_bytes;
+  // When set, asked before each line: true ends the reading there.
+  std::function<bool()> should_stop;
 };
 
 // Reads JSON Lines from `head` (bytes the caller already took from the
@@ -51,8 +53,11 @@ struct JsonlSinks {
 // reading any line when the input as a whole is unusable — a NUL byte within
 // the first 8 KiB (of what the first read brings; a pipe is not waited on) —
 // "binary file (NUL byte at N)" — or after a read error. A
-// NUL further on fails only its own line.
-Status ReadJsonl(std::string head, std::istream& in, const JsonlSinks& sinks);
+// NUL further on fails only its own line. A line longer than `max_line_bytes`
+// is skipped unread ("line too long (over 16 MiB); skipped"), so memory stays
+// bounded by the bound, not by the longest line.
+Status ReadJsonl(std::string head, std::istream& in, const JsonlSinks& sinks,
+                 size_t max_line_bytes = size_t{16} << 20);
 
 }  // namespace sitrep::ingest
 

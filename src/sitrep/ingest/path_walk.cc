@@ -8,10 +8,14 @@
 #include <system_error>
 #include <vector>
 
+#include "sitrep/base/display.h"
+#include "sitrep/base/utf8.h"
 #include "sitrep/ingest/path_walk_internal.h"
 
 namespace sitrep::ingest {
 namespace {
+
+constexpr const char* kNotUtf8 = "file name is not valid UTF-8; skipped";
 
 std::string LowerExtension(std::string_view path) {
   const size_t slash = path.rfind('/');
@@ -57,6 +61,10 @@ void WalkDirectory(const std::string& dir,
   for (const std::string& name : names) {
     if (name.starts_with('.')) continue;
     const std::string path = prefix + name;
+    if (utf8::FindInvalid(name)) {  // no id, message or JSON can hold it as it is
+      on_error(ForDisplay(path), kNotUtf8);
+      continue;
+    }
     struct stat st;
     if (lstat(path.c_str(), &st) != 0) {
       on_error(path, ErrnoReason(errno));
@@ -94,6 +102,10 @@ std::string ErrnoReason(int err) {
 void WalkPath(const std::string& path,
               const std::function<void(const std::string&, InputFormat)>& on_file,
               const std::function<void(const std::string&, const std::string&)>& on_error) {
+  if (utf8::FindInvalid(path)) {
+    on_error(ForDisplay(path), kNotUtf8);
+    return;
+  }
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
     on_error(path, ErrnoReason(errno));

@@ -26,6 +26,8 @@ std::optional<InputFormat> FormatForPath(std::string_view path);
 // names; names starting with '.' are skipped, and so are files with an unknown
 // extension, silently; symbolic links to files are followed, to directories
 // not (no cycles). Paths are built as "<dir>/<name>" from the path as given.
+// A path or an entry whose name is not valid UTF-8 is not read: `on_error`
+// gets it escaped (base/display.h) with "file name is not valid UTF-8; skipped".
 void WalkPath(const std::string& path,
               const std::function<void(const std::string&, InputFormat)>& on_file,
               const std::function<void(const std::string&, const std::string&)>& on_error);

@@ -12,18 +12,30 @@
 //
 // The Document text is the decoded, newline-normalized text (UTF-8 BOM
 // dropped, CRLF and lone CR → LF; for HTML, the extracted text); every offset
-// in the IR indexes that text. Document id: the JSONL "id", else the path as
-// given ("path:LINE" for a JSONL line without one, "<stdin>" for standard
-// input); source: the path. Language: --lang, else the JSONL "lang", else CLD2
-// (language_id.h); lang_overridden is true when it was given, not detected.
-// Publication date: --published (kCommandLine), else metadata (kMetadata).
+// in the IR indexes that text. Bytes are UTF-8 unless a BOM (UTF-16/32) or an
+// HTML charset declaration says otherwise (decode.h).
+//
+// Document id: the JSONL "id", else the file's canonical path (realpath: "dir",
+// "./dir" and "$PWD/dir/a.txt" are one document; "PATH:LINE" for a JSONL line
+// without an id), and for standard input "<stdin>:" + 16 hex digits of the
+// text's hash (so two different texts piped in are two documents, and the same
+// text twice is one). Source: the path as given. Within one call each id is
+// read once: a document met again (a file named twice, the same text piped
+// twice) is a notice, "same document as X; read once"; a JSONL id used twice
+// is an error for the later record, which is not read. Language: --lang, else
+// the JSONL "lang", else CLD2 (language_id.h); lang_overridden is true when it
+// was given, not detected. Publication date: --published (kCommandLine), else
+// metadata (kMetadata).
 //
 // Each bad input is reported with its file (or "file:LINE") and a reason —
 // "empty document", "binary file (NUL byte at N)", "invalid UTF-8 at byte N",
-// "permission denied", … — and the rest still goes through.
+// "permission denied", "file name is not valid UTF-8; skipped", "document too
+// large (over 16 MiB)", … — and the rest still goes through. Sources are
+// valid UTF-8 (a name that is not comes escaped, base/display.h).
 #ifndef SITREP_INGEST_READER_H_
 #define SITREP_INGEST_READER_H_
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <istream>
@@ -37,16 +49,22 @@ namespace sitrep::ingest {
 struct ReadOptions {
   std::string lang;       // force this language ("" = detect with CLD2)
   std::string published;  // YYYY-MM-DD from the command line ("" = metadata or inferred later)
-  // A single document (a file, or standard input read as text/HTML) larger
-  // than this is refused ("document too large"); JSONL files are streamed and
-  // only their longest line must fit.
-  size_t max_document_bytes = size_t{1} << 30;
+  // A single document (a file, standard input read as text/HTML, or one JSONL
+  // line) larger than this is refused ("document too large"); the bytes past
+  // it are never held. 16 MiB is ~20x the longest report we have met, and
+  // keeps one document's annotation layers well under 500 MB.
+  size_t max_document_bytes = size_t{16} << 20;
+  // When set and true, reading stops at the next document (the caller can no
+  // longer take documents, e.g. its store failed). Not owned.
+  const std::atomic<bool>* stop = nullptr;
 };
 
-// One input that could not be read: "file" or "file:line", and why.
+// One input that could not be read: "file" or "file:line", and why. A notice
+// is not a failure: the input was skipped because it was already read.
 struct InputError {
   std::string source;
   std::string reason;
+  bool notice = false;
 };
 
 using DocumentSink = std::function<void(document::Document&&)>;
@@ -68,6 +86,10 @@ void ReadPaths(const std::vector<std::string>& paths, const ReadOptions& options
 void ReadStream(std::istream& in, const std::string& name, const ReadOptions& options,
                 const DocumentSink& on_document, const ErrorSink& on_error,
                 const ProgressSink& on_progress = nullptr);
+
+// Returns the id ReadPaths gives the file at `path` (its canonical path), so
+// a command can accept a path where it wants a document id.
+std::string DocumentIdForPath(const std::string& path);
 
 // Returns the total size in bytes of the files ReadPaths would read under
 // `paths` (stdin counts 0), for progress bars.
