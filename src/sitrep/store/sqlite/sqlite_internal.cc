@@ -3,27 +3,44 @@
 
 namespace sitrep::store::sqlite {
 
+namespace {
+
+// Returns `message` with the status code for SQLite result `rc`. The store
+// itself failing (busy past the timeout, full, I/O error, read-only) is
+// kUnavailable and corruption kDataLoss, so callers can tell those from one
+// statement's trouble.
+Status StatusFor(int rc, std::string message) {
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_NOLFS: return UnavailableError(std::move(message));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return DataLossError(std::move(message));
+    case SQLITE_CANTOPEN: return NotFoundError(std::move(message));
+    default: return InternalError(std::move(message));
+  }
+}
+
+}  // namespace
+
 Status SqliteError(sqlite3* db, int rc, std::string_view what) {
   std::string message(what);
   message += ": ";
   message += (db && sqlite3_errcode(db) == rc) ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-  switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED: return UnavailableError(message);
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return DataLossError(message);
-    case SQLITE_CANTOPEN: return NotFoundError(message);
-    default: return InternalError(message);
-  }
+  return StatusFor(rc, std::move(message));
 }
 
 Status Exec(sqlite3* db, const char* sql) {
   char* err = nullptr;
   const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
   if (rc == SQLITE_OK) return OkStatus();
+  // The message once ("database or disk is full"), not once per layer.
   std::string message = err ? err : sqlite3_errstr(rc);
   sqlite3_free(err);
-  return SqliteError(nullptr, rc, message);
+  return StatusFor(rc, std::move(message));
 }
 
 StatusOr<Statement> Statement::Prepare(sqlite3* db, std::string_view sql) {
