@@ -4,14 +4,24 @@
 // input order, so a crash or kill -9 never leaves half a document, and a
 // re-run completes the job: unchanged documents are "already present").
 // Progress on stderr when it is a terminal; a summary line at the end; one
-// "source: reason" line per failed input.
-// Exit: 0 all went in, 1 some failed, 2 usage errors.
+// "source: reason" line per failed input (names and reasons escaped for the
+// terminal, base/display.h); a document met twice in one run is one line too,
+// and counts as already present.
+//
+// When the store itself fails (disk full, database locked past the busy
+// timeout, I/O error, corruption), nothing more can be stored: reading stops,
+// the documents in flight are dropped, and the failure is said once, with how
+// many documents went in; the store keeps every transaction it committed, so
+// running the same command again completes the job.
+// Exit: 0 all went in, 1 some failed (or the store failed), 2 usage errors.
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <iostream>
 #include <mutex>
 
+#include "sitrep/base/display.h"
 #include "sitrep/cli/annotate_files.h"
 #include "sitrep/cli/command.h"
 #include "sitrep/cli/progress.h"
@@ -34,11 +44,10 @@ std::string Summary(const IngestTally& t, size_t bytes, double secs) {
                      secs > 0 ? mb / secs : 0.0);
 }
 
-// Returns "source" for a document, with its id when the id says more.
-std::string Name(const document::Document& doc) {
-  if (doc.source.empty()) return doc.id();
-  if (doc.id() == doc.source) return doc.source;
-  return doc.source + " [" + doc.id() + "]";
+// Returns true when `s` says the store itself cannot go on (as opposed to
+// one document it could not take).
+bool IsStoreFailure(const Status& s) {
+  return s.code() == StatusCode::kUnavailable || s.code() == StatusCode::kDataLoss;
 }
 
 int RunIngest(const AnnotateRequest& request, const std::string& db) {
@@ -61,35 +70,62 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
   std::mutex mu;
   auto fail = [&](const std::string& source, const std::string& reason) {
     bar.Clear();
-    std::cerr << source << ": " << reason << "\n";
+    std::cerr << ForDisplay(source) << ": " << ForDisplay(reason) << "\n";
     ++tally.failed;
   };
+  // The store's own failure: said once; reading stops (read.stop) and what is
+  // still in flight is dropped.
+  std::atomic<bool> stopped{false};
+  std::string store_failure;
+  auto store_failed = [&](const Status& status) {
+    if (stopped.exchange(true)) return;
+    store_failure = status.message();
+  };
   auto progress = [&] { bar.Update(std::max(input_bytes, text_bytes), tally.documents()); };
+  auto store_document = [&](document::Document&& doc, const Status& status) {
+    if (stopped) return;
+    if (!status.ok()) return fail(DocumentName(doc), status.message());
+    if (!pipeline::NoPackNotice(doc).empty()) {
+      bar.Clear();
+      ReportNoPack(doc, std::cerr);
+    }
+    auto outcome = store.PutDocument(doc);
+    if (!outcome.ok()) {
+      if (IsStoreFailure(outcome.status())) return store_failed(outcome.status());
+      return fail(DocumentName(doc), outcome.status().message());
+    }
+    switch (*outcome) {
+      case store::PutOutcome::kAdded: ++tally.added; break;
+      case store::PutOutcome::kAlreadyPresent: ++tally.present; break;
+      case store::PutOutcome::kUpdated: ++tally.updated; break;
+    }
+    progress();
+  };
   pipeline::ParallelRunner runner(
       **pipe, request.jobs, [&](document::Document&& doc, const Status& status) {
         std::lock_guard<std::mutex> lock(mu);
-        if (!status.ok()) return fail(Name(doc), status.message());
-        if (!pipeline::NoPackNotice(doc).empty()) {
-          bar.Clear();
-          ReportNoPack(doc, std::cerr);
+        const std::string name = DocumentName(doc);
+        // One document's internal error is that document's, never the run's.
+        try {
+          store_document(std::move(doc), status);
+        } catch (const std::exception& e) {
+          fail(name, std::string("internal error: ") + e.what());
+        } catch (...) {
+          fail(name, "internal error");
         }
-        auto outcome = store.PutDocument(doc);
-        if (!outcome.ok()) return fail(Name(doc), outcome.status().message());
-        switch (*outcome) {
-          case store::PutOutcome::kAdded: ++tally.added; break;
-          case store::PutOutcome::kAlreadyPresent: ++tally.present; break;
-          case store::PutOutcome::kUpdated: ++tally.updated; break;
-        }
-        progress();
       });
   auto on_document = [&](document::Document&& doc) {
     {
       std::lock_guard<std::mutex> lock(mu);
+      if (stopped) return;
       text_bytes += doc.text().size();
       // Unchanged content is not re-annotated: a re-run after a crash only pays
       // for what is missing.
       auto present = store.HasContent(doc.id(), doc.text());
-      if (!present.ok()) return fail(Name(doc), present.status().message());
+      if (!present.ok()) {
+        if (IsStoreFailure(present.status())) return store_failed(present.status());
+        return fail(DocumentName(doc), present.status().message());
+      }
       if (*present) {
         ++tally.present;
         return progress();
@@ -97,11 +133,16 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
     }
     runner.Submit(std::move(doc));
   };
+  ingest::ReadOptions read = request.read;
+  read.stop = &stopped;
   ingest::ReadPaths(
-      request.paths, request.read, on_document,
+      request.paths, read, on_document,
       [&](const ingest::InputError& e) {
         std::lock_guard<std::mutex> lock(mu);
-        fail(e.source, e.reason);
+        if (!e.notice) return fail(e.source, e.reason);
+        bar.Clear();
+        std::cerr << ForDisplay(e.source) << ": " << ForDisplay(e.reason) << "\n";
+        ++tally.present;
       },
       [&](size_t done) {
         std::lock_guard<std::mutex> lock(mu);
@@ -112,8 +153,14 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
   bar.Clear();
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (stopped) {
+    std::cerr << "sitrep ingest: " << ForDisplay(db) << ": " << ForDisplay(store_failure)
+              << "\nsitrep ingest: stopped; " << tally.documents()
+              << " document(s) are in the store, which is intact: run the same command again "
+                 "to store the rest\n";
+  }
   std::cerr << Summary(tally, std::max(input_bytes, text_bytes), secs) << "\n";
-  return tally.failed ? 1 : 0;
+  return tally.failed || stopped ? 1 : 0;
 }
 
 CommandRegistrar registrar(

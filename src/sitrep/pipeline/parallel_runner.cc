@@ -15,6 +15,8 @@ Status RunGuarded(const Pipeline& pipeline, document::Document& doc) {
     return pipeline.Run(doc);
   } catch (const std::exception& e) {
     return InternalError(std::string("pipeline threw: ") + e.what());
+  } catch (...) {
+    return InternalError("pipeline threw a non-standard exception");
   }
 }
 

@@ -33,10 +33,10 @@ inline std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
-// Starts `sitrep args...` with stdin from /dev/null and stdout/stderr
-// into `out_path`/`err_path`. Returns the pid, or -1.
+// Starts `sitrep args...` with stdin from `in_path` (default /dev/null) and
+// stdout/stderr into `out_path`/`err_path`. Returns the pid, or -1.
 inline pid_t StartSitrep(const std::vector<std::string>& args, const std::string& out_path,
-                         const std::string& err_path) {
+                         const std::string& err_path, const std::string& in_path = "/dev/null") {
   std::vector<std::string> argv_s = {sitrep::testing::SitrepBinary()};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -44,7 +44,7 @@ inline pid_t StartSitrep(const std::vector<std::string>& args, const std::string
   argv.push_back(nullptr);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 0, in_path.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&fa, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&fa, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t pid = -1;
@@ -65,10 +65,12 @@ inline ProcessResult Wait(pid_t pid, const std::string& out_path, const std::str
   return r;
 }
 
-// Runs sitrep to completion in `dir` (for the capture files).
-inline ProcessResult RunSitrep(const std::vector<std::string>& args, const std::string& dir) {
+// Runs sitrep to completion in `dir` (for the capture files), with stdin
+// from the file `in_path`.
+inline ProcessResult RunSitrep(const std::vector<std::string>& args, const std::string& dir,
+                               const std::string& in_path = "/dev/null") {
   const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
-  const pid_t pid = StartSitrep(args, out, err);
+  const pid_t pid = StartSitrep(args, out, err, in_path);
   if (pid < 0) return {};
   return Wait(pid, out, err);
 }
