@@ -124,7 +124,8 @@ std::optional<EventDate> DateOfValue(const std::string& value) {
   return Range(bounds->first, bounds->second);
 }
 
-const TimeExpr* GoverningTimex(const Document& doc, int sentence, std::optional<size_t> trigger) {
+const TimeExpr* GoverningTimex(const Document& doc, int sentence, std::optional<size_t> trigger,
+                               Span skip) {
   Span span;
   if (sentence >= 0 && sentence < static_cast<int>(doc.sentences.size())) {
     span = doc.sentences[sentence].span;
@@ -136,6 +137,7 @@ const TimeExpr* GoverningTimex(const Document& doc, int sentence, std::optional<
   const TimeExpr* best = nullptr;
   for (const auto& t : doc.timexes) {
     if (!span.Contains(t.span) || !Usable(t)) continue;
+    if (skip.end > skip.begin && skip.Contains(t.span)) continue;
     if (!best) {
       best = &t;
       if (!trigger) break;
@@ -146,8 +148,9 @@ const TimeExpr* GoverningTimex(const Document& doc, int sentence, std::optional<
   return best;
 }
 
-EventDate DateForEvent(const Document& doc, int sentence, std::optional<size_t> trigger) {
-  if (const TimeExpr* t = GoverningTimex(doc, sentence, trigger)) {
+EventDate DateForEvent(const Document& doc, int sentence, std::optional<size_t> trigger,
+                       Span skip) {
+  if (const TimeExpr* t = GoverningTimex(doc, sentence, trigger, skip)) {
     EventDate e = *DateOfValue(t->value);
     e.timex = t;
     return e;

@@ -28,14 +28,17 @@ struct EventDate {
 // calendar value, the one nearest `trigger` (a byte offset) when given, else
 // the first. Without sentences the sentence is taken as the text between the
 // sentence terminators around `trigger`. Returns nullptr when none qualifies.
+// Timexes inside `skip` (a dateline: the report's date, not the event's) are
+// passed over.
 const document::TimeExpr* GoverningTimex(const document::Document& doc, int sentence,
-                                         std::optional<size_t> trigger = std::nullopt);
+                                         std::optional<size_t> trigger = std::nullopt,
+                                         document::Span skip = {});
 
 // Returns the ACLED date of an event in sentence `sentence` whose trigger
 // starts at byte `trigger` (optional). Never fails; see the file comment for
 // the fallbacks.
 EventDate DateForEvent(const document::Document& doc, int sentence,
-                       std::optional<size_t> trigger = std::nullopt);
+                       std::optional<size_t> trigger = std::nullopt, document::Span skip = {});
 
 // Returns the date, date_end and precision a TIMEX3 value denotes:
 // "2024-12-06" and "2024-12-06TNI" -> precision 1; "2024-W48" -> its Monday to
