@@ -18,9 +18,14 @@ bool IsActor(const Participant& p) {
          (p.kind == document::MentionKind::kCountry && p.role == Role::kAgent);
 }
 
+// A country is a place only where the sentence puts the event in it ("in
+// Syria", "strikes on Lebanon"); as an adjective, a possessor or a subject
+// ("Israeli strikes", "Sudan's army", "Russia said") it is not.
 bool IsPlace(const Participant& p) {
-  return p.kind == document::MentionKind::kPlace ||
-         (p.kind == document::MentionKind::kCountry && p.role != Role::kAgent);
+  if (p.kind == document::MentionKind::kPlace) return true;
+  return p.kind == document::MentionKind::kCountry &&
+         (p.role == Role::kPlace || p.role == Role::kTarget || p.role == Role::kGoal ||
+          p.role == Role::kOrigin);
 }
 
 // In the trigger's clause a goal ("Xに", "into X") is where the event happens
@@ -126,9 +131,15 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     if (!IsPlace(p) || !PlaceRoleFits(p.role, reading)) continue;
     if (p.end < clause_start || p.begin > clause_end) continue;
     const size_t d = Distance(p, begin, end);
+    // The most precise place of the clause wins ("In the West Bank, a raid on
+    // Jenin", "the town of Jableh in Latakia province"), then the nearest.
     const bool sub = IsSubNational(p.entity);
-    const bool better = !a.place || (sub && !IsSubNational(a.place->entity)) ||
-                        (sub == IsSubNational(a.place->entity) && d < best);
+    const int prec = GeoPrecisionOf(p.entity);
+    const bool better =
+        !a.place || (sub && !IsSubNational(a.place->entity)) ||
+        (sub == IsSubNational(a.place->entity) &&
+         (prec < GeoPrecisionOf(a.place->entity) ||
+          (prec == GeoPrecisionOf(a.place->entity) && d < best)));
     if (better) a.place = &p, best = d;
   }
   if (!a.place) {

@@ -1,4 +1,8 @@
-// Pass "claims": the claims whose scope covers the trigger.
+// Pass "claims": the claims whose scope covers the trigger, and the
+// attribution a sentence of its own lends the one before it ("…70人が死亡した。
+// WHOのテドロス事務局長が明らかにした。").
+#include <algorithm>
+
 #include "sitrep/events/passes_internal.h"
 
 namespace sitrep::events {
@@ -8,6 +12,21 @@ void AssignClaims(Candidate& c, const SentenceView& s, const LanguageTables&) {
   for (const auto& cl : c.event.claims)
     c.trace.push_back("claim " + cl.source.name + " " + std::string(document::StanceName(cl.stance)) +
                       " ('" + cl.cue + "')");
+}
+
+void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates) {
+  if (s.claims.claims.empty()) return;
+  for (auto& c : candidates) {
+    if (c.sentence != s.index - 1) continue;
+    for (const auto& cl : s.claims.claims) {
+      const bool dup = std::any_of(c.event.claims.begin(), c.event.claims.end(), [&](const auto& o) {
+        return o.source.id == cl.source.id && o.stance == cl.stance;
+      });
+      if (dup) continue;
+      c.event.claims.push_back(cl);
+      c.trace.push_back("claim " + cl.source.name + " from the next sentence ('" + cl.cue + "')");
+    }
+  }
 }
 
 }  // namespace sitrep::events

@@ -1,13 +1,55 @@
-// Pass "counts": the figures of the trigger's sentence and the fatalities
-// they give (the lowest credible killed figure, ACLED's rule).
+// Pass "counts": the figures of the trigger's sentence. A killed figure next
+// to a period cue ("since the war began", "これまでに") is a cumulative toll:
+// it keeps its period [since, publication date] and never becomes the
+// event's fatalities. The daily fatalities are the highest daily killed
+// figure of the sentence ("killed 31, including 12 children" is 31).
+#include <algorithm>
+
 #include "sitrep/events/counts.h"
 #include "sitrep/events/passes_internal.h"
 
 namespace sitrep::events {
+namespace {
 
-void AssignCounts(Candidate& c, const SentenceView& s) {
+constexpr size_t kCumulativeWindow = 60;  // bytes between a figure and its period cue
+
+// Returns the value of the first timex after byte `from` of the sentence, as
+// the start of a cumulative period ("since the war began in April 2023").
+std::string PeriodStart(const document::Document& doc, const SentenceView& s, size_t from) {
+  for (const auto& t : doc.timexes) {
+    if (t.span.begin >= s.span.begin + from && t.span.end <= s.span.end &&
+        t.type == document::TimexType::kDate && t.value.find('X') == std::string::npos)
+      return t.value.substr(0, 10);
+  }
+  return "";
+}
+
+}  // namespace
+
+void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
+                  const document::Document& doc) {
   c.event.counts = s.counts;
-  c.event.fatalities = Fatalities(s.counts);
+  const auto cues = t.background.Find(s.text);
+  for (auto& count : c.event.counts) {
+    const size_t at = s.text.find(count.text);
+    if (at == std::string_view::npos) continue;
+    const auto cue = std::find_if(cues.begin(), cues.end(), [&](const LexiconMatch& m) {
+      if (t.background.entries()[m.entry].fields[0] == "except") return false;
+      const size_t gap = m.begin >= at + count.text.size() ? m.begin - at - count.text.size()
+                         : at >= m.end                     ? at - m.end
+                                                           : 0;
+      return gap <= kCumulativeWindow;
+    });
+    if (cue == cues.end()) continue;
+    count.cumulative = true;
+    count.since = PeriodStart(doc, s, cue->begin);
+    count.until = doc.published.substr(0, std::min<size_t>(doc.published.size(), 10));
+  }
+  long daily = -1;
+  for (const auto& count : c.event.counts) {
+    if (count.what == "killed" && count.value && !count.cumulative) daily = std::max(daily, *count.value);
+  }
+  if (daily >= 0) c.event.fatalities = daily;
 }
 
 }  // namespace sitrep::events

@@ -1,18 +1,23 @@
 // Pass "dates": a thin adapter over the time stage's DateForEvent, which picks
-// the governing timex of the sentence and applies ACLED's precision rules.
+// the governing timex of the sentence and applies ACLED's precision rules. A
+// date in the dateline ("KYIV, April 15 (Agency) -") is the report's, never
+// the event's, and is passed over.
 #include "sitrep/events/passes_internal.h"
 #include "sitrep/time/event_date.h"
 
 namespace sitrep::events {
 
-void AssignEventDate(Candidate& c, const document::Document& doc, const SentenceView& s) {
-  const time::EventDate d = time::DateForEvent(doc, s.index, s.span.begin + c.trigger.begin);
+void AssignEventDate(Candidate& c, const document::Document& doc, const SentenceView& s,
+                     const DocumentContext& ctx) {
+  const time::EventDate d =
+      time::DateForEvent(doc, s.index, s.span.begin + c.trigger.begin, ctx.dateline);
   c.event.date = d.date;
   c.event.date_end = d.date_end;
   c.event.time_precision = d.time_precision;
   c.has_timex = d.timex != nullptr;
   if (d.timex) c.trace.push_back("date from '" + d.timex->text + "'");
-  else if (d.date) c.trace.push_back("date: publication date");
+  else if (d.date) c.trace.push_back("date: the publication date (time_precision 2)");
+  else c.trace.push_back("date: nothing dates it (time_precision 3)");
 }
 
 }  // namespace sitrep::events

@@ -1,9 +1,11 @@
 // The events stage: the named passes of passes_internal.h run over each
-// sentence of a document (sentences, triggers, roles, places, dates, counts,
-// claims, guards, confidence), one candidate per event type per sentence is
-// kept, candidates failing a guard are dropped (a snippet of a few sentences
-// still yields its best one, less confident), repeats of one event within the
-// document are merged, and the events come out as a timeline.
+// sentence of a document (sentences, triggers, early guards, roles, places,
+// dates, counts, claims, confidence), one candidate per event type and place
+// per sentence is kept, the reports of one real event are merged into one
+// record, the document's context fills what the sentences left open, the
+// guards drop what fails (a snippet of a few sentences still yields its best
+// candidate, less confident), and the events come out as a timeline. Why each
+// dropped candidate was dropped is a Diagnostic.
 #include "sitrep/events/event_extractor.h"
 
 #include <algorithm>
@@ -20,21 +22,34 @@ namespace {
 using document::Document;
 using document::Event;
 
+// Starts a candidate for trigger `hit` of sentence `s`.
+Candidate StartCandidate(const Document& doc, const SentenceView& s, const TriggerHit& hit,
+                         const DocumentContext& ctx) {
+  Candidate c;
+  c.trigger = hit;
+  c.sentence = s.index;
+  c.headline = s.index == ctx.headline;
+  c.event.doc = doc.id();
+  c.event.lang = doc.lang;
+  c.event.evidence = {std::string(s.text), s.span,
+                      std::string(s.text.substr(hit.begin, hit.end - hit.begin))};
+  c.trace.push_back("trigger '" + c.event.evidence.trigger + "' (" + hit.role_class + ", weight " +
+                    std::to_string(hit.weight).substr(0, 4) + ") in sentence " +
+                    std::to_string(s.index + 1));
+  return c;
+}
+
 // Runs the per-trigger passes over sentence `s`; candidates an early guard
-// rules out go to `dropped`.
+// rules out go to `dropped`. Sets `had_triggers`.
 std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& s,
                                        const LanguageTables& t, const Ontology& ontology,
-                                       std::vector<Candidate>& dropped) {
+                                       const DocumentContext& ctx, std::vector<Candidate>& dropped,
+                                       bool& had_triggers) {
   const SentenceTriggers triggers = FindTriggers(s.text, t, ontology);
+  had_triggers = !triggers.hits.empty();
   std::vector<Candidate> out;
   for (const auto& hit : triggers.hits) {
-    Candidate c;
-    c.trigger = hit;
-    c.sentence = s.index;
-    c.event.doc = doc.id();
-    c.event.lang = doc.lang;
-    c.event.evidence = {std::string(s.text), s.span,
-                        std::string(s.text.substr(hit.begin, hit.end - hit.begin))};
+    Candidate c = StartCandidate(doc, s, hit, ctx);
     std::string guard = EarlyGuard(hit, s, triggers, t);
     if (guard.empty() && !AssignRoles(c, s, triggers, t, ontology)) guard = "unknown-sub-event";
     if (!guard.empty()) {
@@ -44,13 +59,23 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       continue;
     }
     AssignPlace(c);
-    AssignEventDate(c, doc, s);
-    AssignCounts(c, s);
+    AssignEventDate(c, doc, s, ctx);
+    AssignCounts(c, s, t, doc);
     AssignClaims(c, s, t);
     ScoreConfidence(c, s, t);
-    ApplyGuards(c);
+    const auto more_places = CoordinatedPlaces(c, s, t);
+    for (const Participant* p : more_places) {
+      Candidate other = c;
+      other.args.place = p;
+      other.coordinated = true;
+      other.event.fatalities.reset();  // the sentence's toll is counted once
+      other.trace.push_back("one of several places of the sentence");
+      AssignPlace(other);
+      other.args = {};
+      out.push_back(std::move(other));
+    }
     c.args = {};  // points into `s`
-    out.push_back(std::move(c));
+    out.insert(out.end() - static_cast<long>(more_places.size()), std::move(c));
   }
   return out;
 }
@@ -61,13 +86,19 @@ std::vector<Event> Survivors(std::vector<Candidate>& kept, size_t sentences,
                              std::vector<Candidate>& dropped) {
   std::vector<Event> events;
   for (auto& c : kept) {
-    if (c.passes()) events.push_back(std::move(c.event));
+    if (c.passes()) {
+      c.event.rationale = std::move(c.trace);
+      events.push_back(std::move(c.event));
+    }
   }
   if (events.empty() && !kept.empty() && sentences <= kSnippetSentences) {
     auto best = std::max_element(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
       return a.event.confidence < b.event.confidence;
     });
     best->event.confidence *= kSnippetFallbackFactor;
+    best->trace.push_back("kept although it fails " + best->failed_guards.front() +
+                          ": the best candidate of a snippet, at half confidence");
+    best->event.rationale = best->trace;
     events.push_back(best->event);
     best->failed_guards.clear();
   }
@@ -75,6 +106,22 @@ std::vector<Event> Survivors(std::vector<Candidate>& kept, size_t sentences,
     if (!c.passes()) dropped.push_back(std::move(c));
   }
   return events;
+}
+
+// Records why each dropped candidate was dropped, as a Diagnostic on the
+// trigger (`extract --explain` prints them).
+void ExplainDropped(const std::vector<Candidate>& dropped, Document& doc) {
+  for (const auto& c : dropped) {
+    std::string guards;
+    for (const auto& g : c.failed_guards) guards += (guards.empty() ? "" : ", ") + g;
+    const std::string what = c.event.sub_event_type.empty() ? c.trigger.role_class
+                                                            : c.event.sub_event_type;
+    const size_t begin = c.event.evidence.span.begin + c.trigger.begin;
+    doc.AddDiagnostic("events", document::Severity::kInfo,
+                      "dropped " + what + " ('" + c.event.evidence.trigger + "', sentence " +
+                          std::to_string(c.sentence + 1) + "): " + guards,
+                      document::Span{begin, c.event.evidence.span.begin + c.trigger.end});
+  }
 }
 
 // An event reported only through its denial is contested: less certain.
@@ -132,19 +179,28 @@ Status EventExtractor::Annotate(Document& doc) const {
   const LanguageTables* tables = res_->For(doc);
   if (!tables) return OkStatus();  // no pack with role rules: the pipeline says so once
   const LanguageTables& t = *tables;
-  std::vector<Candidate> kept, dropped;
+  const DocumentContext ctx = ReadDocumentContext(doc, t.captions);
+  std::vector<Candidate> candidates, dropped;
   ReadingState state;
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
-    const SentenceView s = ReadSentence(doc, si, t, state);
-    auto candidates = BuildCandidates(doc, s, t, res_->ontology, dropped);
-    KeepOnePerType(candidates, kept, dropped);
+    if (ctx.caption[si]) continue;  // a caption repeats the story
+    const SentenceView s = ReadSentence(doc, si, t, ctx, state);
+    bool had_triggers = false;
+    auto found = BuildCandidates(doc, s, t, res_->ontology, ctx, dropped, had_triggers);
+    if (!had_triggers) LendClaimsBack(s, candidates);
+    KeepOnePerType(found, candidates, dropped);
   }
-  std::vector<Event> events = Survivors(kept, doc.sentences.size(), dropped);
-  MergeRepeats(events);
+  MergeRepeats(candidates, res_->ontology);
+  for (auto& c : candidates) {
+    DefaultActors(c);
+    ApplyGuards(c, ctx, doc);
+  }
+  std::vector<Event> events = Survivors(candidates, doc.sentences.size(), dropped);
   LowerDeniedOnly(events);
   OrderAsTimeline(events);
   for (size_t i = 0; i < events.size(); ++i) events[i].id = doc.id() + "#e" + std::to_string(i + 1);
   for (auto& e : events) doc.events.push_back(std::move(e));
+  ExplainDropped(dropped, doc);
   return OkStatus();
 }
 

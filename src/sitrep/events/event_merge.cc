@@ -1,66 +1,257 @@
-// Within-document merge of repeated events.
-#include <algorithm>
-
+// Merging within a document: the candidates that report one real event — a
+// headline, its lead, a toll in the next sentence, a quote, a later recap —
+// become one record with every sentence as evidence.
+//
+// Design: two phases. Reports that name a place are taken in text order,
+// headlines last (a headline summarises the body); each joins the most
+// compatible record so far or starts one. A report that names no place then
+// joins the nearest compatible record before it (a headline: the lead's),
+// so that a vague report never gathers distinct events around itself. Compatibility is a score over named criteria, any of which can
+// veto: the event types (the same type; a generic report — a killing, an
+// "attack" — with any violent one; property damage with the strike that
+// caused it), the places (the same, one unknown, or one containing the
+// other), the dates (overlapping, or one only guessed from the publication
+// date), the attackers (the same, one unknown or generic, or the two sides of
+// one clash), negation and contradiction (one source asserts what another
+// denies: two records). The merged record takes each field from its most
+// informative report: the type from the most specific trigger (then ACLED's
+// severity), the most precise place, a stated date over a guessed one, a
+// named actor over a generic one, the highest daily toll (restatements are
+// not summed; cumulative tolls never count), every claim.
 #include "sitrep/events/event_merge_internal.h"
+
+#include <algorithm>
 
 namespace sitrep::events {
 namespace {
 
 using document::Event;
 
-bool SamePlace(const Event& a, const Event& b) {
-  if (!a.place || !b.place) return false;
-  return a.place->id == b.place->id;
+constexpr int kVeto = -1;
+constexpr int kSameSubType = 3, kSameEventType = 1;
+constexpr int kSamePlace = 4, kContainedPlace = 1;
+constexpr int kSameDate = 2;
+constexpr int kSameActor = 2;
+constexpr int kAttachWindow = 3;  // sentences a placeless report looks back for its event
+
+bool Violent(const std::string& event_type) {
+  return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
+         event_type == "Violence against civilians";
 }
 
-bool ClaimsCompatible(const Event& a, const Event& b) {
-  if (a.claims.empty() || b.claims.empty()) return true;
-  for (const auto& ca : a.claims) {
-    for (const auto& cb : b.claims) {
-      if (ca.source.id == cb.source.id && ca.stance != cb.stance) return false;
-    }
+bool IsGenericActor(const std::optional<document::ActorRef>& a) {
+  return !a || a->id.rfind("generic:", 0) == 0;
+}
+
+// True when the candidate's type comes from a generic report: a killing or
+// a bare "attack", whose kind the other reports of the event tell.
+bool GenericType(const Candidate& c) {
+  return c.trigger.role_class == "@kill" || c.trigger.role_class == "@attack" ||
+         c.trigger.role_class == "@death";
+}
+
+// Damage reported beside a strike or shelling ("a monastery was destroyed")
+// is its consequence, not another event; looting beside an attack is not.
+bool Consequence(const Candidate& c) {
+  return c.event.sub_event_type == "Looting/property destruction" && !c.event.actor1;
+}
+
+int TypeScore(const Candidate& a, const Candidate& b) {
+  const Event &x = a.event, &y = b.event;
+  if (x.sub_event_type == y.sub_event_type) return kSameSubType;
+  if (x.event_type == y.event_type && x.event_type != "Strategic developments") return kSameEventType;
+  if (Violent(x.event_type) && Violent(y.event_type) && (GenericType(a) || GenericType(b))) return 0;
+  const char* kRemote = "Explosions/Remote violence";
+  if ((Consequence(a) && y.event_type == kRemote) || (Consequence(b) && x.event_type == kRemote)) return 0;
+  return kVeto;
+}
+
+bool Contains(const document::PlaceRef& wide, const document::PlaceRef& narrow) {
+  if (wide.geo_precision < 3 || wide.country.empty() || wide.country != narrow.country) return false;
+  const bool country_level = wide.id.rfind("country:", 0) == 0 || wide.admin1.empty();
+  return country_level || wide.name == narrow.admin1 || wide.admin1 == narrow.admin1;
+}
+
+int PlaceScore(const Candidate& a, const Candidate& b, bool need_place) {
+  const auto &x = a.event.place, &y = b.event.place;
+  if (!x || !y) return need_place ? kVeto : 0;
+  if (x->id == y->id) return kSamePlace;
+  if (Contains(*x, *y) || Contains(*y, *x)) return kContainedPlace;
+  return kVeto;
+}
+
+int HeadlinePlaceScore(const Candidate& a, const Candidate& b) {
+  const auto &x = a.event.place, &y = b.event.place;
+  if (!x || !y) return 0;
+  if (x->id == y->id) return kSamePlace;
+  return x->country == y->country ? 0 : kVeto;
+}
+
+int DateScore(const Candidate& a, const Candidate& b) {
+  if (!a.has_timex || !b.has_timex || !a.event.date || !b.event.date) return 0;
+  const std::string ae = a.event.date_end.value_or(*a.event.date);
+  const std::string be = b.event.date_end.value_or(*b.event.date);
+  return *a.event.date <= be && *b.event.date <= ae ? kSameDate : kVeto;
+}
+
+int ActorScore(const Candidate& a, const Candidate& b) {
+  const Event &x = a.event, &y = b.event;
+  if (IsGenericActor(x.actor1) || IsGenericActor(y.actor1)) return 0;
+  if (x.actor1->id == y.actor1->id) return kSameActor;
+  // One clash seen from each side: "the army repelled an RSF attack".
+  const bool crossed = (x.actor2 && x.actor2->id == y.actor1->id) ||
+                       (y.actor2 && y.actor2->id == x.actor1->id);
+  return crossed ? 0 : kVeto;
+}
+
+bool DeniedOnly(const Event& e) {
+  return !e.claims.empty() && std::all_of(e.claims.begin(), e.claims.end(), [](const auto& c) {
+    return c.stance == document::Stance::kDenies;
+  });
+}
+
+// A report one source asserts and another denies stays two records, so that
+// each says who claims what.
+bool Contradicts(const Event& a, const Event& b) {
+  return !a.claims.empty() && !b.claims.empty() && DeniedOnly(a) != DeniedOnly(b);
+}
+
+// The merge criteria, summed; kVeto when any vetoes.
+int Compatibility(const Candidate& into, const Candidate& c) {
+  if (into.event.negated != c.event.negated) return kVeto;
+  if (Contradicts(into.event, c.event)) return kVeto;
+  int total = 0;
+  const int type = TypeScore(into, c);
+  // Damage is a strike's consequence only where the strike hit.
+  const bool need_place = type == 0 && (Consequence(into) || Consequence(c));
+  // A headline summarises: its place may be the region of the body's.
+  const int place = into.headline || c.headline ? HeadlinePlaceScore(into, c)
+                                                : PlaceScore(into, c, need_place);
+  for (int s : {type, place, DateScore(into, c), ActorScore(into, c)}) {
+    if (s == kVeto) return kVeto;
+    total += s;
   }
-  auto stances = [](const Event& e) {
-    bool denies = false;
-    for (const auto& c : e.claims) denies |= c.stance == document::Stance::kDenies;
-    return denies;
-  };
-  return stances(a) == stances(b);
+  return total;
 }
 
-void Absorb(Event& into, Event&& from) {
-  for (auto& c : from.claims) {
-    const bool dup = std::any_of(into.claims.begin(), into.claims.end(), [&](const auto& o) {
+bool Territorial(const Candidate& c) {
+  return c.event.sub_event_type == "Non-state actor overtakes territory" ||
+         c.event.sub_event_type == "Government regains territory";
+}
+
+// The candidate whose trigger best tells the kind of event.
+bool GivesType(const Candidate& a, const Candidate& b, const Ontology& ontology) {
+  if (Consequence(a) != Consequence(b)) return !Consequence(a);
+  if (GenericType(a) != GenericType(b)) return !GenericType(a);
+  if (Violent(a.event.event_type) != Violent(b.event.event_type)) return Violent(a.event.event_type);
+  // ACLED codes the fighting that changes who holds a place as the change.
+  if (Territorial(a) != Territorial(b)) return Territorial(a);
+  if (a.trigger.weight != b.trigger.weight) return a.trigger.weight > b.trigger.weight;
+  const SubEventInfo* sa = ontology.Find(a.event.sub_event_type);
+  const SubEventInfo* sb = ontology.Find(b.event.sub_event_type);
+  return !(sa && sb && sa->severity > sb->severity);
+}
+
+void TakeType(Candidate& into, Candidate& from) {
+  std::swap(into.event.event_type, from.event.event_type);
+  std::swap(into.event.sub_event_type, from.event.sub_event_type);
+  std::swap(into.event.evidence, from.event.evidence);
+  std::swap(into.trigger, from.trigger);
+}
+
+long DailyFatalities(const std::vector<document::Count>& counts) {
+  long best = -1;
+  for (const auto& c : counts) {
+    if (c.what == "killed" && c.value && !c.cumulative) best = std::max(best, *c.value);
+  }
+  return best;
+}
+
+void Absorb(Candidate& into, Candidate&& from, const Ontology& ontology) {
+  Event &e = into.event, &f = from.event;
+  into.trace.push_back("merged with the report in sentence " + std::to_string(from.sentence + 1) +
+                       " ('" + f.evidence.trigger + "', " + f.sub_event_type + ")");
+  if (GivesType(from, into, ontology) && !GivesType(into, from, ontology)) TakeType(into, from);
+  e.restatements.push_back(f.evidence);
+  for (auto& r : f.restatements) e.restatements.push_back(std::move(r));
+  if (IsGenericActor(e.actor1) && f.actor1 && (!e.actor1 || !IsGenericActor(f.actor1))) e.actor1 = f.actor1;
+  if (IsGenericActor(e.actor2) && f.actor2 && (!e.actor2 || !IsGenericActor(f.actor2))) e.actor2 = f.actor2;
+  if (f.place && (!e.place || f.place->geo_precision < e.place->geo_precision)) {
+    e.place = f.place;
+    into.subnational_place = from.subnational_place;
+  }
+  if (f.date && (!e.date || (!into.has_timex && from.has_timex))) {
+    e.date = f.date;
+    e.date_end = f.date_end;
+    e.time_precision = f.time_precision;
+    into.has_timex = from.has_timex;
+  }
+  for (auto& c : f.counts) {
+    const bool dup = std::any_of(e.counts.begin(), e.counts.end(), [&](const auto& o) {
+      return o.what == c.what && o.value == c.value && o.text == c.text;
+    });
+    if (!dup) e.counts.push_back(std::move(c));
+  }
+  const long toll = DailyFatalities(e.counts);
+  if (toll >= 0) e.fatalities = toll;
+  for (auto& c : f.claims) {
+    const bool dup = std::any_of(e.claims.begin(), e.claims.end(), [&](const auto& o) {
       return o.source.id == c.source.id && o.stance == c.stance;
     });
-    if (!dup) into.claims.push_back(std::move(c));
+    if (!dup) e.claims.push_back(std::move(c));
   }
-  if (!into.actor1 && from.actor1) into.actor1 = from.actor1;
-  if (!into.actor2 && from.actor2) into.actor2 = from.actor2;
-  for (auto& c : from.counts) into.counts.push_back(std::move(c));
-  if (from.fatalities && (!into.fatalities || *from.fatalities < *into.fatalities))
-    into.fatalities = from.fatalities;
-  into.confidence = std::max(into.confidence, from.confidence);
-  if (from.time_precision < into.time_precision) {
-    into.date = from.date;
-    into.date_end = from.date_end;
-    into.time_precision = from.time_precision;
-  }
+  e.confidence = std::max(e.confidence, f.confidence);
+  for (auto& t : from.trace) into.trace.push_back("  " + t);
 }
 
 }  // namespace
 
-void MergeRepeats(std::vector<Event>& events) {
-  std::vector<Event> out;
-  for (auto& e : events) {
-    auto same = std::find_if(out.begin(), out.end(), [&](const Event& o) {
-      return o.sub_event_type == e.sub_event_type && SamePlace(o, e) && o.date == e.date &&
-             o.negated == e.negated && ClaimsCompatible(o, e);
-    });
-    if (same == out.end()) out.push_back(std::move(e));
-    else Absorb(*same, std::move(e));
+bool SameEvent(const Candidate& a, const Candidate& b) { return Compatibility(a, b) != kVeto; }
+
+void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) {
+  std::vector<Candidate> records, loose;
+  // Phase 1: placed reports, body first, headline last; each joins the most
+  // compatible record or starts one.
+  std::stable_partition(candidates.begin(), candidates.end(),
+                        [](const Candidate& c) { return !c.headline; });
+  for (auto& c : candidates) {
+    if (!c.event.place) {
+      loose.push_back(std::move(c));
+      continue;
+    }
+    Candidate* best = nullptr;
+    int best_score = kVeto;
+    for (auto& o : records) {
+      const int score = Compatibility(o, c);
+      if (score > best_score) best = &o, best_score = score;
+    }
+    if (best) Absorb(*best, std::move(c), ontology);
+    else records.push_back(std::move(c));
   }
-  events = std::move(out);
+  // Phase 2: a report that names no place ("at least 17 were killed") joins
+  // the nearest compatible record before it, or the lead's for a headline;
+  // it never gathers others around itself.
+  std::stable_sort(loose.begin(), loose.end(), [](const Candidate& a, const Candidate& b) {
+    return a.sentence < b.sentence;
+  });
+  std::vector<Candidate> alone;
+  for (auto& c : loose) {
+    Candidate* best = nullptr;
+    for (auto& o : records) {
+      if (Compatibility(o, c) == kVeto) continue;
+      const bool before = o.sentence <= c.sentence && c.sentence - o.sentence <= kAttachWindow;
+      if (c.headline ? (!best || o.sentence < best->sentence)
+                     : before && (!best || o.sentence > best->sentence))
+        best = &o;
+    }
+    if (best) Absorb(*best, std::move(c), ontology);
+    else alone.push_back(std::move(c));
+  }
+  for (auto& c : alone) records.push_back(std::move(c));
+  std::stable_sort(records.begin(), records.end(), [](const Candidate& a, const Candidate& b) {
+    return a.sentence < b.sentence;
+  });
+  candidates = std::move(records);
 }
 
 }  // namespace sitrep::events

@@ -1,19 +1,23 @@
-// Merging repeats: the same event reported twice in one document (a headline
-// and its lead, a later recap) becomes one record carrying both claims.
+// Merging within a document: the candidates that report one real event — a
+// headline, its lead, a toll in the next sentence, a quote, a later recap —
+// become one record with every sentence as evidence (event_merge.cc).
 // Internal to events/.
 #ifndef SITREP_EVENTS_EVENT_MERGE_INTERNAL_H_
 #define SITREP_EVENTS_EVENT_MERGE_INTERNAL_H_
 
 #include <vector>
 
-#include "sitrep/document/event.h"
+#include "sitrep/events/ontology.h"
+#include "sitrep/events/passes_internal.h"
 
 namespace sitrep::events {
 
-// Merges events with the same sub-event type, place and date whose claims do
-// not contradict (one side unattributed, or the same sources with the same
-// stance). Contradicting reports stay separate records. Keeps first order.
-void MergeRepeats(std::vector<document::Event>& events);
+// True when `a` and `b` may report the same event (no merge criterion vetoes).
+bool SameEvent(const Candidate& a, const Candidate& b);
+
+// Merges the candidates that report one event, headlines into the body's
+// records; the result is in the order of each record's first sentence.
+void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology);
 
 }  // namespace sitrep::events
 

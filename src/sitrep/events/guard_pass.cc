@@ -1,38 +1,95 @@
-// Pass "guards": the general precision guards. Before roles are read, a
-// trigger is ruled out when an irrealis cue governs it ("would capture"),
-// when it is a killing in a sentence about a strike (the strike's
-// fatalities), or a withdrawal in a sentence about a take (its circumstance).
-// After the arguments: an event needs a place, except a specific violent
-// event with a known actor and an explicit date; a territory change needs a
-// sub-national place; every event needs a date (ACLED codes none without).
+// Pass "guards": the general precision guards, each named so that
+// `extract --explain` can say why a candidate was dropped.
+//
+// Before roles are read, a trigger is ruled out when
+//   irrealis     a cue governs it ("would capture", "攻撃する可能性");
+//   reference    it names an event reported elsewhere, as the object of a
+//                reaction ("condemned the attack", "と非難した");
+//   background   a toll framed as a period, not a day ("since the war
+//                began, 300 have been killed", "以降"): a cumulative figure,
+//                unless the trigger is the dated start of the period;
+//   accident     a generic violence trigger ("exploded", "killed"; never a
+//                protest) in a sentence that tells an accident or a disaster;
+//   killing-in-strike / withdrawal-in-take  it is the circumstance of a more
+//                specific trigger of the same sentence.
+// After the document's reports are merged, a record is dropped when
+//   no-place / country-level-take  it has no place (a specific violent event
+//                with a known actor and a stated date may go without), or a
+//                territory change has no place below country level;
+//   foreign-place  its place lies in a country nothing else in the document
+//                names, in a document about another one (a name read as the
+//                wrong town).
+//   no-date      nothing dates it: neither its sentence nor the document
+//                (ACLED codes no event without a date).
 #include <algorithm>
 
 #include "sitrep/events/passes_internal.h"
 #include "sitrep/events/weights_internal.h"
 
 namespace sitrep::events {
+namespace {
+
+bool Overlaps(const LexiconMatch& a, const LexiconMatch& b) {
+  return a.begin < b.end && b.begin < a.end;
+}
+
+// True when a background cue right beside the trigger makes it the start of
+// the period ("since Russia invaded", "侵攻して以来"): the trigger is an
+// event of its own, kept when the sentence dates it ("…a week ago").
+bool StartOfPeriod(const Lexicon& background, std::string_view s, const TriggerHit& hit) {
+  for (const auto& m : background.Find(s)) {
+    if (background.entries()[m.entry].fields[0] == "except") continue;
+    const bool before = m.end <= hit.begin && hit.begin - m.end <= kStartCueGap;
+    const bool after = m.begin >= hit.end && m.begin - hit.end <= kStartCueGap;
+    const std::string_view gap = before ? s.substr(m.end, hit.begin - m.end)
+                                        : after ? s.substr(hit.end, m.begin - hit.end) : "";
+    if ((before || after) && gap.find_first_of(",.;:") == std::string_view::npos &&
+        gap.find("、") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end,
                 const LanguageRules& rules) {
   const size_t cs = rules.ClauseStart(s, begin);
   const size_t ce = rules.ClauseEnd(s, end);
-  for (const auto& m : lex.Find(s)) {
+  const auto found = lex.Find(s);
+  for (const auto& m : found) {
     const std::string& scope = lex.entries()[m.entry].fields[0];
+    if (scope == "except") continue;
+    // "the deadliest attack since 2017" compares; it does not frame a period.
+    const bool excepted = std::any_of(found.begin(), found.end(), [&](const LexiconMatch& o) {
+      return lex.entries()[o.entry].fields[0] == "except" && Overlaps(o, m);
+    });
+    if (excepted) continue;
     if (scope == "before" && m.end <= begin && m.begin >= cs && begin - m.end <= 40) return true;
     if (scope == "after" && m.begin >= end && m.begin <= std::max(ce, end + 24)) return true;
+    if (scope == "clause" && m.end > cs && m.begin < ce) return true;
+    if (scope == "sentence") return true;
   }
   return false;
 }
 
 std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
                        const SentenceTriggers& triggers, const LanguageTables& t) {
-  if (CueInScope(t.irrealis, s.text, hit.begin, hit.end, *t.rules)) return "irrealis";
+  const LanguageRules& rules = *t.rules;
+  if (CueInScope(t.irrealis, s.text, hit.begin, hit.end, rules)) return "irrealis";
+  if (CueInScope(t.references, s.text, hit.begin, hit.end, rules)) return "reference";
+  const bool toll = hit.role_class == "@kill" || hit.role_class == "@death";
+  if (toll && CueInScope(t.background, s.text, hit.begin, hit.end, rules) &&
+      !(s.dated && StartOfPeriod(t.background, s.text, hit)))
+    return "background";
+  if (hit.role_class != "@protest" && hit.weight <= kAccidentMaxWeight && t.accidents.Contains(s.text))
+    return "accident";
   if (hit.role_class == "@kill" && triggers.in_strike) return "killing-in-strike";
   if (hit.role_class == "@withdraw" && triggers.has_take) return "withdrawal-in-take";
   return "";
 }
 
-void ApplyGuards(Candidate& c) {
+void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Document&) {
   const document::Event& e = c.event;
   const bool territorial = c.trigger.role_class == "@take" || c.trigger.role_class == "@retake";
   const bool violent = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence" ||
@@ -41,8 +98,15 @@ void ApplyGuards(Candidate& c) {
     if (!e.place) c.failed_guards.push_back("no-place");
     else if (!c.subnational_place) c.failed_guards.push_back("country-level-take");
   } else if (!e.place) {
-    const bool specific = violent && c.trigger.weight >= kUnplacedMinWeight && e.actor1 && c.has_timex;
+    const bool specific = violent && c.trigger.weight >= kUnplacedMinWeight && e.actor1 &&
+                          e.actor1->id.rfind("generic:", 0) != 0 && c.has_timex;
     if (!specific) c.failed_guards.push_back("no-place");
+  }
+  if (e.place && !e.place->country.empty()) {
+    int best = 0;
+    for (const auto& [country, support] : ctx.country_support) best = std::max(best, support);
+    if (ctx.Support(e.place->country) <= kForeignPlaceMaxSupport && best >= kForeignPlaceMinOther)
+      c.failed_guards.push_back("foreign-place");
   }
   if (!e.date) c.failed_guards.push_back("no-date");
 }

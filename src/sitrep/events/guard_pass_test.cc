@@ -19,11 +19,18 @@ const GuardRow kRows[] = {
     {"en", "The Houthis threatened to attack Marib.", "irrealis"},
     {"en", "An air strike on Idlib killed five people.", "|killing-in-strike"},
     {"en", "Rebels seized Goma after the army withdrew.", "|withdrawal-in-take"},
-    {"en", "Rebels seized Syria.", "country-level-take"},
+    {"en", "Rebels seized towns in Syria.", "country-level-take"},
+    {"en", "The African Union condemned the attack on Kidal.", "reference"},
+    {"en", "Since the war began, 300 civilians have been killed in Mekelle.", "background"},
+    {"en", "A gas explosion killed four workers in Lahore.", "accident|accident"},
+    {"en", "Protesters marched in Nairobi against the gas explosion.", "||accident"},
+    {"en", "Insurgents intended to take control of Pemba.", "irrealis"},
     {"en", "Gunmen ambushed a police patrol near Gao.", ""},
     {"en", "Fighting broke out overnight.", "no-place"},
     {"ja", "反政府勢力はアレッポを占領するだろう。", "irrealis"},
     {"ja", "イラク軍はモスルを奪還した。", ""},
+    {"ja", "国連はハルツームでの攻撃を非難した。", "reference"},
+    {"ja", "地震でカトマンズの村人10人が死亡した。", "accident"},
 };
 
 class GuardPassTest : public ::testing::TestWithParam<GuardRow> {};

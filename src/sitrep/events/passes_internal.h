@@ -1,18 +1,28 @@
 // The named passes of the events stage and the state they hand each other.
 // EventExtractor::Annotate runs them in this order over one document:
 //
-//   sentences  ReadSentence: participants (with pronouns), claims, counts
+//   context    ReadDocumentContext (document_context.h): headline, captions,
+//              dateline, the countries and places the document names
+//   sentences  ReadSentence: participants (pronouns, national forces named by
+//              a country: "Israeli strikes"), claims, counts
 //   triggers   FindTriggers: lexicon matches minus suppressed and nested ones
+//   guards     EarlyGuard: irrealis, references, background, accidents...
 //   roles      AssignRoles: actors from grammatical roles, then the sub-event
 //              type from the role class and the context rules
-//   places     AssignPlace: the trigger's place, else the document's context
+//   places     AssignPlace: the trigger's place; CoordinatedPlaces: "strikes
+//              on A and B" is one candidate per place
 //   dates      AssignEventDate: the governing timex, else the fallbacks
-//   counts     AssignCounts: the sentence's figures and its fatalities
-//   claims     AssignClaims: who asserts or denies it
-//   guards     ApplyGuards: each guard that fails is named on the candidate
+//   counts     AssignCounts: the sentence's figures, its daily fatalities and
+//              its cumulative tolls
+//   claims     AssignClaims: who asserts or denies it; LendClaimsBack: an
+//              attribution-only sentence speaks for the one before
 //   confidence ScoreConfidence: named weights (weights_internal.h)
 //   select     KeepOnePerType: one candidate per event type per sentence
-//   merge      MergeRepeats (event_merge_internal.h)
+//   merge      MergeRepeats (event_merge_internal.h): one record per real
+//              event of the document
+//   context    DefaultActors: an unattributed violent record's actor is
+//              "Unidentified armed group"
+//   guards     ApplyGuards: each guard a record fails is named on it
 //
 // Every pass is a free function over these structs so that each has its own
 // table tests (passes_*_test.cc). Internal to events/.
@@ -28,6 +38,7 @@
 #include "sitrep/events/arguments.h"
 #include "sitrep/events/candidates.h"
 #include "sitrep/events/claims.h"
+#include "sitrep/events/document_context.h"
 #include "sitrep/events/ontology.h"
 #include "sitrep/events/resources_internal.h"
 
@@ -42,6 +53,7 @@ struct SentenceView {
   std::vector<Participant> participants;
   SentenceClaims claims;
   std::vector<document::Count> counts;
+  bool dated = false;  // a timex outside the dateline dates something in it
 };
 
 // State carried from one sentence to the next while reading a document.
@@ -50,10 +62,18 @@ struct ReadingState {
 };
 
 // Pass "sentences". Returns sentence `index` of `doc` with its participants
-// (pronouns resolved to the last agent), claims (a next sentence that refers
-// back lends its attribution) and counts. Updates `state`.
+// (none from the dateline; pronouns resolved to the last agent; a country
+// before a forces or weapon noun read as its forces), claims (a next sentence
+// that refers back lends its attribution) and counts. Updates `state`.
 SentenceView ReadSentence(const document::Document& doc, int index, const LanguageTables& t,
-                          ReadingState& state);
+                          const DocumentContext& ctx, ReadingState& state);
+
+// Reads "Israeli strikes", "Sudan's army", "ミャンマー国軍": each country
+// participant right before a national_forces noun becomes that country's
+// forces — the document's own actor for them when it names one, else
+// "Military Forces of X" / "Police Forces of X".
+void ReadNationalForces(const document::Document& doc, std::string_view sentence,
+                        const LanguageTables& t, std::vector<Participant>& parts);
 
 // A trigger found in a sentence: the matched lexicon row.
 struct TriggerHit {
@@ -83,6 +103,8 @@ struct Candidate {
   TriggerHit trigger;
   Arguments args;
   int sentence = 0;
+  bool headline = false;   // reported in the document's headline
+  bool coordinated = false;  // one of several places of its trigger ("on A and B")
   bool has_timex = false;  // the sentence itself dated the event
   bool subnational_place = false;  // the place is below country level
   std::vector<std::string> failed_guards;  // empty: the candidate passes
@@ -99,15 +121,31 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
 // Pass "places". Sets c.event.place from c.args.
 void AssignPlace(Candidate& c);
 
-// Pass "dates". Sets date, date_end, time_precision and c.has_timex.
-void AssignEventDate(Candidate& c, const document::Document& doc, const SentenceView& s);
+// Pass "places", several events per sentence: returns the other places
+// coordinated with the candidate's ("strikes on A and B", "AとBを空爆"),
+// each of which is an event of its own.
+std::vector<const Participant*> CoordinatedPlaces(const Candidate& c, const SentenceView& s,
+                                                  const LanguageTables& t);
 
-// Pass "counts". Sets counts and fatalities from the sentence's figures.
-void AssignCounts(Candidate& c, const SentenceView& s);
+// Pass "dates". Sets date, date_end, time_precision and c.has_timex; a date in
+// the dateline is the report's, never the event's.
+void AssignEventDate(Candidate& c, const document::Document& doc, const SentenceView& s,
+                     const DocumentContext& ctx);
+
+// Pass "counts". Sets counts and the daily fatalities from the sentence's
+// figures; a figure framed by a period cue ("since the war began") is a
+// cumulative toll over [since, publication date].
+void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
+                  const document::Document& doc);
 
 // Pass "claims". Sets the claims covering the trigger; a claim's source is
 // never the event's actor2 ("…, the United Nations said").
 void AssignClaims(Candidate& c, const SentenceView& s, const LanguageTables& t);
+
+// Pass "claims": a sentence that reports nothing but an attribution
+// ("治安筋が明らかにした。", "Rescuers searched…, the service said.") lends its
+// claims to the candidates of the sentence before it.
+void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates);
 
 // True when a cue of `lex` lies in the clause of the trigger [begin, end) on
 // the side its scope column says ("before": up to 40 bytes before it;
@@ -116,14 +154,19 @@ bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end
                 const LanguageRules& rules);
 
 // Pass "guards" (before roles): names the guard that rules the trigger out
-// before any role is read ("irrealis", "killing-in-strike", "withdrawal-in-take"),
-// or returns "" when none does.
+// before any role is read ("irrealis", "reference", "background",
+// "accident", "killing-in-strike", "withdrawal-in-take"), or returns "" when
+// none does.
 std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
                        const SentenceTriggers& triggers, const LanguageTables& t);
 
-// Pass "guards" (after the arguments): appends to c.failed_guards each guard
-// the filled candidate fails ("no-place", "no-date", "country-level-take").
-void ApplyGuards(Candidate& c);
+// Pass "context": a violent record whose reports name no attacker has the
+// actor ACLED codes for one, "Unidentified armed group".
+void DefaultActors(Candidate& c);
+
+// Pass "guards" (after the merge): appends to c.failed_guards each guard the
+// record fails ("no-place", "country-level-take", "foreign-place", "no-date").
+void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Document& doc);
 
 // Pass "confidence". Sets c.event.confidence and c.event.negated.
 void ScoreConfidence(Candidate& c, const SentenceView& s, const LanguageTables& t);

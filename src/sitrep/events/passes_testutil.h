@@ -44,10 +44,11 @@ inline const LanguageTables& TablesFor(const std::string& lang) { return Tables(
 
 // One sentence taken through the passes: the document, its view, its
 // triggers and one candidate per trigger (roles, places, dates, counts,
-// claims, confidence and guards applied; early-guarded triggers keep only
-// their failed guard).
+// claims, confidence, default actors and guards applied; early-guarded
+// triggers keep only their failed guard). No merge, no context place.
 struct PassRun {
   document::Document doc;
+  DocumentContext ctx;
   SentenceView view;
   SentenceTriggers triggers;
   std::vector<Candidate> candidates;
@@ -60,10 +61,11 @@ inline PassRun RunPasses(const std::string& text, const std::string& lang,
   PassRun run;
   run.doc = sitrep::testing::MakeDocument(text, lang, published);
   const LanguageTables& t = TablesFor(lang);
+  run.ctx = ReadDocumentContext(run.doc, t.captions);
   ReadingState state;
   const int last = static_cast<int>(run.doc.sentences.size()) - 1;
-  for (int i = 0; i < last; ++i) ReadSentence(run.doc, i, t, state);
-  run.view = ReadSentence(run.doc, last, t, state);
+  for (int i = 0; i < last; ++i) ReadSentence(run.doc, i, t, run.ctx, state);
+  run.view = ReadSentence(run.doc, last, t, run.ctx, state);
   run.triggers = FindTriggers(run.view.text, t, Tables().ontology);
   for (const auto& hit : run.triggers.hits) {
     Candidate c;
@@ -74,11 +76,12 @@ inline PassRun RunPasses(const std::string& text, const std::string& lang,
       c.failed_guards.push_back(guard);
     } else if (AssignRoles(c, run.view, run.triggers, t, Tables().ontology)) {
       AssignPlace(c);
-      AssignEventDate(c, run.doc, run.view);
-      AssignCounts(c, run.view);
+      AssignEventDate(c, run.doc, run.view, run.ctx);
+      AssignCounts(c, run.view, t, run.doc);
       AssignClaims(c, run.view, t);
       ScoreConfidence(c, run.view, t);
-      ApplyGuards(c);
+      DefaultActors(c);
+      ApplyGuards(c, run.ctx, run.doc);
     }
     run.candidates.push_back(std::move(c));
   }

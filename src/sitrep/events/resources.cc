@@ -22,6 +22,19 @@ StatusOr<std::map<std::string, long>> LoadVague(const std::string& path, const s
   return out;
 }
 
+// The caption cues are rows of category "caption" in the pack's timex table,
+// shared with the time stage (captions date nothing and report nothing).
+StatusOr<Lexicon> LoadCaptions(const lang::LanguagePack& pack, bool words) {
+  const auto path = pack.Table("timex");
+  if (!path) return Lexicon::FromEntries({}, words);
+  SITREP_ASSIGN_OR_RETURN(Lexicon timex, Lexicon::Load(*path, false, 2));
+  std::vector<LexiconEntry> rows;
+  for (const auto& row : timex.entries()) {
+    if (row.pattern == "caption") rows.push_back({row.fields[0], {}});
+  }
+  return Lexicon::FromEntries(std::move(rows), words);
+}
+
 }  // namespace
 
 StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
@@ -42,6 +55,11 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   SITREP_ASSIGN_OR_RETURN(t.civilians, LoadTable(pack, "civilians", w, 0));
   SITREP_ASSIGN_OR_RETURN(t.armed_targets, LoadTable(pack, "armed_targets", w, 0));
   SITREP_ASSIGN_OR_RETURN(t.actor_nouns, LoadTable(pack, "actor_nouns", w, 2));
+  SITREP_ASSIGN_OR_RETURN(t.national_forces, LoadTable(pack, "national_forces", w, 1));
+  SITREP_ASSIGN_OR_RETURN(t.references, LoadTable(pack, "event_references", w, 1));
+  SITREP_ASSIGN_OR_RETURN(t.background, LoadTable(pack, "event_background", w, 1));
+  SITREP_ASSIGN_OR_RETURN(t.accidents, LoadTable(pack, "accidents", w, 0));
+  SITREP_ASSIGN_OR_RETURN(t.captions, LoadCaptions(pack, w));
   SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", pack.code));
   return t;
 }

@@ -21,6 +21,11 @@ struct LanguageTables {
   std::unique_ptr<LanguageRules> rules;
   Lexicon triggers, context, claims, sources, counts, negation, irrealis, civilians, actor_nouns,
       armed_targets;
+  Lexicon national_forces;  // "army", "strikes", "軍" after a country: its forces
+  Lexicon references;       // "condemned", "と非難": a trigger names a reported event
+  Lexicon background;       // "since", "in recent months", "以降": a period, not a day
+  Lexicon accidents;        // "gas leak", "earthquake", "地震": no violence
+  Lexicon captions;         // "photo", "写真": the caption cues of the timex table
   std::map<std::string, long> vague;
 };
 

@@ -1,7 +1,8 @@
 // Pass "select": one event per event type per sentence — a sentence that
-// reports "an air strike killed five" is one event, not a strike and an
-// attack. A candidate that passes the guards beats one that fails; then the
-// more specific trigger (higher weight) wins.
+// reports "an air strike killed five" is one event, not two strikes — except
+// the places one trigger coordinates: "strikes on A and B" are two. A candidate that passes the
+// guards beats one that fails; then the more specific trigger (higher
+// weight) wins.
 #include <algorithm>
 
 #include "sitrep/events/passes_internal.h"
@@ -12,7 +13,9 @@ void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Can
                     std::vector<Candidate>& dropped) {
   for (auto& c : sentence_candidates) {
     auto same = std::find_if(kept.begin(), kept.end(), [&](const Candidate& o) {
-      return o.sentence == c.sentence && o.event.event_type == c.event.event_type;
+      const bool apart = (o.coordinated || c.coordinated) && o.event.place && c.event.place &&
+                         o.event.place->id != c.event.place->id;
+      return o.sentence == c.sentence && o.event.event_type == c.event.event_type && !apart;
     });
     if (same == kept.end()) {
       kept.push_back(std::move(c));

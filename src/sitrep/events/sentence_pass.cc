@@ -1,9 +1,11 @@
 // Pass "sentences": what one sentence offers the later passes — its
 // participants (linked mentions and generic actor nouns, pronouns standing for
-// the last agent), its claims and its counts. A sentence that opens by
-// pointing back ("This was…", "これは…") lends its attribution to the
-// sentence before it.
+// the last agent, a country's forces named by the country: "Israeli
+// strikes", "Myanmar's military"), its claims and its counts. Nothing in the
+// dateline takes part. A sentence that opens by pointing back ("This was…",
+// "これは…") lends its attribution to the sentence before it.
 #include <algorithm>
+#include <cctype>
 
 #include "sitrep/events/counts.h"
 #include "sitrep/events/passes_internal.h"
@@ -41,20 +43,91 @@ void BorrowNextAttribution(const document::Document& doc, int next, const Langua
   view.claims.hedged |= more.hedged;
 }
 
+// The gap between a country and the noun naming its forces: nothing, a
+// space, or the language's link ("Sudan's army", "ミャンマーの国軍").
+bool ForcesGap(std::string_view gap, const LanguageRules& rules) {
+  if (gap.empty() || gap == " ") return true;
+  return rules.words().JoinsWith("link", gap);
+}
+
+// The document's own actor for `country`'s forces of `kind`, if it names one.
+std::optional<document::EntityRef> NamedForces(const document::Document& doc,
+                                               const document::EntityRef& country,
+                                               const std::string& kind) {
+  const std::string prefix = kind == "police" ? "Police Forces of" : "Military Forces of";
+  for (const auto& m : doc.mentions) {
+    if (m.kind != document::MentionKind::kActor || !m.entity) continue;
+    const auto& e = *m.entity;
+    if (e.country == country.country && e.name.rfind(prefix, 0) == 0) return e;
+  }
+  return std::nullopt;
+}
+
+document::EntityRef ForcesOf(const document::Document& doc, const document::EntityRef& country,
+                             const std::string& kind) {
+  if (auto named = NamedForces(doc, country, kind)) return *named;
+  document::EntityRef e;
+  std::string code = country.country;
+  for (auto& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool police = kind == "police";
+  e.id = "actor:" + code + (police ? "-police" : "-military");
+  e.name = (police ? "Police Forces of " : "Military Forces of ") + country.name;
+  e.country = country.country;
+  e.inter = 1;
+  e.feature = "state_forces";
+  return e;
+}
+
 }  // namespace
 
+void ReadNationalForces(const document::Document& doc, std::string_view s, const LanguageTables& t,
+                        std::vector<Participant>& parts) {
+  const auto nouns = t.national_forces.Find(s);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    Participant& p = parts[i];
+    if (p.kind != document::MentionKind::kCountry || p.entity.country.empty()) continue;
+    auto noun = std::find_if(nouns.begin(), nouns.end(), [&](const LexiconMatch& m) {
+      return m.begin >= p.end && m.begin - p.end <= 4 &&
+             ForcesGap(s.substr(p.end, m.begin - p.end), *t.rules);
+    });
+    if (noun == nouns.end()) continue;
+    const auto& row = t.national_forces.entries()[noun->entry];
+    p.entity = ForcesOf(doc, p.entity, row.fields[0]);
+    p.kind = document::MentionKind::kActor;
+    p.generic = false;
+    // A forces noun is part of the name ("Sudan's army"); a weapon is the
+    // event's trigger and stays outside it ("Israeli | strikes").
+    const bool part_of_name = row.fields.size() < 2 || row.fields[1] != "weapon";
+    if (part_of_name) {
+      p.end = noun->end;
+      // The noun may already be a participant of its own ("army" -> State forces).
+      parts.erase(std::remove_if(parts.begin() + i + 1, parts.end(),
+                                 [&](const Participant& q) { return q.begin < p.end; }),
+                  parts.end());
+    }
+    p.role = t.rules->RoleOf(s, p.begin, p.end);
+  }
+}
+
 SentenceView ReadSentence(const document::Document& doc, int index, const LanguageTables& t,
-                          ReadingState& state) {
+                          const DocumentContext& ctx, ReadingState& state) {
   const LanguageRules& rules = *t.rules;
   SentenceView view;
   view.index = index;
   view.span = doc.sentences[index].span;
   view.text = doc.Surface(view.span);
   view.participants = CollectParticipants(doc, index, rules, t.actor_nouns);
+  std::erase_if(view.participants, [&](const Participant& p) {
+    return ctx.InDateline(view.span.begin + p.begin);
+  });
+  ReadNationalForces(doc, view.text, t, view.participants);
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);
   BorrowNextAttribution(doc, index + 1, t, view);
   view.counts = FindCounts(view.text, {&t.counts, &t.vague, rules.syntax().words(), &rules.words()});
+  view.dated = std::any_of(doc.timexes.begin(), doc.timexes.end(), [&](const document::TimeExpr& x) {
+    return view.span.Contains(x.span) && !ctx.InDateline(x.span.begin) && !x.value.empty();
+  });
   for (const auto& p : view.participants) {
     if (p.role == Role::kAgent && !p.source_only && p.kind == document::MentionKind::kActor)
       state.last_agent = p.entity;

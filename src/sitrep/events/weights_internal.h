@@ -33,6 +33,21 @@ inline constexpr double kSnippetFallbackFactor = 0.5;
 // is violent, has a known actor and the sentence dates it.
 inline constexpr double kUnplacedMinWeight = 0.8;
 
+// A trigger this generic ("exploded" 0.66, "killed" 0.55) reads as an
+// accident or a disaster when the sentence tells one; specific ones ("bomb
+// exploded" 0.88, "air strike") stay events whatever else the sentence says.
+inline constexpr double kAccidentMaxWeight = 0.75;
+
+// Bytes between a background cue and a trigger it makes the start of a
+// period ("since the ", "して以来": the cue is right beside the trigger).
+inline constexpr size_t kStartCueGap = 12;
+
+// A place whose country at most this many mentions of the document name (the
+// place itself) is foreign to a document that names another country at least
+// kForeignPlaceMinOther times: a name read as the wrong town.
+inline constexpr int kForeignPlaceMaxSupport = 1;
+inline constexpr int kForeignPlaceMinOther = 3;
+
 }  // namespace sitrep::events
 
 #endif  // SITREP_EVENTS_WEIGHTS_INTERNAL_H_
