@@ -81,6 +81,13 @@ EntityLinker::~EntityLinker() = default;
 
 const kb::KnowledgeBase& EntityLinker::kb() const { return *impl_->kb; }
 
+StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(const lang::PackSet& packs,
+                                                             LinkerOptions options) {
+  SITREP_ASSIGN_OR_RETURN(auto linker, Create(std::move(options)));
+  SITREP_ASSIGN_OR_RETURN(linker->impl_->guards, NameGuards::ForPacks(packs));
+  return linker;
+}
+
 StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions options) {
   std::unique_ptr<EntityLinker> linker(new EntityLinker());
   auto impl = std::make_unique<Impl>();

@@ -21,6 +21,7 @@
 #include "sitrep/base/status.h"
 #include "sitrep/document/document.h"
 #include "sitrep/kb/knowledge_base.h"
+#include "sitrep/lang/pack_set.h"
 
 namespace sitrep::entities {
 
@@ -43,6 +44,9 @@ struct LookupCandidate {
 class EntityLinker {
  public:
   static StatusOr<std::unique_ptr<EntityLinker>> Create(LinkerOptions options = {});
+  // As above, with the name guards of the language packs (name_guards.h).
+  static StatusOr<std::unique_ptr<EntityLinker>> Create(const lang::PackSet& packs,
+                                                        LinkerOptions options = {});
   ~EntityLinker();
   // Adds doc.mentions. Uses doc.tokens/sentences when the text stage provided
   // them; works on raw text otherwise.

@@ -20,6 +20,7 @@
 
 #include "sitrep/entities/entity_linker.h"
 #include "sitrep/entities/fuzzy.h"
+#include "sitrep/entities/name_guards.h"
 #include "sitrep/entities/name_index.h"
 
 namespace sitrep::entities {
@@ -45,6 +46,7 @@ struct EntityLinker::Impl {
   std::unordered_set<std::string> translit_countries;  // where English spellings of names vary
   std::unordered_set<std::string> given_names;  // folded English given names (data/kb/given_names.txt)
   std::unordered_set<std::string> articles;     // "al", "ad", "ash"...: one Arabic article, spelt as said
+  NameGuards guards;                            // ordinary words per language pack, never names
 
   // Variant keys of the actors' Latin names (actor_variants.cc).
   struct ActorKeyEntry {

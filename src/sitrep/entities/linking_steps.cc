@@ -37,6 +37,7 @@ struct State {
 
   std::map<size_t, size_t> spans;  // begin -> end of every found span (they never overlap)
   std::map<std::string, std::vector<Resolved>> fuzzy_memo;  // phonetic form + cue -> candidates
+  const GuardSet* guards = nullptr;  // the document's language's ordinary words
   // Country-or-division names ("Georgia"), resolved once the gazetteer pass has
   // filled in the document's context: index into `found` and the match.
   std::vector<std::pair<size_t, RawMatch>> deferred;
@@ -48,6 +49,11 @@ struct State {
   }
   void Add(size_t b, size_t e, std::optional<Resolved> r, double unlinked_score = 0,
            MentionKind unlinked_kind = MentionKind::kPlace) {
+    // An ordinary word is no name: its span is taken, so no later pass links it.
+    if (guards && guards->Blocks(text.substr(b, e - b))) {
+      spans[b] = e;
+      return;
+    }
     if (r && r->entity.lat && r->kind == MentionKind::kPlace) {
       ctx.linked_points.push_back({*r->entity.lat, *r->entity.lon});
       ctx.AddCountry(r->entity.country, 0.5);
@@ -430,7 +436,7 @@ std::vector<std::pair<size_t, size_t>> LatinWordSpans(std::string_view text, siz
 }
 
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
-  State s{impl, doc, doc.text(), {}, {}, {}, {}, {}, {}, {}};
+  State s{impl, doc, doc.text(), {}, {}, {}, {}, {}, {}, {}, impl.guards.ForDocument(doc.lang, doc.text())};
   ActorVariantPass(s);
   DictionaryPass(s);
   std::vector<NameCandidate> leftovers;

@@ -12,6 +12,10 @@
 namespace sitrep::events {
 namespace {
 
+// How far after a verb (bytes) its subject may start in a verb-first clause:
+// a few words, room for an adverb ("قصفت أمس الطائرات").
+constexpr size_t kVerbFirstSubjectReach = 40;
+
 bool IsActor(const Participant& p) {
   if (p.source_only || p.civilian) return false;
   return p.kind == document::MentionKind::kActor || p.kind == document::MentionKind::kPerson ||
@@ -100,6 +104,22 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   }
   // An unmarked subject of a passive is the one acted on.
   const bool passive_subject = passive && !syntax.subject_marked();
+  // A verb-first clause has its subject right after the verb ("قصفت الطائرات
+  // المدينة"); its object, if any, follows the subject (actor2 below).
+  const bool verb_first = syntax.Allows(lang::WordOrder::kVSO) && !syntax.subject_marked() &&
+                          (!subject || subject->end <= clause_start);
+  if (!a.actor1 && !passive && verb_first) {
+    // The verb is the trigger's first word: a trigger that spans its subject
+    // ("سيطرت ... على") still has it after the verb.
+    const size_t space = s.substr(begin, end - begin).find(' ');
+    const size_t verb_end = space == std::string_view::npos ? end : begin + space;
+    for (const auto& p : parts) {
+      if (p.begin < verb_end || p.begin >= clause_end || p.begin - verb_end > kVerbFirstSubjectReach)
+        continue;
+      if (IsActor(p) && p.role == Role::kNone) a.actor1 = &p;
+      break;
+    }
+  }
   if (!a.actor1 && !passive_subject) a.actor1 = subject;
   // Japanese relative clause: "神経ガスを使用した…アサドは" — the head noun after
   // the verb, marked as a subject, did it.

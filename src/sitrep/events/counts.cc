@@ -133,11 +133,19 @@ std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
   }
   std::string lower(s);
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A number word stands alone: in a space-separated script it is a whole
+  // word (ثلاث is not the start of الثلاثاء).
+  auto letter = [&](size_t i) {  // the code point holding byte i is a letter
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80 || !lex.words) return std::isalpha(c) != 0;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return !LetterScript(utf8::Next(s, i)).empty();
+  };
   for (const auto& [word, value] : vague) {
     for (size_t p = lower.find(word); p != std::string_view::npos; p = lower.find(word, p + 1)) {
-      const bool word_start = p == 0 || !std::isalpha(static_cast<unsigned char>(s[p - 1]));
+      const bool word_start = p == 0 || !letter(p - 1);
       const size_t e = p + word.size();
-      const bool word_end = e >= s.size() || !std::isalpha(static_cast<unsigned char>(s[e]));
+      const bool word_end = e >= s.size() || !letter(e);
       if (word_start && word_end) out.push_back({p, e, value, std::nullopt, true});
     }
   }

@@ -19,6 +19,7 @@
 #include "sitrep/lang/plugin_registry.h"
 #include "sitrep/lang/syntax.h"
 #include "sitrep/lang/word_classes.h"
+#include "sitrep/lang/word_forms.h"
 
 namespace sitrep::events {
 
@@ -42,6 +43,8 @@ class LanguageRules {
   // Returns the pack's closed word classes (near cues, conjunctions, links,
   // approximators, number multipliers...).
   virtual const lang::WordClasses& words() const = 0;
+  // Returns how the pack's words are folded and cut for matching.
+  virtual const lang::WordForms& forms() const = 0;
   // True when the actor at [actor_begin, actor_end) is the genitive agent of
   // the nominal trigger at [trigger_begin, trigger_end) ("政権軍の撤退": the
   // regime army's withdrawal).

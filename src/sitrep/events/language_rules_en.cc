@@ -34,9 +34,10 @@ std::string PreviousWord(std::string_view s, size_t pos, int max_skip = 5) {
 class EnglishRules : public LanguageRules {
  public:
   EnglishRules(lang::Syntax syntax, lang::WordClasses words)
-      : syntax_(std::move(syntax)), words_(std::move(words)) {}
+      : syntax_(std::move(syntax)), words_(std::move(words)), forms_(words_) {}
   const lang::Syntax& syntax() const override { return syntax_; }
   const lang::WordClasses& words() const override { return words_; }
+  const lang::WordForms& forms() const override { return forms_; }
 
   // English nominal triggers take their agent by "by" ("the capture of the
   // town by rebels"), which RoleOf reads; no genitive agent.
@@ -107,6 +108,7 @@ class EnglishRules : public LanguageRules {
  private:
   lang::Syntax syntax_;
   lang::WordClasses words_;
+  lang::WordForms forms_;
 };
 
 }  // namespace

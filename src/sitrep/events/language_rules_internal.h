@@ -10,6 +10,8 @@ namespace sitrep::events {
 
 StatusOr<std::unique_ptr<LanguageRules>> MakeJapaneseRules(const lang::LanguagePack& pack);
 StatusOr<std::unique_ptr<LanguageRules>> MakeEnglishRules(const lang::LanguagePack& pack);
+// Role rules read from the pack's word classes (language_rules_prepositional.cc).
+StatusOr<std::unique_ptr<LanguageRules>> MakePrepositionalRules(const lang::LanguagePack& pack);
 
 }  // namespace sitrep::events
 

@@ -64,9 +64,10 @@ size_t NounSuffixLength(std::string_view s) {
 class JapaneseRules : public LanguageRules {
  public:
   JapaneseRules(lang::Syntax syntax, lang::WordClasses words)
-      : syntax_(std::move(syntax)), words_(std::move(words)) {}
+      : syntax_(std::move(syntax)), words_(std::move(words)), forms_(words_) {}
   const lang::Syntax& syntax() const override { return syntax_; }
   const lang::WordClasses& words() const override { return words_; }
+  const lang::WordForms& forms() const override { return forms_; }
 
   // "政権軍の撤退": an actor joined by の to a nominal trigger shortly after it,
   // in the same clause; "への", "との", "からの", "での" join a target or
@@ -177,6 +178,7 @@ class JapaneseRules : public LanguageRules {
  private:
   lang::Syntax syntax_;
   lang::WordClasses words_;
+  lang::WordForms forms_;
 };
 
 }  // namespace

@@ -8,7 +8,9 @@ namespace sitrep::events {
 
 const lang::PluginRegistry<std::unique_ptr<LanguageRules>>& RoleRulesRegistry() {
   static const lang::PluginRegistry<std::unique_ptr<LanguageRules>> registry(
-      "role_rules", {{"en", MakeEnglishRules}, {"ja", MakeJapaneseRules}});
+      "role_rules", {{"en", MakeEnglishRules},
+                     {"ja", MakeJapaneseRules},
+                     {"prepositions", MakePrepositionalRules}});
   return registry;
 }
 

@@ -16,18 +16,27 @@ bool IsWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
 }
 
-bool WordMatches(const std::string& pat, const std::string& word) {
+bool FormMatches(const std::string& pat, const std::string& word) {
   if (!pat.empty() && pat.back() == '*') {
     return word.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0;
   }
   return pat == word;
 }
 
+bool WordMatches(const std::string& pat, const Word& word) {
+  const bool indefinite = pat.size() > 1 && pat[0] == '-';
+  const std::string& p = indefinite ? pat.substr(1) : pat;
+  auto matches = [&](const std::string& f) { return FormMatches(p, f); };
+  if (matches(word.lower) || std::any_of(word.forms.begin(), word.forms.end(), matches)) return true;
+  return !indefinite && std::any_of(word.definite_forms.begin(), word.definite_forms.end(), matches);
+}
+
 constexpr size_t kMaxGap = 4;
 
 }  // namespace
 
-std::vector<Word> SplitWords(std::string_view text) {
+std::vector<Word> SplitWords(std::string_view text, const lang::WordForms* forms) {
+  const bool fold = forms != nullptr && forms->active();
   std::vector<Word> words;
   size_t i = 0;
   while (i < text.size()) {
@@ -39,13 +48,22 @@ std::vector<Word> SplitWords(std::string_view text) {
     if (end > start) {
       Word w{std::string(text.substr(start, end - start)), start, end};
       for (auto& c : w.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (fold) {
+        w.lower = forms->Fold(w.lower);
+        w.forms = forms->Alternatives(w.lower, false);
+        for (std::string& f : forms->Alternatives(w.lower, true)) {
+          if (std::find(w.forms.begin(), w.forms.end(), f) == w.forms.end())
+            w.definite_forms.push_back(std::move(f));
+        }
+      }
       words.push_back(std::move(w));
     }
   }
   return words;
 }
 
-StatusOr<Lexicon> Lexicon::Load(const std::string& path, bool spaced, size_t min_fields) {
+StatusOr<Lexicon> Lexicon::Load(const std::string& path, bool spaced, size_t min_fields,
+                                const lang::WordForms* forms) {
   SITREP_ASSIGN_OR_RETURN(std::vector<TsvRow> rows, ReadTsv(path, {.min_fields = 1 + min_fields}));
   std::vector<LexiconEntry> entries;
   for (TsvRow& row : rows) {
@@ -55,13 +73,15 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, bool spaced, size_t min
                                             std::make_move_iterator(row.fields.end()))};
     entries.push_back(std::move(e));
   }
-  return FromEntries(std::move(entries), spaced);
+  return FromEntries(std::move(entries), spaced, forms);
 }
 
-Lexicon Lexicon::FromEntries(std::vector<LexiconEntry> entries, bool spaced) {
+Lexicon Lexicon::FromEntries(std::vector<LexiconEntry> entries, bool spaced,
+                             const lang::WordForms* forms) {
   Lexicon lex;
   lex.entries_ = std::move(entries);
   lex.spaced_ = spaced;
+  lex.forms_ = forms != nullptr && forms->active() ? forms : nullptr;
   lex.Index();
   return lex;
 }
@@ -72,11 +92,11 @@ void Lexicon::Index() {
     std::vector<std::string> words;
     std::istringstream in(entries_[i].pattern);
     std::string w;
-    while (in >> w) words.push_back(w);
+    while (in >> w) words.push_back(forms_ ? forms_->Fold(w) : w);
     split_.push_back(words);
     if (words.empty()) continue;
     if (words[0].back() == '*') wildcard_first_.push_back(i);
-    else by_first_[words[0]].push_back(i);
+    else by_first_[words[0].size() > 1 && words[0][0] == '-' ? words[0].substr(1) : words[0]].push_back(i);
   }
 }
 
@@ -96,7 +116,7 @@ bool Lexicon::MatchAt(const std::vector<std::string>& pattern, const std::vector
       }
       return false;
     }
-    if (w >= words.size() || !WordMatches(pattern[p], words[w].lower)) return false;
+    if (w >= words.size() || !WordMatches(pattern[p], words[w])) return false;
     ++w;
   }
   end_word = w;
@@ -115,6 +135,13 @@ std::vector<LexiconMatch> Lexicon::FindInWords(const std::vector<Word>& words) c
     if (auto it = by_first_.find(words[w].lower); it != by_first_.end()) {
       for (size_t i : it->second) try_entry(i, w);
     }
+    for (const auto* forms : {&words[w].forms, &words[w].definite_forms}) {
+      for (const std::string& form : *forms) {
+        if (auto it = by_first_.find(form); it != by_first_.end()) {
+          for (size_t i : it->second) try_entry(i, w);
+        }
+      }
+    }
     for (size_t i : wildcard_first_) try_entry(i, w);
   }
   std::sort(out.begin(), out.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
@@ -124,7 +151,7 @@ std::vector<LexiconMatch> Lexicon::FindInWords(const std::vector<Word>& words) c
 }
 
 std::vector<LexiconMatch> Lexicon::Find(std::string_view text) const {
-  if (spaced_) return FindInWords(SplitWords(text));
+  if (spaced_) return FindInWords(SplitWords(text, forms_));
   std::vector<LexiconMatch> out;
   for (size_t i = 0; i < entries_.size(); ++i) {
     const std::string& p = entries_[i].pattern;

@@ -4,7 +4,9 @@
 //
 // Two matching modes, chosen by the language: for space-separated languages a
 // pattern is a sequence of lowercase words where "w*" matches any word starting
-// with w and "..." skips up to four words; for unspaced languages (Japanese) a
+// with w, "-w" matches w only without a definite article (a verb: "-تظاهر" is
+// not "التظاهر"; packs with clitics, lang/word_forms.h) and "..." skips up to
+// four words; for unspaced languages (Japanese) a
 // pattern is a plain substring. Matches are byte ranges into the sentence text.
 // Immutable after Load; Find is const and thread-safe.
 #ifndef SITREP_EVENTS_LEXICON_H_
@@ -16,6 +18,7 @@
 #include <vector>
 
 #include "sitrep/base/status.h"
+#include "sitrep/lang/word_forms.h"
 
 namespace sitrep::events {
 
@@ -31,23 +34,30 @@ struct LexiconMatch {
   size_t entry = 0;  // index into Lexicon::entries()
 };
 
-// A word of a space-separated sentence: lowercase text and its byte range.
+// A word of a space-separated sentence: lowercase (and folded) text, its byte
+// range, and the other forms it may match as (clitics cut, lang/word_forms.h):
+// `forms` keep the word's article, `definite_forms` are cut out of it.
 struct Word {
   std::string lower;
   size_t begin = 0, end = 0;
+  std::vector<std::string> forms, definite_forms;
 };
 
 // Splits `text` into words (letters, digits, apostrophes and inner hyphens),
-// lowercased (ASCII); punctuation is dropped.
-std::vector<Word> SplitWords(std::string_view text);
+// lowercased (ASCII); punctuation is dropped. With `forms`, words are folded
+// and carry their clitic alternatives.
+std::vector<Word> SplitWords(std::string_view text, const lang::WordForms* forms = nullptr);
 
 class Lexicon {
  public:
-  // Loads `path` (comment lines start with '#'); `spaced` selects the mode.
+  // Loads `path` (comment lines start with '#'); `spaced` selects the mode;
+  // `forms` (may be null; must outlive the lexicon) folds patterns and words.
   // REQUIRES: every row has at least `min_fields` columns after the pattern.
-  static StatusOr<Lexicon> Load(const std::string& path, bool spaced, size_t min_fields);
+  static StatusOr<Lexicon> Load(const std::string& path, bool spaced, size_t min_fields,
+                                const lang::WordForms* forms = nullptr);
   // Builds from rows directly (tests, merged tables).
-  static Lexicon FromEntries(std::vector<LexiconEntry> entries, bool spaced);
+  static Lexicon FromEntries(std::vector<LexiconEntry> entries, bool spaced,
+                             const lang::WordForms* forms = nullptr);
 
   // Returns every match in `text`, in order of position (longest first at a position).
   std::vector<LexiconMatch> Find(std::string_view text) const;
@@ -57,6 +67,7 @@ class Lexicon {
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
   bool spaced() const { return spaced_; }
+  const lang::WordForms* forms() const { return forms_; }
 
  private:
   void Index();
@@ -65,6 +76,7 @@ class Lexicon {
 
   std::vector<LexiconEntry> entries_;
   bool spaced_ = true;
+  const lang::WordForms* forms_ = nullptr;
   std::vector<std::vector<std::string>> split_;               // pattern words (spaced mode)
   std::unordered_map<std::string, std::vector<size_t>> by_first_;  // exact first word
   std::vector<size_t> wildcard_first_;                        // first word ends in '*'

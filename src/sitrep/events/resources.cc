@@ -7,10 +7,10 @@ namespace {
 
 // Returns the pack's table `name`, or an empty lexicon when the pack has none.
 StatusOr<Lexicon> LoadTable(const lang::LanguagePack& pack, std::string_view name, bool words,
-                            size_t min_fields) {
+                            size_t min_fields, const lang::WordForms& forms) {
   const auto path = pack.Table(name);
-  if (!path) return Lexicon::FromEntries({}, words);
-  return Lexicon::Load(*path, words, min_fields);
+  if (!path) return Lexicon::FromEntries({}, words, &forms);
+  return Lexicon::Load(*path, words, min_fields, &forms);
 }
 
 StatusOr<std::map<std::string, long>> LoadVague(const std::string& path, const std::string& lang) {
@@ -42,25 +42,29 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   LanguageTables t;
   SITREP_ASSIGN_OR_RETURN(t.rules, RoleRulesRegistry().Create(pack));
   const bool w = t.rules->syntax().words();
+  const lang::WordForms& f = t.rules->forms();
   if (!pack.Table("event_triggers")) {
     return InvalidArgumentError(pack.ManifestPath() + ": role_rules need an event_triggers table");
   }
-  SITREP_ASSIGN_OR_RETURN(t.triggers, LoadTable(pack, "event_triggers", w, 2));
-  SITREP_ASSIGN_OR_RETURN(t.context, LoadTable(pack, "event_context", w, 2));
-  SITREP_ASSIGN_OR_RETURN(t.claims, LoadTable(pack, "claims", w, 2));
-  SITREP_ASSIGN_OR_RETURN(t.sources, LoadTable(pack, "sources", w, 1));
-  SITREP_ASSIGN_OR_RETURN(t.counts, LoadTable(pack, "counts", w, 1));
-  SITREP_ASSIGN_OR_RETURN(t.negation, LoadTable(pack, "negation", w, 1));
-  SITREP_ASSIGN_OR_RETURN(t.irrealis, LoadTable(pack, "irrealis", w, 1));
-  SITREP_ASSIGN_OR_RETURN(t.civilians, LoadTable(pack, "civilians", w, 0));
-  SITREP_ASSIGN_OR_RETURN(t.armed_targets, LoadTable(pack, "armed_targets", w, 0));
-  SITREP_ASSIGN_OR_RETURN(t.actor_nouns, LoadTable(pack, "actor_nouns", w, 2));
-  SITREP_ASSIGN_OR_RETURN(t.national_forces, LoadTable(pack, "national_forces", w, 1));
-  SITREP_ASSIGN_OR_RETURN(t.references, LoadTable(pack, "event_references", w, 1));
-  SITREP_ASSIGN_OR_RETURN(t.background, LoadTable(pack, "event_background", w, 1));
-  SITREP_ASSIGN_OR_RETURN(t.accidents, LoadTable(pack, "accidents", w, 0));
+  SITREP_ASSIGN_OR_RETURN(t.triggers, LoadTable(pack, "event_triggers", w, 2, f));
+  SITREP_ASSIGN_OR_RETURN(t.context, LoadTable(pack, "event_context", w, 2, f));
+  SITREP_ASSIGN_OR_RETURN(t.claims, LoadTable(pack, "claims", w, 2, f));
+  SITREP_ASSIGN_OR_RETURN(t.sources, LoadTable(pack, "sources", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.counts, LoadTable(pack, "counts", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.negation, LoadTable(pack, "negation", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.irrealis, LoadTable(pack, "irrealis", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.civilians, LoadTable(pack, "civilians", w, 0, f));
+  SITREP_ASSIGN_OR_RETURN(t.armed_targets, LoadTable(pack, "armed_targets", w, 0, f));
+  SITREP_ASSIGN_OR_RETURN(t.actor_nouns, LoadTable(pack, "actor_nouns", w, 2, f));
+  SITREP_ASSIGN_OR_RETURN(t.national_forces, LoadTable(pack, "national_forces", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.references, LoadTable(pack, "event_references", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.background, LoadTable(pack, "event_background", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.accidents, LoadTable(pack, "accidents", w, 0, f));
   SITREP_ASSIGN_OR_RETURN(t.captions, LoadCaptions(pack, w));
   SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", pack.code));
+  // The pack's own number words, beside ACLED's shared table of vague ones.
+  SITREP_ASSIGN_OR_RETURN(Lexicon numbers, LoadTable(pack, "number_words", false, 1, f));
+  for (const auto& row : numbers.entries()) t.vague[row.pattern] = std::atol(row.fields[0].c_str());
   return t;
 }
 

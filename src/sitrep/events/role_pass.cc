@@ -69,7 +69,8 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std:
 std::string ApplyContext(const std::string& sub, std::string_view context, const LanguageTables& t) {
   for (const auto& row : t.context.entries()) {
     if (row.pattern != sub) continue;
-    Lexicon one = Lexicon::FromEntries({{row.fields[0], {}}}, t.rules->syntax().words());
+    Lexicon one =
+        Lexicon::FromEntries({{row.fields[0], {}}}, t.rules->syntax().words(), &t.rules->forms());
     if (one.Contains(context)) return row.fields[1];
   }
   return sub;

@@ -51,7 +51,7 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
     SITREP_ASSIGN_OR_RETURN(p->time_, time::TimexAnnotator::Create(p->packs_, {data}));
   }
   if (Wants(u, Until::kEntities)) {
-    SITREP_ASSIGN_OR_RETURN(p->entities_, entities::EntityLinker::Create());
+    SITREP_ASSIGN_OR_RETURN(p->entities_, entities::EntityLinker::Create(p->packs_));
   }
   if (Wants(u, Until::kEvents)) {
     SITREP_ASSIGN_OR_RETURN(p->events_, events::EventExtractor::Create(p->packs_, {data}));

@@ -1,0 +1,58 @@
+// Arabic event rules, PETRARCH-style: one sentence in, the expected record
+// out. Verb-first clauses take their subject right after the verb, subject-
+// first ones before it; prepositions (free or glued: في، بـ، على، من قبل)
+// mark the roles; the possessor after a nominal trigger is its agent ("قصف
+// القوات الروسية"). Names come from the tiny test dictionary
+// (sitrep/testing/tiny_kb.h); the sentences are written for this test.
+#include <gtest/gtest.h>
+
+#include "sitrep/events/event_table_testutil.h"
+
+namespace sitrep::events {
+namespace {
+
+using testing::CheckRow;
+using testing::Extractor;
+using testing::Row;
+
+const Row kRows[] = {
+    // Battles.
+    {"اشتبك الجيش العراقي مع مسلحي تنظيم الدولة الإسلامية في الموصل.", "Armed clash", "Military Forces of Iraq", "Mosul"},
+    {"دارت معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "Armed clash", "", "Khartoum"},
+    {"الجيش العراقي يشتبك مع عناصر تنظيم الدولة الإسلامية غرب الموصل.", "Armed clash", "Military Forces of Iraq", "Mosul"},
+    {"سيطرت قوات الدعم السريع على الخرطوم.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    {"استعاد الجيش العراقي السيطرة على الموصل.", "Government regains territory", "Military Forces of Iraq", "Mosul"},
+    {"انسحبت القوات الأوكرانية من خاركيف.", "Non-violent transfer of territory", "Military Forces of Ukraine", "Kharkiv"},
+    // Explosions and remote violence.
+    {"قصفت القوات الروسية أحياء سكنية في خاركيف.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"وقصفت القوات الروسية بلدات بريف خاركيف.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"شنت طائرات حربية غارات جوية على إدلب.", "Air/drone strike", "", "Idlib"},
+    {"انفجرت عبوة ناسفة في سوق بالموصل، ما أدى إلى مقتل ثلاثة أشخاص.", "Remote explosive/landmine/IED", "", "Mosul"},
+    {"فجر انتحاري نفسه داخل مسجد في الموصل.", "Suicide bomb", "", "Mosul"},
+    {"أسفر قصف القوات الروسية على خاركيف عن مقتل مدنيين.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    // Violence against civilians.
+    {"قتل مسلحون مجهولون خمسة قرويين قرب غوما.", "Attack", "", "Goma"},
+    {"اختطف مسلحون عشرين طالبا في غوما.", "Abduction/forced disappearance", "", "Goma"},
+    // Protests and riots.
+    {"تظاهر آلاف الأشخاص في الخرطوم للمطالبة بإنهاء الحرب.", "Peaceful protest", "", "Khartoum"},
+    {"أطلقت الشرطة الغاز المسيل للدموع على المحتجين في الخرطوم.", "Protest with intervention", "", "Khartoum"},
+    {"رشق محتجون قوات الأمن بالحجارة في الموصل.", "Violent demonstration", "", "Mosul"},
+    // Strategic developments.
+    {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل.", "Arrests", "", "Mosul"},
+    // A passive with its agent after من قبل.
+    {"تمت السيطرة على الخرطوم من قبل قوات الدعم السريع.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    // No event: negation, irrealis, ordinary news, a figurative trigger.
+    {"لم تقصف القوات الروسية خاركيف.", ""},
+    {"قد يهاجم الحوثيون مأرب الأسبوع المقبل.", ""},
+    {"افتتح سوق جديد في حلب.", ""},
+    {"احتل الفريق المركز الأول في البطولة.", ""},
+};
+
+class ArabicTableTest : public ::testing::TestWithParam<Row> {};
+
+TEST_P(ArabicTableTest, SentenceGivesExpectedRecord) { CheckRow(GetParam(), "ar"); }
+
+INSTANTIATE_TEST_SUITE_P(Rows, ArabicTableTest, ::testing::ValuesIn(kRows));
+
+}  // namespace
+}  // namespace sitrep::events
