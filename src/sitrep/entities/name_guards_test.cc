@@ -1,5 +1,6 @@
-// Name guards: the real Arabic pack's ordinary words are never names, with or
-// without their clitics; names stay names; a pack naming no guards gets none.
+// Name guards: the real Arabic and Indonesian packs' ordinary words are never
+// names (Arabic ones with or without their clitics); names stay names; a pack
+// naming no guards gets none.
 #include "sitrep/entities/name_guards.h"
 
 #include <gtest/gtest.h>
@@ -10,20 +11,25 @@ namespace sitrep::entities {
 namespace {
 
 struct GuardCase {
+  const char* lang;
   const char* surface;
   bool blocked;
 };
 
-const GuardCase kArabic[] = {
-    {"إلى", true},       // "to", not Ely
-    {"الى", true},       // spelt without hamza
-    {"مدينة", true},     // "city", not Medina
-    {"والمدينة", true},  // and + the + city
-    {"بالمدينة", true},  // in + the + city
-    {"حلب", false},      {"الخرطوم", false}, {"مأرب", false}, {"لحلب", false},
+const GuardCase kCases[] = {
+    {"ar", "إلى", true},       // "to", not Ely
+    {"ar", "الى", true},       // spelt without hamza
+    {"ar", "مدينة", true},     // "city", not Medina
+    {"ar", "والمدينة", true},  // and + the + city
+    {"ar", "بالمدينة", true},  // in + the + city
+    {"ar", "حلب", false},      {"ar", "الخرطوم", false}, {"ar", "مأرب", false}, {"ar", "لحلب", false},
+    {"id", "Senin", true},     // Monday
+    {"id", "Polisi", true},    // "police" opening a sentence
+    {"id", "Minggu", true},    // Sunday, or a week
+    {"id", "Aleppo", false},   {"id", "Khartoum", false},  {"id", "Suriah", false},
 };
 
-class ArabicGuardTest : public ::testing::TestWithParam<GuardCase> {
+class GuardTest : public ::testing::TestWithParam<GuardCase> {
  protected:
   static const NameGuards& Guards() {
     static const NameGuards guards = [] {
@@ -37,15 +43,15 @@ class ArabicGuardTest : public ::testing::TestWithParam<GuardCase> {
   }
 };
 
-TEST_P(ArabicGuardTest, OrdinaryWordsAreNoNames) {
-  const GuardSet* set = Guards().ForDocument("ar", "");
+TEST_P(GuardTest, OrdinaryWordsAreNoNames) {
+  const GuardSet* set = Guards().ForDocument(GetParam().lang, "");
   ASSERT_NE(set, nullptr);
   EXPECT_EQ(set->Blocks(GetParam().surface), GetParam().blocked) << GetParam().surface;
 }
 
-INSTANTIATE_TEST_SUITE_P(Words, ArabicGuardTest, ::testing::ValuesIn(kArabic));
+INSTANTIATE_TEST_SUITE_P(Words, GuardTest, ::testing::ValuesIn(kCases));
 
-TEST_F(ArabicGuardTest, UndeclaredLanguageAndPackWithoutGuardsGetNone) {
+TEST_F(GuardTest, UndeclaredLanguageAndPackWithoutGuardsGetNone) {
   // An Arabic-script text without a language code is read with the Arabic pack.
   EXPECT_NE(Guards().ForDocument("", "قصف في حلب"), nullptr);
   EXPECT_EQ(Guards().ForDocument("en", "Shelling in Aleppo"), nullptr);

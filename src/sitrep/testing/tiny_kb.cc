@@ -69,6 +69,16 @@ const std::vector<DictEntry>& Dictionary() {
       {"القوات الروسية", MentionKind::kActor, "Military Forces of Russia", 8, "state_forces"},
       {"رويترز", MentionKind::kActor, "Reuters", 0, "media"},
       {"المرصد السوري لحقوق الإنسان", MentionKind::kActor, "Syrian Observatory for Human Rights", 0, "monitor"},
+      {"Suriah", MentionKind::kCountry, "Syria", 0, "PCLI", 35.0, 38.0},
+      {"Irak", MentionKind::kCountry, "Iraq", 0, "PCLI", 33.0, 44.0},
+      {"Pasukan Dukungan Cepat", MentionKind::kActor, "Rapid Support Forces", 3, "militia"},
+      {"Houthi", MentionKind::kActor, "Ansar Allah", 2, "rebel_group"},
+      {"Negara Islam", MentionKind::kActor, "Islamic State", 2, "rebel_group"},
+      {"tentara Irak", MentionKind::kActor, "Military Forces of Iraq", 1, "state_forces"},
+      {"tentara Sudan", MentionKind::kActor, "Military Forces of Sudan", 1, "state_forces"},
+      {"pasukan Ukraina", MentionKind::kActor, "Military Forces of Ukraine", 1, "state_forces"},
+      {"pasukan Rusia", MentionKind::kActor, "Military Forces of Russia", 8, "state_forces"},
+      {"Pasukan Rusia", MentionKind::kActor, "Military Forces of Russia", 8, "state_forces"},
   };
   return kDict;
 }

@@ -21,7 +21,7 @@ struct DictEntry {
   double lat = 0, lon = 0;
 };
 
-// The fixture dictionary: a few real and fictional places and actors in en, ja and ar.
+// The fixture dictionary: a few real and fictional places and actors in en, ja, ar and id.
 const std::vector<DictEntry>& Dictionary();
 
 // Returns a one-sentence-per-line Document in `lang` with dictionary mentions

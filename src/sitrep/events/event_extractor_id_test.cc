@@ -1,0 +1,77 @@
+// Indonesian event rules, PETRARCH-style: one sentence in, the expected record
+// out. Subject-verb-object clauses; prepositions mark the roles (di, ke, dari,
+// terhadap); the di- passive takes its agent after oleh. Names come from the
+// tiny test dictionary (sitrep/testing/tiny_kb.h); the sentences are written
+// for this test.
+#include <gtest/gtest.h>
+
+#include "sitrep/events/event_table_testutil.h"
+
+namespace sitrep::events {
+namespace {
+
+using testing::CheckRow;
+using testing::Extractor;
+using testing::Row;
+
+const Row kRows[] = {
+    // Battles.
+    {"Tentara Irak bentrok dengan militan Negara Islam di Mosul.", "Armed clash", "", "Mosul"},
+    {"tentara Irak bertempur melawan Negara Islam di dekat Mosul.", "Armed clash", "Military Forces of Iraq", "Mosul"},
+    {"Terjadi baku tembak antara tentara Sudan dan Pasukan Dukungan Cepat di Khartoum.", "Armed clash", "", "Khartoum"},
+    {"Pasukan Dukungan Cepat merebut bandara Khartoum.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    {"Negara Islam menguasai kota Mosul.", "Non-state actor overtakes territory", "Islamic State", "Mosul"},
+    {"Aleppo direbut oleh Negara Islam.", "Non-state actor overtakes territory", "Islamic State", "Aleppo"},
+    {"tentara Irak merebut kembali Mosul.", "Government regains territory", "Military Forces of Iraq", "Mosul"},
+    {"pasukan Ukraina menarik pasukannya dari Kharkiv.", "Non-violent transfer of territory", "Military Forces of Ukraine", "Kharkiv"},
+    // Explosions and remote violence.
+    {"pasukan Rusia menembakkan roket ke Kharkiv.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"Jet tempur melancarkan serangan udara di Idlib.", "Air/drone strike", "", "Idlib"},
+    {"Houthi meluncurkan serangan drone ke Marib.", "Air/drone strike", "Ansar Allah", "Marib"},
+    {"Sebuah bom pinggir jalan meledak di Mosul dan menewaskan dua tentara.", "Remote explosive/landmine/IED", "", "Mosul"},
+    {"Seorang pengebom bunuh diri meledakkan dirinya di sebuah masjid di Mosul.", "Suicide bomb", "", "Mosul"},
+    // Violence against civilians.
+    {"Orang bersenjata membunuh lima warga desa di dekat Goma.", "Attack", "", "Goma"},
+    {"Kelompok bersenjata menculik 20 pelajar di Goma.", "Abduction/forced disappearance", "", "Goma"},
+    // Protests and riots.
+    {"Ribuan orang berunjuk rasa di Khartoum menuntut diakhirinya perang.", "Peaceful protest", "", "Khartoum"},
+    {"Polisi menembakkan gas air mata untuk membubarkan demonstrasi di Khartoum.", "Protest with intervention", "", "Khartoum"},
+    {"Kerusuhan pecah di Goma dan toko-toko dijarah.", "Violent demonstration", "", "Goma"},
+    // Strategic developments.
+    {"Polisi menangkap tiga tersangka di Mosul.", "Arrests", "", "Mosul"},
+    {"Houthi dan pemerintah menyepakati gencatan senjata di Marib.", "Agreement", "", "Marib"},
+    {"pasukan Ukraina menembak jatuh drone di atas Kharkiv.", "Disrupted weapons use", "Military Forces of Ukraine", "Kharkiv"},
+    // No event: negation, irrealis, ordinary news.
+    {"pasukan Rusia tidak menyerang Kharkiv.", ""},
+    {"Houthi mengancam akan menyerang Marib.", ""},
+    {"Pasar baru dibuka di Aleppo.", ""},
+};
+
+class IndonesianTableTest : public ::testing::TestWithParam<Row> {};
+
+TEST_P(IndonesianTableTest, SentenceGivesExpectedRecord) { CheckRow(GetParam(), "id"); }
+
+INSTANTIATE_TEST_SUITE_P(Rows, IndonesianTableTest, ::testing::ValuesIn(kRows));
+
+TEST(IndonesianCountsTest, KilledAndInjured) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Serangan udara di Idlib menewaskan sedikitnya 12 orang dan melukai puluhan lainnya.", "id");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].fatalities, 12);
+}
+
+TEST(IndonesianClaimsTest, AttributionAndDenial) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Menurut Reuters, Pasukan Dukungan Cepat merebut bandara Khartoum.\n"
+      "tentara Sudan membantah telah mundur dari Khartoum.",
+      "id");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_GE(doc.events.size(), 1u);
+  const auto& taken = testing::EventFrom(doc, "Menurut");
+  ASSERT_FALSE(taken.claims.empty());
+  EXPECT_EQ(taken.claims.at(0).source.name, "Reuters");
+}
+
+}  // namespace
+}  // namespace sitrep::events
