@@ -15,7 +15,9 @@ StatusOr<GrammarFn> Grammar(const lang::LanguagePack&) {
 
 const lang::PluginRegistry<GrammarFn>& GrammarRegistry() {
   static const lang::PluginRegistry<GrammarFn> registry(
-      "time_grammar", {{"en", Grammar<&MatchEnglish>}, {"ja", Grammar<&MatchJapanese>}});
+      "time_grammar", {{"en", Grammar<&MatchEnglish>},
+                       {"ja", Grammar<&MatchJapanese>},
+                       {"head_first", Grammar<&MatchHeadFirst>}});
   return registry;
 }
 

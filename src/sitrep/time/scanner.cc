@@ -17,7 +17,22 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 int DigitValue(char32_t cp) {
   if (cp >= U'0' && cp <= U'9') return static_cast<int>(cp - U'0');
   if (cp >= U'０' && cp <= U'９') return static_cast<int>(cp - U'０');
+  if (cp >= 0x0660 && cp <= 0x0669) return static_cast<int>(cp - 0x0660);  // Arabic-Indic
+  if (cp >= 0x06F0 && cp <= 0x06F9) return static_cast<int>(cp - 0x06F0);  // Eastern Arabic
   return -1;
+}
+
+// True when the code point at byte `pos` is an Arabic letter.
+bool IsArabicLetter(std::string_view s, size_t pos) {
+  const char32_t cp = utf8::Next(s, pos);
+  return cp >= 0x0621 && cp <= 0x064A;
+}
+
+// True when `s` ends with an Arabic letter.
+bool EndsArabicLetter(std::string_view s) {
+  size_t p = s.size();
+  while (p > 0 && (static_cast<unsigned char>(s[p - 1]) & 0xC0) == 0x80) --p;
+  return p > 0 && IsArabicLetter(s, p - 1);
 }
 
 int KanjiDigit(char32_t cp) {
@@ -119,6 +134,12 @@ const std::vector<LexEntry>* Lexicon::LongestMatch(std::string_view lower, size_
     const bool latin_end = IsAsciiAlpha(lower[pos + n - 1]) || IsAsciiDigit(lower[pos + n - 1]);
     if (latin_end && pos + n < lower.size() &&
         (IsAsciiAlpha(lower[pos + n]) || IsAsciiDigit(lower[pos + n]))) {
+      continue;
+    }
+    // An Arabic word ends where its letters do ("اليوم" is not in "اليومية");
+    // its start may carry a glued clitic ("وأمس").
+    if (pos + n < lower.size() && EndsArabicLetter(lower.substr(pos, n)) &&
+        IsArabicLetter(lower, pos + n)) {
       continue;
     }
     const bool latin_start = IsAsciiAlpha(lower[pos]);

@@ -4,7 +4,7 @@
 // an optional anchor (the publication date).
 //
 // Design: recognition is a two-level scan. Scan() cuts the UTF-8 text into
-// numbers (ASCII, full-width and kanji numerals), lexicon words (longest match,
+// numbers (ASCII, full-width, Arabic-Indic and kanji numerals), lexicon words (longest match,
 // case-insensitive for Latin letters), other words and single symbols, all
 // keyed by byte offsets. A language grammar (grammar_en.cc, grammar_ja.cc) then
 // matches patterns over those tokens; it names categories ("month",
@@ -141,6 +141,9 @@ std::optional<Match> MatchEnglish(const std::vector<Tok>& toks, size_t i, std::s
                                   const Resolver& r, const Lexicon& lex);
 std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::string_view text,
                                    const Resolver& r, const Lexicon& lex);
+// Modifiers after their head, days before months (grammar_head_first.cc).
+std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std::string_view text,
+                                    const Resolver& r, const Lexicon& lex);
 
 // Returns the registry of the grammar plug-ins a pack's "time_grammar" names
 // (grammar_registry.cc).

@@ -1,0 +1,181 @@
+// The date grammar of languages whose modifiers follow their head ("minggu
+// lalu", "الأسبوع الماضي": the week past) and whose days come before their
+// months ("29 November 2024", "5 كانون الأول 2024"): the plug-in named
+// "head_first" (Indonesian, Arabic). Like the other grammars it names token
+// categories, never words; the words are the pack's timex table:
+//
+//   relday   a day relative to the report (kemarin -1, أمس -1, اليوم 0)
+//   weekday  1 = Monday ... 7 = Sunday      daycue  a word before a day ("hari", "يوم")
+//   partday  a part of the day, before or after it (pagi, مساء: MO AF EV NI)
+//   month    1..12 (both Arabic month names: ديسمبر and كانون الأول)
+//   unit     D W M Y                       shift   after a unit: -1 last, 0 this, +1 next
+//   ago      after "N unit" (lalu) or, agobefore, before it (منذ)
+//   later    after "N unit": that long after the last date named (kemudian)
+//   number   a number word                 yearcue before a year (tahun, عام)
+//
+// Numeric dates are day first ("30/11/2024"); a weekday followed by one in
+// parentheses takes its date ("Sabtu (30/11/2024)"). Stateless; thread-safe.
+#include "sitrep/time/grammar_util.h"
+
+namespace sitrep::time {
+namespace {
+
+bool IsSym(const Cursor& c, size_t i, std::string_view s) {
+  return c.Has(i) && c.toks[i].kind == TokKind::kSym && c.toks[i].text == s;
+}
+
+// Reads a count: digits or a number word.
+std::optional<Count> ReadCount(const Cursor& c, size_t i) {
+  if (c.IsNum(i)) return Count{c.toks[i].num, i + 1};
+  if (c.Is(i, "number")) return Count{c.IntOf(i, "number"), i + 1};
+  return std::nullopt;
+}
+
+Match Span(const Cursor& c, size_t i, size_t next, std::string value) {
+  Match m;
+  m.begin = c.toks[i].begin;
+  m.end = c.toks[next - 1].end;
+  m.next = next;
+  m.value = std::move(value);
+  return m;
+}
+
+// "30/11/2024", "30-11-2024": day, month, year.
+std::optional<Match> TryNumericDate(const Cursor& c, size_t i) {
+  if (!c.IsNum(i) || !c.IsNum(i + 2) || !c.IsNum(i + 4)) return std::nullopt;
+  const bool slash = IsSym(c, i + 1, "/") && IsSym(c, i + 3, "/");
+  const bool dash = IsSym(c, i + 1, "-") && IsSym(c, i + 3, "-");
+  if (!slash && !dash) return std::nullopt;
+  for (size_t k = i + 1; k <= i + 4; ++k)
+    if (!c.Glued(k)) return std::nullopt;
+  Date d{static_cast<int>(c.toks[i + 4].num), static_cast<int>(c.toks[i + 2].num),
+         static_cast<int>(c.toks[i].num)};
+  if (c.toks[i + 4].digits != 4 || !d.Valid()) return std::nullopt;
+  Match m = Span(c, i, i + 5, d.ToString());
+  m.explicit_full_date = true;
+  return m;
+}
+
+// "29 November 2024", "29 November", "November 2024".
+std::optional<Match> TryDayMonth(const Cursor& c, size_t i, const Resolver& r) {
+  if (c.IsNum(i) && c.Is(i + 1, "month") && c.toks[i].num >= 1 && c.toks[i].num <= 31) {
+    const int day = static_cast<int>(c.toks[i].num), month = c.IntOf(i + 1, "month");
+    size_t next = i + 2;
+    if (c.Is(next, "yearcue")) ++next;  // "5 كانون الأول عام 2024"
+    if (c.IsNum(next) && c.toks[next].digits == 4) {
+      Date d{static_cast<int>(c.toks[next].num), month, day};
+      if (!d.Valid()) return std::nullopt;
+      Match m = Span(c, i, next + 1, d.ToString());
+      m.explicit_full_date = true;
+      return m;
+    }
+    Match m = Span(c, i, i + 2, r.MonthDay(month, day));
+    m.deictic = true;
+    return m;
+  }
+  if (c.Is(i, "month")) {
+    size_t next = i + 1;
+    if (c.Is(next, "yearcue")) ++next;
+    if (c.IsNum(next) && c.toks[next].digits == 4)
+      return Span(c, i, next + 1, Resolver::Month(static_cast<int>(c.toks[next].num), c.IntOf(i, "month")));
+  }
+  return std::nullopt;
+}
+
+// "[hari] Senin [malam] [(30/11/2024)]", "صباح [يوم] الثلاثاء", "kemarin sore", "أمس".
+std::optional<Match> TryDay(const Cursor& c, size_t i, const Resolver& r) {
+  size_t k = i;
+  std::string part;
+  if (c.Is(k, "partday") && (c.Is(k + 1, "weekday") || c.Is(k + 1, "relday") || c.Is(k + 1, "daycue")))
+    part = *c.Get(k++, "partday");
+  if (c.Is(k, "daycue") && c.Is(k + 1, "weekday")) ++k;
+  std::string value;
+  if (c.Is(k, "weekday")) {
+    auto d = r.Weekday(c.IntOf(k, "weekday"), 0);
+    value = d ? Resolver::Day(*d) : "XXXX-XX-XX";
+  } else if (c.Is(k, "relday")) {
+    value = r.RelDay(c.IntOf(k, "relday"));
+  } else {
+    return std::nullopt;
+  }
+  const bool weekday = c.Is(k, "weekday");
+  size_t next = k + 1;
+  if (part.empty() && c.Is(next, "partday")) part = *c.Get(next++, "partday");
+  Match m = Span(c, i, next, value);
+  m.deictic = true;
+  // "Sabtu (30/11/2024)": the parenthetical date is the day.
+  if (weekday && IsSym(c, next, "(")) {
+    if (auto d = TryNumericDate(c, next + 1); d && IsSym(c, d->next, ")")) {
+      m = Span(c, i, d->next + 1, d->value);
+      m.explicit_full_date = true;
+    }
+  }
+  if (!part.empty() && m.value.size() == 10) {
+    m.value = WithPartOfDay(m.value, part);
+    m.type = document::TimexType::kTime;
+  }
+  return m;
+}
+
+// "tiga hari lalu", "منذ ثلاثة أيام", "dua hari kemudian", "minggu lalu", "الشهر الماضي".
+std::optional<Match> TryRelative(const Cursor& c, size_t i, const Resolver& r) {
+  if (c.Is(i, "agobefore")) {
+    if (auto n = ReadCount(c, i + 1); n && c.Is(n->next, "unit")) {
+      Match m = Span(c, i, n->next + 1, RelativeByUnit(r, n->value, *c.Get(n->next, "unit"), -1));
+      m.deictic = true;
+      return m;
+    }
+    return std::nullopt;
+  }
+  if (auto n = ReadCount(c, i); n && c.Is(n->next, "unit")) {
+    const std::string& unit = *c.Get(n->next, "unit");
+    const size_t after = n->next + 1;
+    if (c.Is(after, "ago")) {
+      Match m = Span(c, i, after + 1, RelativeByUnit(r, n->value, unit, -1));
+      m.deictic = true;
+      return m;
+    }
+    if (c.Is(after, "later")) return Span(c, i, after + 1, ReferenceValue(unit, static_cast<int>(n->value)));
+    return std::nullopt;
+  }
+  if (c.Is(i, "unit") && c.Is(i + 1, "shift")) {
+    const std::string& unit = *c.Get(i, "unit");
+    const int shift = c.IntOf(i + 1, "shift");
+    std::string value;
+    if (unit == "W") value = r.RelWeek(shift);
+    else if (unit == "M") value = r.RelMonth(shift);
+    else if (unit == "Y") value = r.RelYear(shift);
+    else if (unit == "D") value = r.RelDay(shift);
+    else return std::nullopt;
+    Match m = Span(c, i, i + 2, value);
+    m.deictic = true;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// "tahun 2023", "عام 2023".
+std::optional<Match> TryYear(const Cursor& c, size_t i) {
+  if (c.Is(i, "yearcue") && c.IsNum(i + 1) && c.toks[i + 1].digits == 4)
+    return Span(c, i, i + 2, Resolver::Year(static_cast<int>(c.toks[i + 1].num)));
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std::string_view,
+                                    const Resolver& r, const Lexicon&) {
+  const Cursor c{toks};
+  std::optional<Match> best;
+  auto consider = [&](std::optional<Match> m) {
+    if (m && (!best || m->next > best->next)) best = std::move(m);
+  };
+  consider(TryNumericDate(c, i));
+  consider(TryDayMonth(c, i, r));
+  consider(TryDay(c, i, r));
+  consider(TryRelative(c, i, r));
+  consider(TryYear(c, i));
+  return best;
+}
+
+}  // namespace sitrep::time

@@ -1,0 +1,66 @@
+// Table-driven tests of the head_first date grammar in the two packs that use
+// it, Indonesian and Arabic, on sentences written for this test about several
+// wars. Anchors: 2024-12-03 (a Tuesday), 2024-12-18 (a Wednesday), 2025-01-02
+// (just after a year turns); "" = no publication date.
+#include "sitrep/time/timex_cases_internal.h"
+
+namespace sitrep::time {
+namespace {
+
+constexpr const char* kTue = "2024-12-03";
+constexpr const char* kWed = "2024-12-18";
+constexpr const char* kNewYear = "2025-01-02";
+
+const TimexCase kIndonesian[] = {
+    {kTue, "Pasukan Rusia menyerang Kharkiv pada Senin malam.", "Senin malam", "TIME", "2024-12-02TNI"},
+    {kTue, "Serangan udara itu terjadi kemarin, kata pejabat Gaza.", "kemarin", "DATE", "2024-12-02"},
+    {kTue, "Hari ini pemberontak memasuki Hama.", "Hari ini", "DATE", "2024-12-03"},
+    {kTue, "Pemberontak merebut Aleppo pada Sabtu (30/11/2024).", "Sabtu (30/11/2024)", "DATE", "2024-11-30"},
+    {kTue, "Tentara Sudan menyerang El Fasher pada hari Minggu.", "hari Minggu", "DATE", "2024-12-01"},
+    {kTue, "Pertempuran di Goma pecah pada 29 November 2024.", "29 November 2024", "DATE", "2024-11-29"},
+    {kTue, "Gencatan senjata berlaku sejak 27 November.", "27 November", "DATE", "2024-11-27"},
+    {kTue, "Bom meledak di Mogadishu pada 2 Desember 2024 dan dua hari kemudian polisi menangkap tersangka.",
+     "dua hari kemudian", "DATE", "2024-12-04"},
+    {kTue, "Tiga hari lalu, milisi menyerang desa itu.", "Tiga hari lalu", "DATE", "2024-11-30"},
+    {kTue, "Junta Myanmar mengebom desa itu minggu lalu.", "minggu lalu", "DATE", "2024-W48"},
+    {kTue, "Pengungsi tiba di Rafah pekan ini.", "pekan ini", "DATE", "2024-W49"},
+    {kTue, "Bentrokan serupa terjadi pada Oktober 2023.", "Oktober 2023", "DATE", "2023-10"},
+    {kTue, "Houthi menyerang kapal itu tahun lalu.", "tahun lalu", "DATE", "2023"},
+    {kTue, "Konflik di Darfur meletus pada tahun 2003.", "tahun 2003", "DATE", "2003"},
+    {kTue, "Pada 1 Desember 2024, drone menyerang Kursk.", "1 Desember 2024", "DATE", "2024-12-01"},
+    {kNewYear, "Serangan itu terjadi pada 30 Desember.", "30 Desember", "DATE", "2024-12-30"},
+    {kTue, "Polisi menahan dua orang di Jakarta pagi tadi.", "pagi tadi", "TIME", "2024-12-03TMO"},
+    {kTue, "Pasar kembali dibuka dan warga berbelanja.", "", "", ""},
+    {"", "Pemberontak merebut kota itu pada 29 November 2024.", "29 November 2024", "DATE", "2024-11-29"},
+};
+
+const TimexCase kArabic[] = {
+    {kWed, "قصفت الطائرات البلدة صباح الثلاثاء.", "صباح الثلاثاء", "TIME", "2024-12-17TMO"},
+    {kWed, "وقالت الشرطة إن الانفجار وقع أمس في السوق.", "أمس", "DATE", "2024-12-17"},
+    {kWed, "سيطر المسلحون على المدينة يوم الأحد.", "يوم الأحد", "DATE", "2024-12-15"},
+    {kWed, "دخلت الفصائل حماة في 5 كانون الأول 2024.", "5 كانون الأول 2024", "DATE", "2024-12-05"},
+    {kWed, "اندلعت الاشتباكات في الخرطوم في ١٢ ديسمبر ٢٠٢٤.", "١٢ ديسمبر ٢٠٢٤", "DATE", "2024-12-12"},
+    {kWed, "بدأ الهجوم على الفاشر في ۱۰ ديسمبر ۲۰۲۴.", "۱۰ ديسمبر ۲۰۲۴", "DATE", "2024-12-10"},
+    {kWed, "انسحب الجيش من البلدة منذ ثلاثة أيام.", "منذ ثلاثة أيام", "DATE", "2024-12-15"},
+    {kWed, "شن الحوثيون هجمات على السفن الأسبوع الماضي.", "الأسبوع الماضي", "DATE", "2024-W50"},
+    {kWed, "زار الوفد غزة الشهر الماضي.", "الشهر الماضي", "DATE", "2024-11"},
+    {kWed, "سقطت الموصل بيد التنظيم عام 2014.", "عام 2014", "DATE", "2014"},
+    {kWed, "قتل ثلاثة جنود في هجوم قرب كيدال في 2 تشرين الثاني 2024.", "2 تشرين الثاني 2024", "DATE", "2024-11-02"},
+    {kWed, "وقع الانفجار في 3 نوفمبر.", "3 نوفمبر", "DATE", "2024-11-03"},
+    {kWed, "انفجرت سيارة مفخخة مساء أمس في مقديشو.", "مساء أمس", "TIME", "2024-12-17TEV"},
+    {kNewYear, "أعلنت الهدنة في 30 كانون الأول.", "30 كانون الأول", "DATE", "2024-12-30"},
+    {kWed, "نشرت الصحيفة اليومية تقريرا عن اللاجئين.", "", "", ""},
+    {kWed, "طالب المتظاهرون بالإفراج عن المعتقلين.", "", "", ""},
+    {"", "قصفت المدفعية البلدة في 4 آب 2024.", "4 آب 2024", "DATE", "2024-08-04"},
+};
+
+TEST(IndonesianTimexTest, Table) {
+  for (const auto& c : kIndonesian) RunCase(c, "id");
+}
+
+TEST(ArabicTimexTest, Table) {
+  for (const auto& c : kArabic) RunCase(c, "ar");
+}
+
+}  // namespace
+}  // namespace sitrep::time
