@@ -141,14 +141,22 @@ std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
     while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
     return !LetterScript(utf8::Next(s, i)).empty();
   };
-  for (const auto& [word, value] : vague) {
-    for (size_t p = lower.find(word); p != std::string_view::npos; p = lower.find(word, p + 1)) {
-      const bool word_start = p == 0 || !letter(p - 1);
-      const size_t e = p + word.size();
-      const bool word_end = e >= s.size() || !letter(e);
-      if (word_start && word_end) out.push_back({p, e, value, std::nullopt, true});
+  auto scan_words = [&](const std::map<std::string, long>& words, bool approx) {
+    for (const auto& [word, value] : words) {
+      for (size_t p = lower.find(word); p != std::string_view::npos; p = lower.find(word, p + 1)) {
+        const bool word_start = p == 0 || !letter(p - 1);
+        const size_t e = p + word.size();
+        const bool word_end = e >= s.size() || !letter(e);
+        // A number word inside a vague quantity ("one of") is read once.
+        const bool inside = !approx && std::any_of(out.begin(), out.end(), [&](const Number& n) {
+          return p < n.end && n.begin < e;
+        });
+        if (word_start && word_end && !inside) out.push_back({p, e, value, std::nullopt, approx});
+      }
     }
-  }
+  };
+  scan_words(vague, true);
+  if (lex.number_words) scan_words(*lex.number_words, false);
   std::sort(out.begin(), out.end(), [](const Number& a, const Number& b) { return a.begin < b.begin; });
   return out;
 }

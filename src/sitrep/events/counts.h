@@ -1,7 +1,8 @@
 // Counts: the figures a sentence gives — killed, injured, captured, arrested,
 // troops, displaced — with approximations ("about", "約", "more than"), ranges
 // ("25,000–30,000") and vague quantities coded by ACLED's table
-// (data/events/vague_numbers.tsv: "dozens" → 12). Internal to events/.
+// (data/events/vague_numbers.tsv: "dozens" → 12); number words ("four")
+// come from the pack's timex table. Internal to events/.
 #ifndef SITREP_EVENTS_COUNTS_H_
 #define SITREP_EVENTS_COUNTS_H_
 
@@ -22,6 +23,7 @@ struct CountLexicons {
   bool words = true;  // the pack matches words (spaced scripts), not substrings
   // approx_before/approx_after, range, multiplier, date_unit (lang/word_classes.h)
   const lang::WordClasses* classes = nullptr;
+  const std::map<std::string, long>* number_words = nullptr;  // "four" -> 4, exact
 };
 
 // Returns the counts in `sentence`, in text order.

@@ -35,6 +35,19 @@ StatusOr<Lexicon> LoadCaptions(const lang::LanguagePack& pack, bool words) {
   return Lexicon::FromEntries(std::move(rows), words);
 }
 
+// The number words are rows of category "number" in the pack's timex table
+// ("four 4"), shared with the time stage ("four days ago").
+StatusOr<std::map<std::string, long>> LoadNumberWords(const lang::LanguagePack& pack) {
+  std::map<std::string, long> out;
+  const auto path = pack.Table("timex");
+  if (!path) return out;
+  SITREP_ASSIGN_OR_RETURN(Lexicon timex, Lexicon::Load(*path, false, 2));
+  for (const auto& row : timex.entries()) {
+    if (row.pattern == "number" && row.fields.size() >= 2) out[row.fields[0]] = std::atol(row.fields[1].c_str());
+  }
+  return out;
+}
+
 }  // namespace
 
 StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
@@ -61,6 +74,9 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   SITREP_ASSIGN_OR_RETURN(t.background, LoadTable(pack, "event_background", w, 1, f));
   SITREP_ASSIGN_OR_RETURN(t.accidents, LoadTable(pack, "accidents", w, 0, f));
   SITREP_ASSIGN_OR_RETURN(t.captions, LoadCaptions(pack, w));
+  if (w) {
+    SITREP_ASSIGN_OR_RETURN(t.number_words, LoadNumberWords(pack));
+  }
   SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", pack.code));
   // The pack's own number words, beside ACLED's shared table of vague ones.
   SITREP_ASSIGN_OR_RETURN(Lexicon numbers, LoadTable(pack, "number_words", false, 1, f));

@@ -27,6 +27,7 @@ struct LanguageTables {
   Lexicon accidents;        // "gas leak", "earthquake", "地震": no violence
   Lexicon captions;         // "photo", "写真": the caption cues of the timex table
   std::map<std::string, long> vague;
+  std::map<std::string, long> number_words;  // "four" -> 4 (spaced scripts)
 };
 
 struct EventExtractor::Resources {

@@ -124,7 +124,8 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);
   BorrowNextAttribution(doc, index + 1, t, view);
-  view.counts = FindCounts(view.text, {&t.counts, &t.vague, rules.syntax().words(), &rules.words()});
+  view.counts = FindCounts(view.text, {&t.counts, &t.vague, rules.syntax().words(), &rules.words(),
+                                       &t.number_words});
   view.dated = std::any_of(doc.timexes.begin(), doc.timexes.end(), [&](const document::TimeExpr& x) {
     return view.span.Contains(x.span) && !ctx.InDateline(x.span.begin) && !x.value.empty();
   });

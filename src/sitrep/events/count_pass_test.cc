@@ -1,0 +1,53 @@
+// Pass "counts": the daily fatalities and injured of a sentence, figures in
+// digits or words, and a toll framed by a period kept as cumulative (never
+// the event's fatalities), in both languages.
+#include <gtest/gtest.h>
+
+#include "sitrep/events/passes_testutil.h"
+
+namespace sitrep::events {
+namespace {
+
+struct CountRow {
+  const char* lang;
+  const char* text;
+  long fatalities;  // -1: none
+  long injured;     // -1: none
+  bool cumulative;  // a killed figure is cumulative
+};
+
+void PrintTo(const CountRow& r, std::ostream* os) { *os << r.text; }
+
+const CountRow kRows[] = {
+    {"en", "Shelling hit Kharkiv, killing four civilians and wounding 11.", 4, 11, false},
+    {"en", "Gunmen killed 31 villagers near Gao, including 12 children.", 31, -1, false},
+    {"en", "A drone strike on Marib killed two fighters.", 2, -1, false},
+    {"en", "Fighting in Khartoum has killed 1,200 people since April.", -1, -1, true},
+    {"ja", "ゴマで砲撃があり、民間人4人が死亡、11人が負傷した。", 4, 11, false},
+    {"ja", "ハルツームでの戦闘では、これまでに1200人が死亡した。", -1, -1, true},
+};
+
+class CountPassTest : public ::testing::TestWithParam<CountRow> {};
+
+TEST_P(CountPassTest, DailyAndCumulativeFigures) {
+  const CountRow& r = GetParam();
+  const auto run = testing::RunPasses(r.text, r.lang);
+  const Candidate* c = nullptr;
+  for (const auto& cand : run.candidates)
+    if (cand.failed_guards.empty() || !cand.event.counts.empty()) c = c ? c : &cand;
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->event.fatalities.value_or(-1), r.fatalities);
+  long injured = -1;
+  bool cumulative = false;
+  for (const auto& n : c->event.counts) {
+    if (n.what == "injured" && n.value) injured = *n.value;
+    if (n.what == "killed" && n.cumulative) cumulative = true;
+  }
+  EXPECT_EQ(injured, r.injured);
+  EXPECT_EQ(cumulative, r.cumulative);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, CountPassTest, ::testing::ValuesIn(kRows));
+
+}  // namespace
+}  // namespace sitrep::events
