@@ -5,7 +5,8 @@
 // constant over an unbounded stream, and it runs under Spark's RDD.pipe,
 // Hadoop streaming or `parallel --pipe`. When the reading side goes away
 // (EPIPE) there is nothing left to do: the process ends at once, quietly,
-// with status 0, like `yes | head`.
+// with status 0, like `yes | head`. With --explain each document is printed
+// as the analyst's account of its records (events/explain.h) instead.
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -14,6 +15,7 @@
 #include "sitrep/cli/command.h"
 #include "sitrep/export/event_table.h"
 #include "sitrep/document/json.h"
+#include "sitrep/events/explain.h"
 
 namespace sitrep::cli {
 namespace {
@@ -26,18 +28,20 @@ bool WriteJsonl(const document::Document& doc) {
   return static_cast<bool>(std::cout);
 }
 
-int RunExtract(const AnnotateRequest& request, const std::string& format) {
+int RunExtract(const AnnotateRequest& request, const std::string& format, bool explain) {
   std::vector<document::Event> all;
   if (format == "jsonl") std::signal(SIGPIPE, SIG_IGN);  // a write error instead of a signal
   const int rc = AnnotateFiles(request, [&](const document::Document& doc) {
-    if (format == "table") {
+    if (explain) {
+      events::WriteExplanation(doc, std::cout);
+    } else if (format == "table") {
       all.insert(all.end(), doc.events.begin(), doc.events.end());
     } else if (!WriteJsonl(doc)) {
       std::fflush(stderr);
       std::_Exit(0);  // no store, nothing half-written: stop reading and end
     }
   });
-  if (format == "table") exporter::PrintEventTable(all, std::cout);
+  if (format == "table" && !explain) exporter::PrintEventTable(all, std::cout);
   return rc;
 }
 
@@ -46,9 +50,13 @@ CommandRegistrar registrar(
     [](CLI::App& sub) -> std::function<int()> {
       auto request = std::make_shared<AnnotateRequest>();
       auto format = std::make_shared<std::string>();
+      auto explain = std::make_shared<bool>(false);
       AddInputOptions(sub, *request);
       AddFormatOption(sub, *format, {"jsonl", "table"});
-      return [request, format] { return RunExtract(*request, *format); };
+      sub.add_flag("--explain", *explain,
+                   "Print, per record, the trigger, rules and sentences that produced it, and why "
+                   "other candidates were dropped");
+      return [request, format, explain] { return RunExtract(*request, *format, *explain); };
     },
     20);
 
