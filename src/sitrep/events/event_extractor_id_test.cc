@@ -45,6 +45,10 @@ const Row kRows[] = {
     {"pasukan Rusia tidak menyerang Kharkiv.", ""},
     {"Houthi mengancam akan menyerang Marib.", ""},
     {"Pasar baru dibuka di Aleppo.", ""},
+    // No new event: a reaction to one, a period's toll, an accident.
+    {"Pemerintah mengecam serangan udara di Idlib.", ""},
+    {"Sejak perang dimulai, ribuan orang tewas di Khartoum.", ""},
+    {"Tabung gas meledak di sebuah restoran di Goma.", ""},
 };
 
 class IndonesianTableTest : public ::testing::TestWithParam<Row> {};
