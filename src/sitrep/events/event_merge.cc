@@ -94,10 +94,20 @@ int DateScore(const Candidate& a, const Candidate& b) {
   return *a.event.date <= be && *b.event.date <= ae ? kSameDate : kVeto;
 }
 
+// "Military Forces of Myanmar" and "Government of Myanmar" (the junta) are
+// one side: state actors named after the same country.
+bool SameState(const document::ActorRef& a, const document::ActorRef& b) {
+  if (a.inter != 1 || b.inter != 1) return false;
+  const size_t pa = a.name.rfind(" of "), pb = b.name.rfind(" of ");
+  return pa != std::string::npos && pb != std::string::npos &&
+         a.name.substr(pa) == b.name.substr(pb);
+}
+
 int ActorScore(const Candidate& a, const Candidate& b) {
   const Event &x = a.event, &y = b.event;
   if (IsGenericActor(x.actor1) || IsGenericActor(y.actor1)) return 0;
   if (x.actor1->id == y.actor1->id) return kSameActor;
+  if (SameState(*x.actor1, *y.actor1)) return 0;
   // One clash seen from each side: "the army repelled an RSF attack".
   const bool crossed = (x.actor2 && x.actor2->id == y.actor1->id) ||
                        (y.actor2 && y.actor2->id == x.actor1->id);

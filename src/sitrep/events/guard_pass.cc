@@ -19,6 +19,8 @@
 //   foreign-place  its place lies in a country nothing else in the document
 //                names, in a document about another one (a name read as the
 //                wrong town).
+//   negated      a negation governs its trigger and no source denies it
+//                ("did not claim any attack": no event);
 //   no-date      nothing dates it: neither its sentence nor the document
 //                (ACLED codes no event without a date).
 #include <algorithm>
@@ -35,16 +37,18 @@ bool Overlaps(const LexiconMatch& a, const LexiconMatch& b) {
 
 // True when a background cue right beside the trigger makes it the start of
 // the period ("since Russia invaded", "侵攻して以来"): the trigger is an
-// event of its own, kept when the sentence dates it ("…a week ago").
+// event of its own, kept when the sentence dates it ("…a week ago"). The
+// cue's third column says on which side the start stands: "cue-first"
+// (since X) or "cue-last" (X以来); a cue without it starts no period.
 bool StartOfPeriod(const Lexicon& background, std::string_view s, const TriggerHit& hit) {
   for (const auto& m : background.Find(s)) {
-    if (background.entries()[m.entry].fields[0] == "except") continue;
-    const bool before = m.end <= hit.begin && hit.begin - m.end <= kStartCueGap;
-    const bool after = m.begin >= hit.end && m.begin - hit.end <= kStartCueGap;
-    const std::string_view gap = before ? s.substr(m.end, hit.begin - m.end)
-                                        : after ? s.substr(hit.end, m.begin - hit.end) : "";
-    if ((before || after) && gap.find_first_of(",.;:") == std::string_view::npos &&
-        gap.find("、") == std::string_view::npos)
+    const auto& fields = background.entries()[m.entry].fields;
+    if (fields.size() < 2) continue;
+    const bool before = fields[1] == "cue-first" && m.end <= hit.begin && hit.begin - m.end <= kStartCueGap;
+    const bool after = fields[1] == "cue-last" && m.begin >= hit.end && m.begin - hit.end <= kStartCueGap;
+    if (!before && !after) continue;
+    const std::string_view gap = before ? s.substr(m.end, hit.begin - m.end) : s.substr(hit.end, m.begin - hit.end);
+    if (gap.find_first_of(",.;:") == std::string_view::npos && gap.find("、") == std::string_view::npos)
       return true;
   }
   return false;
@@ -53,13 +57,17 @@ bool StartOfPeriod(const Lexicon& background, std::string_view s, const TriggerH
 }  // namespace
 
 bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end,
-                const LanguageRules& rules) {
+                const LanguageRules& rules, const std::vector<document::Span>& masked) {
   const size_t cs = rules.ClauseStart(s, begin);
   const size_t ce = rules.ClauseEnd(s, end);
   const auto found = lex.Find(s);
   for (const auto& m : found) {
     const std::string& scope = lex.entries()[m.entry].fields[0];
     if (scope == "except") continue;
+    const bool hidden = std::any_of(masked.begin(), masked.end(), [&](const document::Span& x) {
+      return m.begin < x.end && x.begin < m.end;
+    });
+    if (hidden) continue;
     // "the deadliest attack since 2017" compares; it does not frame a period.
     const bool excepted = std::any_of(found.begin(), found.end(), [&](const LexiconMatch& o) {
       return lex.entries()[o.entry].fields[0] == "except" && Overlaps(o, m);
@@ -76,9 +84,11 @@ bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end
 std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
                        const SentenceTriggers& triggers, const LanguageTables& t) {
   const LanguageRules& rules = *t.rules;
-  if (CueInScope(t.irrealis, s.text, hit.begin, hit.end, rules)) return "irrealis";
-  if (CueInScope(t.references, s.text, hit.begin, hit.end, rules)) return "reference";
-  const bool toll = hit.role_class == "@kill" || hit.role_class == "@death";
+  if (CueInScope(t.irrealis, s.text, hit.begin, hit.end, rules, s.masked)) return "irrealis";
+  if (CueInScope(t.references, s.text, hit.begin, hit.end, rules, s.masked)) return "reference";
+  // A toll or a displacement over a period is background; a strike or a
+  // take is dated where it happened.
+  const bool toll = hit.role_class == "@kill" || hit.role_class == "@death" || hit.role_class == "@flee";
   if (toll && CueInScope(t.background, s.text, hit.begin, hit.end, rules) &&
       !(s.dated && StartOfPeriod(t.background, s.text, hit)))
     return "background";
@@ -109,6 +119,11 @@ void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Docum
       c.failed_guards.push_back("foreign-place");
   }
   if (!e.date) c.failed_guards.push_back("no-date");
+  // "Hezbollah did not claim any attack": nothing happened. A denial a
+  // source makes ("the army denied withdrawing") stays, as a contested record.
+  const bool denied = std::any_of(e.claims.begin(), e.claims.end(),
+                                  [](const auto& cl) { return cl.stance == document::Stance::kDenies; });
+  if (e.negated && !denied) c.failed_guards.push_back("negated");
 }
 
 }  // namespace sitrep::events

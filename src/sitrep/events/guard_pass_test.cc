@@ -25,6 +25,9 @@ const GuardRow kRows[] = {
     {"en", "A gas explosion killed four workers in Lahore.", "accident|accident"},
     {"en", "Protesters marched in Nairobi against the gas explosion.", "||accident"},
     {"en", "Insurgents intended to take control of Pemba.", "irrealis"},
+    {"en", "Residents fear the RSF plans a new offensive on Khartoum.", "irrealis"},
+    {"en", "The Houthis did not claim any attack on Marib.", "negated"},
+    {"en", "Since the war began, 900 people have fled Goma.", "background"},
     {"en", "Gunmen ambushed a police patrol near Gao.", ""},
     {"en", "Fighting broke out overnight.", "no-place"},
     {"ja", "反政府勢力はアレッポを占領するだろう。", "irrealis"},
@@ -45,6 +48,44 @@ TEST_P(GuardPassTest, NamesTheFailedGuards) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, GuardPassTest, ::testing::ValuesIn(kRows));
+
+// Runs the early guard on each trigger of `text` whose sentence holds the
+// timex `timex` (its value `value`): a cue inside a timex is not read, and
+// a background cue is the start of a dated period only on its own side.
+std::string EarlyGuards(const std::string& text, const std::string& lang, const std::string& timex,
+                       const std::string& value) {
+  auto doc = sitrep::testing::MakeDocument(text, lang);
+  const size_t at = doc.text().find(timex);
+  EXPECT_NE(at, std::string::npos);
+  doc.timexes.push_back({{at, at + timex.size()}, timex, document::TimexType::kDate, value, "", 0});
+  const LanguageTables& t = testing::TablesFor(lang);
+  const DocumentContext ctx = ReadDocumentContext(doc, t.captions);
+  ReadingState state;
+  const SentenceView view = ReadSentence(doc, 0, t, ctx, state);
+  const SentenceTriggers triggers = FindTriggers(view.text, t, testing::Tables().ontology);
+  std::string out;
+  for (const auto& hit : triggers.hits)
+    out += (out.empty() ? "" : "|") + EarlyGuard(hit, view, triggers, t);
+  return out;
+}
+
+TEST(GuardPassTest, CuesInsideATimexAreNotRead) {
+  EXPECT_EQ(EarlyGuards("On May 20 rebels shelled Goma.", "en", "May 20", "2024-05-20"), "");
+}
+
+TEST(GuardPassTest, StartOfADatedPeriodIsAnEventOnTheCuesSide) {
+  // "since" before the trigger: the take starts the period and is dated.
+  EXPECT_EQ(EarlyGuards("Rebels have held the city since they killed 40 soldiers in Goma in March.",
+                        "en", "March", "2024-03"),
+            "");
+  // "since" after the trigger frames the toll: background, dated or not.
+  EXPECT_EQ(EarlyGuards("More than 900 people have been killed since the war began in March.", "en",
+                        "March", "2024-03"),
+            "background");
+  EXPECT_EQ(EarlyGuards("武装勢力が3月にゴマで兵士40人を殺害して以来、緊張が続いている。", "ja", "3月",
+                        "2024-03"),
+            "");
+}
 
 TEST(GuardPassTest, NoDateWithoutAnyDate) {
   const auto run = testing::RunPasses("Gunmen ambushed a police patrol near Gao.", "en", "");

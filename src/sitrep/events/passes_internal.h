@@ -54,6 +54,9 @@ struct SentenceView {
   SentenceClaims claims;
   std::vector<document::Count> counts;
   bool dated = false;  // a timex outside the dateline dates something in it
+  // Spans (relative to the sentence) no cue is read in: its timexes and the
+  // dateline ("May 20" holds no "may").
+  std::vector<document::Span> masked;
 };
 
 // State carried from one sentence to the next while reading a document.
@@ -149,9 +152,10 @@ void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates);
 
 // True when a cue of `lex` lies in the clause of the trigger [begin, end) on
 // the side its scope column says ("before": up to 40 bytes before it;
-// "after": up to the clause end, at least 24 bytes).
+// "after": up to the clause end, at least 24 bytes). Cues inside `masked`
+// spans are not read.
 bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end,
-                const LanguageRules& rules);
+                const LanguageRules& rules, const std::vector<document::Span>& masked = {});
 
 // Pass "guards" (before roles): names the guard that rules the trigger out
 // before any role is read ("irrealis", "reference", "background",

@@ -126,9 +126,16 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   BorrowNextAttribution(doc, index + 1, t, view);
   view.counts = FindCounts(view.text, {&t.counts, &t.vague, rules.syntax().words(), &rules.words(),
                                        &t.number_words});
-  view.dated = std::any_of(doc.timexes.begin(), doc.timexes.end(), [&](const document::TimeExpr& x) {
-    return view.span.Contains(x.span) && !ctx.InDateline(x.span.begin) && !x.value.empty();
-  });
+  for (const auto& x : doc.timexes) {
+    if (!view.span.Contains(x.span)) continue;
+    view.masked.push_back({x.span.begin - view.span.begin, x.span.end - view.span.begin});
+    if (!ctx.InDateline(x.span.begin) && !x.value.empty()) view.dated = true;
+  }
+  if (ctx.dateline.end > view.span.begin && ctx.dateline.begin < view.span.end) {
+    const size_t b = std::max(ctx.dateline.begin, view.span.begin);
+    const size_t e = std::min(ctx.dateline.end, view.span.end);
+    view.masked.push_back({b - view.span.begin, e - view.span.begin});
+  }
   for (const auto& p : view.participants) {
     if (p.role == Role::kAgent && !p.source_only && p.kind == document::MentionKind::kActor)
       state.last_agent = p.entity;
