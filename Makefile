@@ -11,7 +11,7 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev \
   libgeonames-common gettext chromium wrk \
-  libpqxx-dev postgresql-15
+  libpqxx-dev postgresql-15 pybind11-dev python3-dev python3-distributed python3-dask
 
 .PHONY: setup apt npm build build-run run test bench bench-serve clean
 
