@@ -171,8 +171,11 @@ std::pair<size_t, size_t> WordAfter(std::string_view text, size_t end) {
 
 bool IsCommonNounToken(const document::Document& doc, size_t begin, size_t end) {
   bool any = false;
-  for (const auto& t : doc.tokens) {
-    if (t.span.end <= begin) continue;
+  // Tokens are in text order and do not overlap, so their ends ascend too.
+  const auto first = std::partition_point(doc.tokens.begin(), doc.tokens.end(),
+                                          [&](const document::Token& t) { return t.span.end <= begin; });
+  for (auto it = first; it != doc.tokens.end(); ++it) {
+    const auto& t = *it;
     if (t.span.begin >= end) break;
     any = true;
     // A dictionary word (MeCab knows its reading) that is a common noun; unknown

@@ -2,6 +2,7 @@
 #include "sitrep/entities/fuzzy.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <sstream>
 #include <vector>
@@ -115,6 +116,76 @@ double LevenshteinSimilarity(std::string_view a, std::string_view b) {
   const size_t n = std::max(a.size(), b.size());
   if (n == 0) return 1.0;
   return 1.0 - static_cast<double>(Levenshtein(a, b)) / static_cast<double>(n);
+}
+
+uint32_t LetterMask(std::string_view s) {
+  uint32_t m = 0;
+  for (char c : s) m |= (c >= 'a' && c <= 'z') ? uint32_t{1} << (c - 'a') : uint32_t{1} << 26;
+  return m;
+}
+
+PhoneticQuery::Pattern::Pattern(std::string s) : text(std::move(s)), mask(LetterMask(text)) {
+  if (text.size() > 64) return;  // Distance() falls back to the table
+  for (size_t i = 0; i < text.size(); ++i) peq[static_cast<unsigned char>(text[i])] |= uint64_t{1} << i;
+}
+
+// Hyyrö's formulation of Myers' algorithm: the vertical deltas of one DP
+// column live in two words (+1 in pv, -1 in mv); each byte of `b` advances
+// the column with a dozen word operations, and the score follows the last row.
+int PhoneticQuery::Pattern::Distance(std::string_view b) const {
+  const size_t m = text.size();
+  if (m == 0) return static_cast<int>(b.size());
+  if (m > 64) return Levenshtein(text, b);
+  const uint64_t high = uint64_t{1} << (m - 1);
+  uint64_t pv = m == 64 ? ~uint64_t{0} : (high << 1) - 1, mv = 0;
+  int score = static_cast<int>(m);
+  for (unsigned char c : b) {
+    const uint64_t eq = peq[c];
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    if (ph & high) ++score;
+    else if (mh & high) --score;
+    ph = (ph << 1) | 1;  // the first row grows by one per column
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  return score;
+}
+
+PhoneticQuery::PhoneticQuery(std::string form) : form_(form), skeleton_(Skeleton(form)) {}
+
+bool PhoneticQuery::MayReach(size_t b_size, uint32_t b_mask, size_t sb_size, uint32_t sb_mask,
+                             double floor) const {
+  auto upper = [](const Pattern& p, size_t size, uint32_t mask) {
+    const size_t n = std::max(p.text.size(), size);
+    if (n == 0) return 1.0;
+    const int missing = std::max(std::popcount(p.mask & ~mask), std::popcount(mask & ~p.mask));
+    return 1.0 - static_cast<double>(missing) / static_cast<double>(n);
+  };
+  return 0.5 * upper(form_, b_size, b_mask) + 0.5 * upper(skeleton_, sb_size, sb_mask) >= floor - 1e-9;
+}
+
+double PhoneticQuery::Similarity(std::string_view b, std::string_view sb, double floor) const {
+  const std::string_view a = form_.text, sa = skeleton_.text;
+  if ((sa.size() < 2 || sb.size() < 2) && sa != sb) return 0.0;
+  if (sa.empty() || sb.empty()) return 0.0;
+  auto bound = [](size_t x, size_t y) {
+    const size_t n = std::max(x, y);
+    return 1.0 - static_cast<double>(std::max(x, y) - std::min(x, y)) / static_cast<double>(n);
+  };
+  if (0.5 * bound(a.size(), b.size()) + 0.5 * bound(sa.size(), sb.size()) < floor) return 0.0;
+  const double skeleton_sim =
+      1.0 - static_cast<double>(skeleton_.Distance(sb)) / static_cast<double>(std::max(sa.size(), sb.size()));
+  const double n = static_cast<double>(std::max(a.size(), b.size()));
+  const double need = 2.0 * floor - skeleton_sim;
+  const int limit = need <= 0 ? static_cast<int>(n) : static_cast<int>((1.0 - need) * n + 1e-9);
+  if (limit < 0) return 0.0;
+  const int d = form_.Distance(b);
+  if (d > limit) return 0.0;
+  return 0.5 * (1.0 - d / n) + 0.5 * skeleton_sim;
 }
 
 double PhoneticSimilarity(std::string_view a, std::string_view b) {

@@ -11,6 +11,8 @@
 #ifndef SITREP_ENTITIES_FUZZY_H_
 #define SITREP_ENTITIES_FUZZY_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +55,37 @@ double PhoneticSimilarity(std::string_view a, std::string_view b);
 // alone rule out a similarity of `floor` or more.
 double PhoneticSimilarity(std::string_view a, std::string_view skeleton_a, std::string_view b,
                           std::string_view skeleton_b, double floor = 0.0);
+
+// Returns the set of letters a-z in `s` as bits 0-25 (other bytes: bit 26).
+uint32_t LetterMask(std::string_view s);
+
+// A query compared with many names: its form and skeleton are compiled once
+// into bit vectors (Myers/Hyyrö bit-parallel edit distance, one machine word
+// per column for strings of up to 64 bytes), so each comparison costs O(|b|).
+// Similarity() returns exactly PhoneticSimilarity(form, Skeleton(form), b,
+// skeleton_b, floor). Immutable after construction; thread-safe.
+class PhoneticQuery {
+ public:
+  explicit PhoneticQuery(std::string form);
+  const std::string& form() const { return form_.text; }
+  const std::string& skeleton() const { return skeleton_.text; }
+  double Similarity(std::string_view b, std::string_view skeleton_b, double floor) const;
+  // Returns false when letter sets alone bound Similarity(b, ...) below
+  // `floor`: each letter one string has and the other lacks costs an edit.
+  // The masks are LetterMask(b) and LetterMask(skeleton_b).
+  bool MayReach(size_t b_size, uint32_t b_mask, size_t skeleton_b_size, uint32_t skeleton_b_mask,
+                double floor) const;
+
+ private:
+  struct Pattern {
+    explicit Pattern(std::string s);
+    int Distance(std::string_view b) const;  // Levenshtein(text, b)
+    std::string text;
+    uint32_t mask = 0;  // LetterMask(text)
+    std::array<uint64_t, 256> peq{};  // bit i set where text[i] == c (text.size() <= 64)
+  };
+  Pattern form_, skeleton_;
+};
 
 }  // namespace sitrep::entities
 

@@ -13,6 +13,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -57,13 +59,35 @@ struct EntityLinker::Impl {
   std::unordered_map<char, std::vector<ActorKeyEntry>> actor_keys_by_head;  // by first skeleton letter
 
   // Phonetic forms of a country's gazetteer places (first 4000 by population),
-  // computed on first use and kept; guarded by forms_mu.
+  // computed on first use and kept; guarded by forms_mu. by_head lists, for
+  // each byte, the places whose form or skeleton starts with it (ascending),
+  // so a search visits only names that pass its first-letter filter.
   struct PhoneticName {
     std::string form, skeleton;
+    uint32_t form_mask, skeleton_mask;  // LetterMask of each
   };
-  const std::vector<PhoneticName>& CountryForms(const std::string& cc) const;
+  struct CountryNames {
+    std::vector<PhoneticName> names;
+    std::array<std::vector<uint32_t>, 256> by_form_head, by_skeleton_head;
+  };
+  const CountryNames& CountryForms(const std::string& cc) const;
   mutable std::mutex forms_mu;
-  mutable std::unordered_map<std::string, std::unique_ptr<std::vector<PhoneticName>>> country_forms;
+  mutable std::unordered_map<std::string, std::unique_ptr<CountryNames>> country_forms;
+
+  // Names phonetically close (>= 0.5) to a set of query forms, in scan order:
+  // the curated places and kana actor aliases (country ""), or one country's
+  // gazetteer places. A pure function of its key, so it is remembered across
+  // documents and threads (similar_mu; the memo is dropped whole when it
+  // grows past kSimilarMemoSize keys).
+  struct SimilarName {
+    Target target;
+    double sim;
+  };
+  using SimilarNames = std::shared_ptr<const std::vector<SimilarName>>;
+  SimilarNames Similar(const std::vector<PhoneticQuery>& queries, const std::string& cc) const;
+  static constexpr size_t kSimilarMemoSize = 200000;
+  mutable std::shared_mutex similar_mu;
+  mutable std::unordered_map<std::string, SimilarNames> similar_memo;
 };
 
 enum class CandScript { kKana, kLatin, kArabic };
@@ -77,10 +101,21 @@ struct NameCandidate {
 
 // Per-document linking state.
 struct DocContext {
-  std::map<std::string, double> country_weight;  // ISO alpha-2 -> evidence
+  std::map<std::string, double, std::less<>> country_weight;  // ISO alpha-2 -> evidence
   std::vector<std::pair<double, double>> linked_points;  // lat/lon of linked places
-  std::string Dominant() const;
-  void AddCountry(const std::string& cc, double w) { if (!cc.empty()) country_weight[cc] += w; }
+  // Target (kind << 32 | index) -> (linked_points checked, one within 150 km); see PlacePrior.
+  mutable std::unordered_map<uint64_t, std::pair<size_t, bool>> near_memo;
+  // Returns the country with the most evidence ("" if none).
+  const std::string& Dominant() const;
+  void AddCountry(const std::string& cc, double w) {
+    if (cc.empty()) return;
+    country_weight[cc] += w;
+    dominant_valid_ = false;
+  }
+
+ private:
+  mutable std::string dominant_;
+  mutable bool dominant_valid_ = false;
 };
 
 struct Resolved {

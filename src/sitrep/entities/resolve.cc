@@ -14,56 +14,156 @@ namespace sitrep::entities {
 namespace {
 
 struct PlaceFacts {
-  std::string id, country, feature;
+  std::string_view country, feature;  // views into the KB or the mapped gazetteer
   double lat = 0, lon = 0;
   uint32_t population = 0;
   bool curated = false;
 };
 
 PlaceFacts Facts(const EntityLinker::Impl& impl, const Target& t) {
-  PlaceFacts f;
   if (t.kind == TargetKind::kPlace) {
     const kb::Place& p = impl.kb->places()[t.index];
-    f = {p.id, p.country, p.feature, p.lat, p.lon, p.population, true};
-  } else {
-    const kb::PlaceView v = impl.kb->gazetteer()->Place(t.index);
-    f = {"geonames:" + std::to_string(v.geonames_id), std::string(v.country), std::string(v.feature),
-         v.lat, v.lon, v.population, false};
+    return {p.country, p.feature, p.lat, p.lon, p.population, true};
   }
-  return f;
+  const kb::PlaceView v = impl.kb->gazetteer()->Place(t.index);
+  return {v.country, v.feature, v.lat, v.lon, v.population, false};
+}
+
+// Returns true when a place linked so far in the document lies within 150 km
+// of `f`. Points are checked once per target: the answer can only turn true
+// as the document links more places, so a memo of how far the list was
+// checked keeps the cost linear in the document instead of quadratic.
+bool NearLinkedPlace(const DocContext& ctx, const Target& t, const PlaceFacts& f) {
+  const uint64_t key = (static_cast<uint64_t>(t.kind) << 32) | t.index;
+  auto& [checked, near] = ctx.near_memo[key];
+  for (; !near && checked < ctx.linked_points.size(); ++checked) {
+    const auto& [lat, lon] = ctx.linked_points[checked];
+    near = DistanceKm(lat, lon, f.lat, f.lon) < 150;
+  }
+  return near;
 }
 
 }  // namespace
 
-const std::vector<EntityLinker::Impl::PhoneticName>& EntityLinker::Impl::CountryForms(
-    const std::string& cc) const {
+const EntityLinker::Impl::CountryNames& EntityLinker::Impl::CountryForms(const std::string& cc) const {
   std::lock_guard<std::mutex> lock(forms_mu);
   auto& slot = country_forms[cc];
   if (!slot) {
-    slot = std::make_unique<std::vector<PhoneticName>>();
+    slot = std::make_unique<CountryNames>();
     if (const kb::Gazetteer* g = kb->gazetteer()) {
       auto [b, e] = g->CountryRange(cc);
       e = std::min(e, b + 4000);
       for (uint32_t i = b; i < e; ++i) {
         std::string form = PhoneticForm(g->Place(i).name);
         std::string skeleton = Skeleton(form);
-        slot->push_back({std::move(form), std::move(skeleton)});
+        const uint32_t k = i - b;
+        if (!form.empty()) slot->by_form_head[static_cast<unsigned char>(form[0])].push_back(k);
+        if (!skeleton.empty()) slot->by_skeleton_head[static_cast<unsigned char>(skeleton[0])].push_back(k);
+        const uint32_t form_mask = LetterMask(form), skeleton_mask = LetterMask(skeleton);
+        slot->names.push_back({std::move(form), std::move(skeleton), form_mask, skeleton_mask});
       }
     }
   }
   return *slot;
 }
 
-std::string DocContext::Dominant() const {
-  std::string best;
+namespace {
+
+constexpr double kFuzzyFloor = 0.5, kVariantPenalty = 0.05;
+
+// Returns the best similarity of a name's forms to the queries, later (weaker)
+// queries penalized.
+double BestSimilarity(const std::vector<PhoneticQuery>& queries, const std::vector<std::string>& forms,
+                      const std::vector<std::string>& skeletons) {
+  double sim = 0;
+  for (size_t qi = 0; qi < queries.size(); ++qi) {
+    for (size_t fi = 0; fi < forms.size(); ++fi) {
+      const double raw = queries[qi].Similarity(forms[fi], skeletons[fi], kFuzzyFloor);
+      sim = std::max(sim, raw - (qi ? kVariantPenalty : 0.0));
+    }
+  }
+  return sim;
+}
+
+// Returns the indices of a country's names that pass the cheap filters before
+// the edit distance: similar length, and the same first letter or first
+// consonant class (curated places, which carry the known garbles, are
+// compared without it). Ascending.
+std::vector<uint32_t> FirstLetterCandidates(const EntityLinker::Impl::CountryNames& all,
+                                            const PhoneticQuery& q) {
+  std::vector<uint32_t> ks;
+  const std::string& query = q.form();
+  auto length_ok = [&](uint32_t k) {
+    const std::string& form = all.names[k].form;
+    return !form.empty() && form.size() + 4 >= query.size() && query.size() + 4 >= form.size();
+  };
+  if (query.empty() || q.skeleton().empty()) {  // no usable head: every name is a candidate
+    for (uint32_t k = 0; k < all.names.size(); ++k) {
+      const auto& n = all.names[k];
+      if (length_ok(k) && (query.empty() ? n.form.empty() : n.form[0] == query[0] || n.skeleton.empty())) ks.push_back(k);
+    }
+    return ks;
+  }
+  const auto& a = all.by_form_head[static_cast<unsigned char>(query[0])];
+  const auto& b = all.by_skeleton_head[static_cast<unsigned char>(q.skeleton()[0])];
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(ks));
+  std::erase_if(ks, [&](uint32_t k) { return !length_ok(k); });
+  return ks;
+}
+
+}  // namespace
+
+EntityLinker::Impl::SimilarNames EntityLinker::Impl::Similar(const std::vector<PhoneticQuery>& queries,
+                                                             const std::string& cc) const {
+  std::string key = cc;
+  for (const auto& q : queries) key += "\t" + q.form();
+  {
+    std::shared_lock lock(similar_mu);
+    auto it = similar_memo.find(key);
+    if (it != similar_memo.end()) return it->second;
+  }
+  auto out = std::make_shared<std::vector<SimilarName>>();
+  if (cc.empty()) {
+    for (const auto& pf : curated_forms) {
+      const double sim = BestSimilarity(queries, pf.forms, pf.skeletons);
+      if (sim >= kFuzzyFloor) out->push_back({pf.target, sim});
+    }
+  } else if (const kb::Gazetteer* g = kb->gazetteer()) {
+    const uint32_t b = g->CountryRange(cc).first;
+    const CountryNames& all = CountryForms(cc);
+    for (uint32_t k : FirstLetterCandidates(all, queries[0])) {
+      const PhoneticName& n = all.names[k];
+      double best = 0, sim = 0;
+      for (size_t qi = 0; qi < queries.size(); ++qi) {
+        const PhoneticQuery& q = queries[qi];
+        if (!q.MayReach(n.form.size(), n.form_mask, n.skeleton.size(), n.skeleton_mask, kFuzzyFloor)) continue;
+        const double raw = q.Similarity(n.form, n.skeleton, kFuzzyFloor);
+        best = std::max(best, raw);
+        sim = std::max(sim, raw - (qi ? kVariantPenalty : 0.0));
+      }
+      if (best < kFuzzyFloor) continue;
+      if (kb->CuratedByGeonamesId(g->Place(b + k).geonames_id)) continue;  // compared as curated
+      if (sim >= kFuzzyFloor) out->push_back({{TargetKind::kGazPlace, b + k}, sim});
+    }
+  }
+  std::unique_lock lock(similar_mu);
+  if (similar_memo.size() >= kSimilarMemoSize) similar_memo.clear();
+  similar_memo.emplace(std::move(key), out);
+  return out;
+}
+
+const std::string& DocContext::Dominant() const {
+  if (dominant_valid_) return dominant_;
+  dominant_.clear();
   double w = 0;
   for (const auto& [cc, weight] : country_weight) {
     if (weight > w) {
-      best = cc;
+      dominant_ = cc;
       w = weight;
     }
   }
-  return best;
+  dominant_valid_ = true;
+  return dominant_;
 }
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
@@ -100,20 +200,15 @@ double PlacePrior(const EntityLinker::Impl& impl, const Target& t, const DocCont
   if (f.feature == "PPLC") s += 0.1;
   else if (f.feature == "PPLA") s += 0.08;
   else if (f.feature == "PPLA2") s += 0.04;
-  const std::string dominant = ctx.Dominant();
+  const std::string& dominant = ctx.Dominant();
   if (!dominant.empty() && f.country == dominant) s += 0.35;
-  else if (ctx.country_weight.count(f.country)) s += 0.2;
+  else if (ctx.country_weight.count(std::string(f.country))) s += 0.2;
   if (!cue.empty()) {
     if (f.feature.rfind(cue, 0) == 0) s += 0.2;
     else if (cue == "ADM" && f.feature == "PPLA") s += 0.1;
     else if (cue == "PPL" && f.feature.rfind("PPL", 0) == 0) s += 0.05;
   }
-  for (const auto& [lat, lon] : ctx.linked_points) {
-    if (DistanceKm(lat, lon, f.lat, f.lon) < 150) {
-      s += 0.1;
-      break;
-    }
-  }
+  if (NearLinkedPlace(ctx, t, f)) s += 0.1;
   return s;
 }
 
@@ -190,63 +285,34 @@ std::optional<Resolved> ResolveTargets(const EntityLinker::Impl& impl,
   return std::nullopt;
 }
 
-std::vector<Resolved> FuzzyPlaces(const EntityLinker::Impl& impl, const std::vector<std::string>& queries,
+std::vector<Resolved> FuzzyPlaces(const EntityLinker::Impl& impl, const std::vector<std::string>& forms,
                                   const DocContext& ctx, std::string_view cue, size_t limit) {
-  constexpr double kPriorWeight = 0.3, kVariantPenalty = 0.05;
+  constexpr double kPriorWeight = 0.3;
   struct Scored {
     Target t;
     double sim, final;
   };
   std::vector<Scored> scored;
-  std::vector<std::string> query_skeletons;
-  for (const auto& q : queries) query_skeletons.push_back(Skeleton(q));
-  auto consider = [&](const Target& t, const std::vector<std::string>& forms,
-                      const std::vector<std::string>& skeletons) {
+  std::vector<PhoneticQuery> queries(forms.begin(), forms.end());
+  auto consider = [&](const EntityLinker::Impl::SimilarName& n) {
+    const Target& t = n.target;
     if (!cue.empty() && cue != "PERSON" && t.kind != TargetKind::kActor) {
       // A feature cue ("…空軍基地", "… District") rules out places of another kind; towns may host anything.
-      const std::string feature = TargetRef(impl, t).feature;
+      const std::string_view feature = t.kind == TargetKind::kPlace ? std::string_view(impl.kb->places()[t.index].feature)
+                                                                     : impl.kb->gazetteer()->Place(t.index).feature;
       if (feature.rfind(cue, 0) != 0 && feature.rfind("PPL", 0) != 0) return;
     }
-    double sim = 0;
-    for (size_t qi = 0; qi < queries.size(); ++qi) {
-      for (size_t fi = 0; fi < forms.size(); ++fi) {
-        const double raw = PhoneticSimilarity(queries[qi], query_skeletons[qi], forms[fi],
-                                              skeletons[fi], 0.5);
-        sim = std::max(sim, raw - (qi ? kVariantPenalty : 0.0));
-      }
-    }
-    if (sim < 0.5) return;
     const double prior = t.kind == TargetKind::kActor ? 0.3 : PlacePrior(impl, t, ctx, cue);
-    scored.push_back({t, sim, sim + kPriorWeight * prior});
+    scored.push_back({t, n.sim, n.sim + kPriorWeight * prior});
   };
-  for (const auto& pf : impl.curated_forms) consider(pf.target, pf.forms, pf.skeletons);
-  if (const kb::Gazetteer* g = impl.kb->gazetteer()) {
+  for (const auto& n : *impl.Similar(queries, "")) consider(n);
+  if (impl.kb->gazetteer()) {
     std::vector<std::pair<double, std::string>> countries;
     for (const auto& [cc, w] : ctx.country_weight) countries.push_back({w, cc});
     std::sort(countries.rbegin(), countries.rend());
     if (countries.size() > 3) countries.resize(3);
-    const char head = queries[0].empty() ? 0 : queries[0][0];
-    const std::string head_skeleton = query_skeletons[0].substr(0, 1);
     for (const auto& [w, cc] : countries) {
-      const uint32_t b = g->CountryRange(cc).first;
-      const auto& all = impl.CountryForms(cc);
-      for (uint32_t k = 0; k < all.size(); ++k) {
-        const std::string& form = all[k].form;
-        // Cheap filter before the edit distance: similar length, and the same
-        // first consonant class for names of any length (curated places, which
-        // carry the known garbles, are compared without it).
-        if (form.empty() || form.size() + 4 < queries[0].size() || queries[0].size() + 4 < form.size()) continue;
-        if (form[0] != head && all[k].skeleton.substr(0, 1) != head_skeleton) continue;
-        double best = 0;
-        for (size_t qi = 0; qi < queries.size(); ++qi) {
-          best = std::max(best, PhoneticSimilarity(queries[qi], query_skeletons[qi], form,
-                                                   all[k].skeleton, 0.5));
-        }
-        if (best < 0.5) continue;  // consider() would reject it too
-        const kb::PlaceView v = g->Place(b + k);
-        if (impl.kb->CuratedByGeonamesId(v.geonames_id)) continue;  // compared as curated
-        consider({TargetKind::kGazPlace, b + k}, {form}, {all[k].skeleton});
-      }
+      for (const auto& n : *impl.Similar(queries, cc)) consider(n);
     }
   }
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.final > b.final; });
