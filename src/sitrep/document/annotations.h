@@ -48,6 +48,9 @@ struct Mention {
   double score = 0.0;
   std::string method;  // exact | alias | translit | fuzzy | context
   bool dateline = false;
+  // A nationality ("Syrian", "European"): entity is its country, but the word
+  // describes an actor or a thing, never where something happens.
+  bool nationality = false;
   int sentence = -1;  // index into Document::sentences()
 };
 

@@ -91,6 +91,7 @@ ojson MentionToJson(const Document& doc, const Mention& m) {
              {"kind", MentionKindName(m.kind)}, {"entity", entity}, {"score", m.score},
              {"method", m.method}};
   if (m.dateline) j["dateline"] = true;
+  if (m.nationality) j["nationality"] = true;
   return j;
 }
 
