@@ -19,6 +19,17 @@ struct Word {
   std::string folded;
 };
 
+bool WordCharAt(std::string_view text, size_t pos) {
+  return pos < text.size() && IsWordChar(utf8::Next(text, pos));
+}
+
+// Returns the number of ASCII lowercase letters from `pos` on.
+size_t LowercaseRunLength(std::string_view text, size_t pos) {
+  size_t n = 0;
+  while (pos + n < text.size() && text[pos + n] >= 'a' && text[pos + n] <= 'z') ++n;
+  return n;
+}
+
 // Latin words, hyphens and apostrophes inside a word kept ("An-Nabek", "al-Sham").
 std::vector<Word> LatinWords(std::string_view text) {
   std::vector<Word> words;
@@ -39,6 +50,10 @@ std::vector<Word> LatinWords(std::string_view text) {
       if ((c == '-' || c == '\'' || c == 0x2019) && p < text.size()) {
         size_t q = p;
         char32_t d = utf8::Next(text, q);
+        // A possessive ("Hawaii's") and a lowercase compound tail ("London-based",
+        // "Russian-made") are not part of the name.
+        if (c != '-' && (d == 's' || d == 'S') && !WordCharAt(text, q)) break;
+        if (c == '-' && d >= 'a' && d <= 'z' && LowercaseRunLength(text, p) > 3) break;
         if (IsWordChar(d)) {
           if (IsUpper(d)) cap = true;  // "al-Assad"
           end = q;
@@ -136,20 +151,29 @@ bool PersonTitleBefore(const EntityLinker::Impl& impl, std::string_view text, si
   std::string_view before = text.substr(from, begin - from);
   const size_t cut = before.find_last_of("\n,;:()");
   if (cut != std::string_view::npos) before = before.substr(cut + 1);
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;
   size_t p = 0;
   while (p < before.size()) {
     const size_t sp = before.find(' ', p);
     const size_t e = sp == std::string_view::npos ? before.size() : sp;
-    if (e > p) words.push_back(kb::NameKey(before.substr(p, e - p)));
+    if (e > p) words.push_back(before.substr(p, e - p));
     p = e + 1;
   }
-  auto is_title = [&](const std::string& w) {
-    return std::find(impl.person_titles.begin(), impl.person_titles.end(), w) != impl.person_titles.end();
+  // A title written in capitals in the tables ("Major", "Justice") must be
+  // capitalised in the text; one ending a sentence ("... of Justice.") is none.
+  auto is_title = [&](std::string_view raw, const std::string& key) {
+    if (std::find(impl.person_titles.begin(), impl.person_titles.end(), key) == impl.person_titles.end()) return false;
+    const bool upper = !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+    const bool ascii = !raw.empty() && static_cast<unsigned char>(raw[0]) < 0x80;
+    return !ascii || upper || impl.lowercase_titles.count(key) > 0;
   };
   if (words.empty()) return false;
-  if (is_title(words.back())) return true;
-  return words.size() >= 2 && is_title(words[words.size() - 2] + words.back());
+  const std::string_view last = words.back();
+  if (last.size() > 5 && last.back() == '.') return false;
+  if (is_title(last, kb::NameKey(last))) return true;
+  if (words.size() < 2) return false;
+  const std::string_view prev = words[words.size() - 2];
+  return is_title(prev, kb::NameKey(prev) + kb::NameKey(last));
 }
 
 // Returns the capitalised Latin word right before `begin` (one space between), or {0, 0}.

@@ -26,7 +26,10 @@ Status LoadCues(const std::string& path, EntityLinker::Impl& impl) {
     const std::string key = kb::NameKey(word);
     if (key.empty()) return OkStatus();
     if (type == "feature") impl.feature_cues[key] = feature;
-    else if (type == "title") impl.person_titles.push_back(key);
+    else if (type == "title") {
+      impl.person_titles.push_back(key);
+      if (word[0] >= 'a' && word[0] <= 'z') impl.lowercase_titles.insert(key);
+    }
     else if (type == "kunya") impl.kunya.push_back(key);
     else if (type == "particle") impl.name_particles.push_back(key);
     else if (type == "article") impl.articles.insert(key);
@@ -109,6 +112,13 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
   for (std::string line; std::getline(name_lines, line);) {
     if (!line.empty() && line[0] != '#') impl->given_names.insert(kb::NameKey(line));
   }
+  SITREP_ASSIGN_OR_RETURN(impl->names, NameTables::Load(DataDir() + "/lang"));
+  for (const auto& t : impl->names.person_titles) {
+    if (std::find(impl->person_titles.begin(), impl->person_titles.end(), t) == impl->person_titles.end()) {
+      impl->person_titles.push_back(t);
+    }
+  }
+  impl->lowercase_titles.insert(impl->names.lowercase_titles.begin(), impl->names.lowercase_titles.end());
   impl->index = NameIndex::Build(*impl->kb);
   const auto& places = impl->kb->places();
   for (uint32_t i = 0; i < places.size(); ++i) {

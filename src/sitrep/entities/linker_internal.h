@@ -24,6 +24,7 @@
 #include "sitrep/entities/fuzzy.h"
 #include "sitrep/entities/name_guards.h"
 #include "sitrep/entities/name_index.h"
+#include "sitrep/entities/name_tables.h"
 
 namespace sitrep::entities {
 
@@ -42,6 +43,7 @@ struct EntityLinker::Impl {
   std::vector<PlaceForms> curated_forms;       // every curated place
   std::unordered_map<std::string, std::string> feature_cues;  // folded cue -> feature prefix
   std::vector<std::string> person_titles;      // folded title words ("gen", "大統領")
+  std::unordered_set<std::string> lowercase_titles;  // titles that are role words in lowercase ("spokesman")
   std::vector<std::string> kunya;              // "abu", "umm"
   std::unordered_set<std::string> common_words;  // folded English words never a name alone
   std::vector<std::string> name_particles;      // "al", "el", "bin"... inside Latin names
@@ -49,6 +51,7 @@ struct EntityLinker::Impl {
   std::unordered_set<std::string> given_names;  // folded English given names (data/kb/given_names.txt)
   std::unordered_set<std::string> articles;     // "al", "ad", "ash"...: one Arabic article, spelt as said
   NameGuards guards;                            // ordinary words per language pack, never names
+  NameTables names;  // name guards and name-type cues of every language (data/lang/*/names.tsv)
 
   // Variant keys of the actors' Latin names (actor_variants.cc).
   struct ActorKeyEntry {
@@ -125,6 +128,7 @@ struct Resolved {
   double rank = 0;  // fuzzy: similarity plus weighted prior, what candidates are ordered by
   std::string method;
   std::string reason;
+  bool nationality = false;  // a nationality of `entity` (Mention::nationality)
 };
 
 // candidates.cc

@@ -14,68 +14,35 @@
 #include "sitrep/base/utf8.h"
 
 namespace sitrep::entities {
-namespace {
 
 using document::MentionKind;
-
-struct Found {
-  size_t begin, end;
-  std::optional<Resolved> r;  // nullopt: detected, left unlinked
-  double score = 0;
-  MentionKind unlinked_kind = MentionKind::kPlace;  // what an unlinked span is
-};
-
-struct State {
-  const EntityLinker::Impl& impl;
-  document::Document& doc;
-  std::string_view text;
-  DocContext ctx;
-  std::vector<Found> found;
-  std::set<std::string> translit_ids;  // entities linked by transliteration so far
-  std::set<std::string> lowercase_words;  // folded words the document also writes in lowercase
-  std::set<std::string> surname_words;    // folded last words of multi-word capitalised names
-
-  std::map<size_t, size_t> spans;  // begin -> end of every found span (they never overlap)
-  std::map<std::string, std::vector<Resolved>> fuzzy_memo;  // phonetic form + cue -> candidates
-  const GuardSet* guards = nullptr;  // the document's language's ordinary words
-  // Country-or-division names ("Georgia"), resolved once the gazetteer pass has
-  // filled in the document's context: index into `found` and the match.
-  std::vector<std::pair<size_t, RawMatch>> deferred;
-
-  bool Covered(size_t b, size_t e) const {
-    auto it = spans.lower_bound(b);
-    if (it != spans.end() && it->first < e) return true;
-    return it != spans.begin() && std::prev(it)->second > b;
-  }
-  void Add(size_t b, size_t e, std::optional<Resolved> r, double unlinked_score = 0,
-           MentionKind unlinked_kind = MentionKind::kPlace) {
-    // An ordinary word is no name: its span is taken, so no later pass links it.
-    if (guards && guards->Blocks(text.substr(b, e - b))) {
-      spans[b] = e;
-      return;
-    }
-    if (r && r->entity.lat && r->kind == MentionKind::kPlace) {
-      ctx.linked_points.push_back({*r->entity.lat, *r->entity.lon});
-      ctx.AddCountry(r->entity.country, 0.5);
-    }
-    found.push_back({b, e, std::move(r), unlinked_score, unlinked_kind});
-    spans[b] = e;
-  }
-};
 
 std::vector<Target> GazetteerTargets(const EntityLinker::Impl& impl, const std::string& key) {
   std::vector<Target> out;
   const kb::Gazetteer* g = impl.kb->gazetteer();
   if (!g) return out;
-  for (uint32_t i : g->Find(key)) {
-    if (const kb::Place* p = impl.kb->CuratedByGeonamesId(g->Place(i).geonames_id)) {
+  // A place that only lists this name among its alternate names gives way to
+  // a larger place whose own name it is ("Manchester" is not Richmond,
+  // Virginia; "Arizona" is not Yuma), a division counted a tenth as in PlacePrior.
+  const std::vector<uint32_t> found = g->Find(key);
+  auto size = [&](const kb::PlaceView& v) { return v.feature == "ADM1" ? v.population / 10 : v.population; };
+  uint32_t own_size = 0;
+  for (uint32_t i : found) {
+    const kb::PlaceView v = g->Place(i);
+    if (kb::NameKey(v.name) == key) own_size = std::max(own_size, size(v) + 1);
+  }
+  for (uint32_t i : found) {
+    const kb::PlaceView v = g->Place(i);
+    if (const kb::Place* p = impl.kb->CuratedByGeonamesId(v.geonames_id)) {
       out.push_back({TargetKind::kPlace, static_cast<uint32_t>(p - impl.kb->places().data())});
-    } else {
+    } else if (kb::NameKey(v.name) == key || size(v) >= own_size) {
       out.push_back({TargetKind::kGazPlace, i});
     }
   }
   return out;
 }
+
+namespace {
 
 // Step 0: actor names spelt differently from the dictionary ("Jabhat an-Nusrah"),
 // before the dictionary takes their parts ("Sham") as places. A single word
@@ -179,6 +146,30 @@ void DictionaryPass(State& s) {
   }
   for (auto& m : chosen) {
     if (s.Covered(m.begin, m.end)) continue;  // inside an actor variant
+    const std::string_view surface = s.text.substr(m.begin, m.end - m.begin);
+    const bool places_only = std::all_of(m.targets.begin(), m.targets.end(), [](const Target& t) {
+      return t.kind == TargetKind::kPlace || t.kind == TargetKind::kGazPlace || t.kind == TargetKind::kCountry;
+    });
+    // A person this document names so ("Jordan" after "Michael Jordan") is that person.
+    if (places_only && IsKnownPerson(s, surface)) {
+      s.Add(m.begin, m.end, PersonMention(surface));
+      continue;
+    }
+    // The tokenizer reads it as a person's name (山田 in 山田太郎): the name pass takes it whole.
+    if (places_only && TaggedAsPerson(s, m.begin, m.end)) continue;
+    // A nationality is no place: an actor before a forces word, else nothing.
+    if (places_only && std::all_of(m.targets.begin(), m.targets.end(), [&](const Target& t) {
+          return t.kind != TargetKind::kGazPlace && IsNationality(s.impl, surface, t);
+        })) {
+      if (auto r = NationalityActor(s, m)) {
+        s.Add(m.begin, m.end, std::move(r));
+      } else if (auto r = ResolveTargets(s.impl, m.targets, s.ctx, "")) {
+        r->nationality = true;  // linked to its country, marked as no place
+        r->reason = "nationality";
+        s.Add(m.begin, m.end, std::move(r));
+      }
+      continue;
+    }
     // A place name that is also a common English word ("Hit") needs more than capitalisation.
     const std::string key = kb::NameKey(s.text.substr(m.begin, m.end - m.begin));
     if (s.impl.common_words.count(key)) {
@@ -225,12 +216,6 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
     if (first >= 'a' && first <= 'z') s.lowercase_words.insert(kb::NameKey(s.text.substr(b, e - b)));
   }
   for (const auto& c : cands) {
-    if (c.script != CandScript::kLatin || c.words < 2) continue;
-    const auto words = LatinWordSpans(s.text, c.begin, c.end);
-    const auto& last = words.back();
-    s.surname_words.insert(kb::NameKey(s.text.substr(last.first, last.second - last.first)));
-  }
-  for (const auto& c : cands) {
     if (s.Covered(c.begin, c.end)) continue;
     if (c.script != CandScript::kLatin) {
       std::string surface(s.text.substr(c.begin, c.end - c.begin));
@@ -244,6 +229,7 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
       else leftovers.push_back(c);
       continue;
     }
+    if (PersonByNameStep(s, c) || OrganizationStep(s, c)) continue;
     if (PersonStep(s, c)) continue;  // "Gen. Badi Ali": never split into places
     // A common capitalised word just before may open the name ("New York", "South Carolina").
     const auto before = WordBefore(s.text, c.begin);
@@ -261,7 +247,7 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
         if (len == 1 && (s.impl.common_words.count(key) || key.size() < 3)) continue;
         auto targets = GazetteerTargets(s.impl, key);
         if (len == 1 && words.size() > 1 && !OthersCommon(s, words, i)) continue;  // "Salim Barakat"
-        if (len == 1 && (s.lowercase_words.count(key) || s.surname_words.count(key))) continue;  // "Over", "Hogg"
+        if (len == 1 && s.lowercase_words.count(key)) continue;  // "Over", "over"
         if (len == 1) {  // a lone word must be a big city or a place in the document's countries
           const bool given_name = s.impl.given_names.count(key) > 0;  // "Paul", "Olivia": a big city only
           std::erase_if(targets, [&](const Target& t) {
@@ -325,20 +311,13 @@ bool PersonStep(State& s, const NameCandidate& c) {
   bool person = false;
   if (c.script == CandScript::kLatin) {
     const std::string first = kb::NameKey(surface.substr(0, surface.find(' ')));
-    person = (c.words >= 2 && PersonTitleBefore(s.impl, s.text, c.begin)) ||
+    person = PersonTitleBefore(s.impl, s.text, c.begin) ||
              (c.words >= 2 && std::find(s.impl.kunya.begin(), s.impl.kunya.end(), first) != s.impl.kunya.end());
   } else if (c.script == CandScript::kKana) {
     person = FeatureCueAfter(s.impl, s.text, c.end) == "PERSON";
   }
   if (!person) return false;
-  Resolved r;
-  r.entity.id = "person:" + kb::NameKey(surface);
-  r.entity.name = surface;
-  r.entity.feature = "person";
-  r.kind = MentionKind::kPerson;
-  r.score = 0.6;
-  r.method = "context";
-  s.Add(c.begin, c.end, std::move(r));
+  s.Add(c.begin, c.end, PersonMention(surface));
   return true;
 }
 
@@ -436,9 +415,14 @@ std::vector<std::pair<size_t, size_t>> LatinWordSpans(std::string_view text, siz
 }
 
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
-  State s{impl, doc, doc.text(), {}, {}, {}, {}, {}, {}, {}, impl.guards.ForDocument(doc.lang, doc.text())};
+  State s{impl, doc, doc.text(), {}, {}, {}, {}, {}, {}, {}};
+  s.guards = impl.guards.ForDocument(doc.lang, doc.text());
   ActorVariantPass(s);
+  CollectPersonNames(s);
+  OrganizationPass(s);
   DictionaryPass(s);
+  PlaceAbbreviationPass(s);
+  JapaneseNamePass(s);
   std::vector<NameCandidate> leftovers;
   GazetteerPass(s, leftovers);
   for (const auto& [i, m] : s.deferred) s.found[i].r = ResolveTargets(impl, m.targets, s.ctx, "");
@@ -446,7 +430,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
     for (const auto& c : leftovers) {
       if (s.Covered(c.begin, c.end)) continue;
       if (c.script == CandScript::kLatin && AbbreviationStep(s, c)) continue;
-      if (PersonStep(s, c)) continue;
+      if (PersonStep(s, c) || PersonByNameStep(s, c) || AcronymStep(s, c)) continue;
       FuzzyStep(s, c, dictionary_words);
     }
   }
@@ -470,12 +454,13 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
       m.entity = f.r->entity;
       m.score = f.r->score;
       m.method = f.r->method;
-      m.dateline = (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry) &&
+      m.nationality = f.r->nationality;
+      m.dateline = !m.nationality && (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry) &&
                    IsDateline(s.text, f.begin, f.end);
     } else {
       m.kind = f.unlinked_kind;
       m.score = f.score;
-      m.method = "fuzzy";
+      m.method = m.kind == MentionKind::kPlace ? "fuzzy" : "context";
     }
     if (!doc.sentences.empty()) m.sentence = doc.SentenceAt(f.begin);
     doc.mentions.push_back(std::move(m));

@@ -3,9 +3,96 @@
 #ifndef SITREP_ENTITIES_LINKING_STEPS_INTERNAL_H_
 #define SITREP_ENTITIES_LINKING_STEPS_INTERNAL_H_
 
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "sitrep/entities/linker_internal.h"
 
 namespace sitrep::entities {
+
+// One span the linking steps found: linked (r) or detected and left unlinked.
+struct Found {
+  size_t begin, end;
+  std::optional<Resolved> r;  // nullopt: detected, left unlinked
+  double score = 0;
+  document::MentionKind unlinked_kind = document::MentionKind::kPlace;  // what an unlinked span is
+};
+
+struct State {
+  const EntityLinker::Impl& impl;
+  document::Document& doc;
+  std::string_view text;
+  DocContext ctx;
+  std::vector<Found> found;
+  std::set<std::string> translit_ids;  // entities linked by transliteration so far
+  std::set<std::string> lowercase_words;  // folded words the document also writes in lowercase
+  std::set<std::string> person_names;     // folded names this document gives persons ("john smith")
+  std::set<std::string> person_surnames;  // folded last words of those names ("smith")
+
+  std::map<size_t, size_t> spans;  // begin -> end of every found span (they never overlap)
+  std::map<std::string, std::vector<Resolved>> fuzzy_memo;  // phonetic form + cue -> candidates
+  // Country-or-division names ("Georgia"), resolved once the gazetteer pass has
+  // filled in the document's context: index into `found` and the match.
+  std::vector<std::pair<size_t, RawMatch>> deferred;
+  const GuardSet* guards = nullptr;  // the document's language's ordinary words
+
+  bool Covered(size_t b, size_t e) const {
+    auto it = spans.lower_bound(b);
+    if (it != spans.end() && it->first < e) return true;
+    return it != spans.begin() && std::prev(it)->second > b;
+  }
+  void Add(size_t b, size_t e, std::optional<Resolved> r, double unlinked_score = 0,
+           document::MentionKind unlinked_kind = document::MentionKind::kPlace) {
+    // An ordinary word is no name: its span is taken, so no later pass links it.
+    if (guards && guards->Blocks(text.substr(b, e - b))) {
+      spans[b] = e;
+      return;
+    }
+    if (r && r->entity.lat && r->kind == document::MentionKind::kPlace) {
+      ctx.linked_points.push_back({*r->entity.lat, *r->entity.lon});
+      ctx.AddCountry(r->entity.country, 0.5);
+    }
+    found.push_back({b, e, std::move(r), unlinked_score, unlinked_kind});
+    spans[b] = e;
+  }
+};
+
+// Returns the gazetteer places named `key`, curated overlays in their place.
+std::vector<Target> GazetteerTargets(const EntityLinker::Impl& impl, const std::string& key);
+
+// name_types.cc
+// Returns true when `surface`, a name of country or region `t`, is its
+// nationality ("Syrian", "European"), not the place.
+bool IsNationality(const EntityLinker::Impl& impl, std::string_view surface, const Target& t);
+// Returns the actor a nationality stands for when a forces or government word
+// follows ("Israeli artillery", "Russian officials"), or nullopt.
+std::optional<Resolved> NationalityActor(const State& s, const RawMatch& m);
+// Fills s.person_names / person_surnames from names with a first name, an
+// initial or a title before them.
+void CollectPersonNames(State& s);
+// Returns true when the document names a person so (whole name or surname).
+bool IsKnownPerson(const State& s, std::string_view surface);
+// Returns a person mention with a document-local id ("person:john smith").
+Resolved PersonMention(std::string_view surface);
+// Steps on one candidate; each returns true when it added a mention.
+bool PersonByNameStep(State& s, const NameCandidate& c);
+bool OrganizationStep(State& s, const NameCandidate& c);
+bool AcronymStep(State& s, const NameCandidate& c);
+// Organizations by their last word, before the dictionary takes a place
+// inside their name ("Kherson Regional Council").
+void OrganizationPass(State& s);
+// Returns the index of the first word after the last title word of a Latin
+// candidate's words ("Interior Minister Amara Dialo" -> 2), or 0.
+size_t NameAfterTitles(const State& s, const std::vector<std::pair<size_t, size_t>>& words);
+// Abbreviations of divisions and countries ("Calif.", "NSW", "DRC").
+void PlaceAbbreviationPass(State& s);
+// Returns true when a token in [begin, end) is tagged as a person's name.
+bool TaggedAsPerson(const State& s, size_t begin, size_t end);
+// Proper nouns by the tokenizer's part of speech (MeCab IPAdic's 固有名詞 tags).
+void JapaneseNamePass(State& s);
 
 // Adds doc.mentions (sorted by span).
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);

@@ -200,6 +200,7 @@ double PlacePrior(const EntityLinker::Impl& impl, const Target& t, const DocCont
   if (f.feature == "PPLC") s += 0.1;
   else if (f.feature == "PPLA") s += 0.08;
   else if (f.feature == "PPLA2") s += 0.04;
+  else if (f.feature == "ADM1") s += 0.1;  // a state or province outranks a village of its name
   const std::string& dominant = ctx.Dominant();
   if (!dominant.empty() && f.country == dominant) s += 0.35;
   else if (ctx.country_weight.count(std::string(f.country))) s += 0.2;

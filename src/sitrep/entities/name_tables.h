@@ -1,0 +1,52 @@
+// NameTables: the per-language vocabulary of the entities stage's name
+// guards and name-type cues, read from every data/lang/<code>/names.tsv
+// (type <TAB> word <TAB> value; the types are listed at the top of
+// data/lang/en/names.tsv). The linker applies all languages' tables at once:
+// each rule is keyed by its script (Latin capitalised words, kanji/kana
+// suffixes, the tokenizer's part-of-speech tags), so English and Indonesian
+// Latin cues or Japanese and Arabic suffixes never collide. Immutable after
+// Load; thread-safe.
+#ifndef SITREP_ENTITIES_NAME_TABLES_H_
+#define SITREP_ENTITIES_NAME_TABLES_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "sitrep/base/status.h"
+
+namespace sitrep::entities {
+
+struct PlaceAbbreviation {
+  std::string surface;  // as written ("Calif.", "NSW"); matched case-sensitively
+  std::string full;     // the division's name ("" = the country itself)
+  std::string country;  // ISO alpha-2 ("" = no country, e.g. EU -> Europe)
+};
+
+struct NameTables {
+  std::vector<std::string> demonym_suffixes;       // folded ("ian", "ese")
+  std::unordered_set<std::string> demonyms;        // folded irregular nationalities ("swiss")
+  std::unordered_map<std::string, std::string> nationality_heads;  // folded noun -> generic role
+  std::unordered_set<std::string> org_suffixes;    // as written ("Front", "軍")
+  std::unordered_set<std::string> org_heads;       // as written ("Bank" of ...)
+  std::vector<std::string> person_titles;          // folded ("mr", "prime minister", "大統領")
+  std::unordered_set<std::string> lowercase_titles;  // those written in lowercase ("spokesman")
+  std::unordered_set<std::string> determiners;     // folded ("the"): never open a name
+  std::unordered_set<std::string> not_given_names;  // folded ("santa", "port")
+  std::vector<PlaceAbbreviation> place_abbreviations;
+  // Tokenizer part-of-speech detail prefix -> mention kind ("固有名詞,人名" -> person).
+  std::vector<std::pair<std::string, std::string>> name_pos;
+  std::vector<std::string> person_suffixes;        // after a name: "氏", "大統領"
+  std::unordered_set<std::string> common_words;    // folded words never a name on their own
+
+  // Reads `root`/<code>/names.tsv for every language folder under `root`.
+  // A missing file is no error; a malformed line names its file and line.
+  static StatusOr<NameTables> Load(const std::string& root);
+  // Adds the lines of one table (for tests). `origin` names it in errors.
+  Status AddTable(std::string_view contents, const std::string& origin);
+};
+
+}  // namespace sitrep::entities
+
+#endif  // SITREP_ENTITIES_NAME_TABLES_H_
