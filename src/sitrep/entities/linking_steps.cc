@@ -284,9 +284,8 @@ bool AbbreviationStep(State& s, const NameCandidate& c) {
   const std::string_view surface = s.text.substr(c.begin, c.end - c.begin);
   if (surface.size() < 2 || surface.size() > 6 || SortedLetters(surface).size() != surface.size()) return false;
   const std::string letters = SortedLetters(surface);
-  for (const auto& f : s.found) {
-    if (!f.r || (f.r->kind != MentionKind::kActor)) continue;
-    const kb::Actor* a = s.impl.kb->LookupActor(f.r->entity.id);
+  for (const std::string& id : s.actor_ids) {  // each actor once, in the order first found
+    const kb::Actor* a = s.impl.kb->LookupActor(id);
     if (!a) continue;
     for (const auto& alias : a->aliases) {
       if (alias.size() == surface.size() && SortedLetters(alias) == letters && alias != surface) {
@@ -338,6 +337,12 @@ void FuzzyStep(State& s, const NameCandidate& c, bool dictionary_words) {
   if (common != dictionary_words) return;
   if (c.script == CandScript::kLatin) {
     if (s.impl.common_words.count(kb::NameKey(surface)) || SortedLetters(surface).size() == surface.size()) return;
+    // English spellings vary only for names from the transliterating countries
+    // (cues.tsv translit_country): a story about none of them has no garbles to mend.
+    if (std::none_of(s.ctx.country_weight.begin(), s.ctx.country_weight.end(),
+                     [&](const auto& cw) { return s.impl.translit_countries.count(cw.first) > 0; })) {
+      return;
+    }
   }
   const std::string q = PhoneticOf(s.impl, surface);
   if (Skeleton(q).size() < 2) return;
@@ -378,10 +383,10 @@ bool IsDash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || c
 // A dateline: the name opens a line and is followed by an optional
 // "(Reuters)" and a dash.
 bool IsDateline(std::string_view text, size_t begin, size_t end) {
-  size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
-  line = (line == std::string_view::npos || begin == 0) ? 0 : line + 1;
-  for (size_t i = line; i < begin; ++i) {
-    if (text[i] != ' ' && text[i] != '\t') return false;
+  // Only spaces or tabs between the start of the line and the name (scanned
+  // backwards, so a long line costs nothing).
+  for (size_t i = begin; i > 0 && text[i - 1] != '\n'; --i) {
+    if (text[i - 1] != ' ' && text[i - 1] != '\t') return false;
   }
   size_t p = end;
   auto skip_spaces = [&] { while (p < text.size() && (text[p] == ' ' || text[p] == ',')) ++p; };

@@ -33,6 +33,10 @@ struct State {
   std::set<std::string> person_surnames;  // folded last words of those names ("smith")
 
   std::map<size_t, size_t> spans;  // begin -> end of every found span (they never overlap)
+  std::vector<std::string> actor_ids;  // linked actors, in the order first found (once each)
+  std::set<std::string> actor_seen;
+  std::vector<size_t> line_starts;        // offsets after each newline, computed on first use
+  std::map<size_t, bool> capitals_lines;  // line start -> the line has no lowercase letter
   std::map<std::string, std::vector<Resolved>> fuzzy_memo;  // phonetic form + cue -> candidates
   // Country-or-division names ("Georgia"), resolved once the gazetteer pass has
   // filled in the document's context: index into `found` and the match.
@@ -54,6 +58,9 @@ struct State {
     if (r && r->entity.lat && r->kind == document::MentionKind::kPlace) {
       ctx.linked_points.push_back({*r->entity.lat, *r->entity.lon});
       ctx.AddCountry(r->entity.country, 0.5);
+    }
+    if (r && r->kind == document::MentionKind::kActor && actor_seen.insert(r->entity.id).second) {
+      actor_ids.push_back(r->entity.id);
     }
     found.push_back({b, e, std::move(r), unlinked_score, unlinked_kind});
     spans[b] = e;

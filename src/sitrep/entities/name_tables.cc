@@ -3,28 +3,24 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <sstream>
 
 #include "sitrep/base/file.h"
+#include "sitrep/base/tsv.h"
 #include "sitrep/kb/name_key.h"
 
 namespace sitrep::entities {
 
 Status NameTables::AddTable(std::string_view contents, const std::string& origin) {
-  std::istringstream in{std::string(contents)};
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    std::istringstream fields(line);
-    for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
-    if (f.size() < 2 || f[1].empty()) {
-      return InvalidArgumentError(origin + ":" + std::to_string(n) + ": expected type<TAB>word[<TAB>value]");
-    }
-    const std::string& type = f[0];
-    const std::string& word = f[1];
-    const std::string value = f.size() > 2 ? f[2] : "";
+  TsvOptions options;
+  options.min_fields = 2;
+  SITREP_ASSIGN_OR_RETURN(const auto rows, ParseTsv(contents, origin, options));
+  for (const TsvRow& row : rows) {
+    const std::string& type = row.fields[0];
+    const std::string& word = row.fields[1];
+    const std::string value = row.fields.size() > 2 ? row.fields[2] : "";
+    if (word.empty()) return TsvError(origin, row.line, "empty word");
     const std::string key = kb::NameKey(word);
+    const bool lowercase = word[0] >= 'a' && word[0] <= 'z';
     if (type == "demonym_suffix") demonym_suffixes.push_back(key);
     else if (type == "demonym") demonyms.insert(key);
     else if (type == "nationality_head") nationality_heads[key] = value;
@@ -32,19 +28,18 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "org_head") org_heads.insert(word);
     else if (type == "person_title") {
       person_titles.push_back(key);
-      if (word[0] >= 'a' && word[0] <= 'z') lowercase_titles.insert(key);
-    }
-    else if (type == "determiner") determiners.insert(key);
+      if (lowercase) lowercase_titles.insert(key);
+    } else if (type == "determiner") determiners.insert(key);
     else if (type == "not_given_name") not_given_names.insert(key);
     else if (type == "common") common_words.insert(key);
     else if (type == "person_suffix") person_suffixes.push_back(word);
     else if (type == "name_pos") name_pos.push_back({word, value});
     else if (type == "place_abbrev") {
       const size_t bar = value.find('|');
-      if (bar == std::string::npos) return InvalidArgumentError(origin + ":" + std::to_string(n) + ": place_abbrev wants full|CC");
+      if (bar == std::string::npos) return TsvError(origin, row.line, "place_abbrev wants full|CC");
       place_abbreviations.push_back({word, value.substr(0, bar), value.substr(bar + 1)});
     } else {
-      return InvalidArgumentError(origin + ":" + std::to_string(n) + ": unknown name-table type '" + type + "'");
+      return TsvError(origin, row.line, "unknown name-table type '" + type + "'");
     }
   }
   return OkStatus();

@@ -229,16 +229,27 @@ bool OrganizationStep(State& s, const NameCandidate& c) {
   return true;
 }
 
-// Returns true when the line around `pos` has no lowercase letters (a headline in capitals).
-bool InCapitalsLine(std::string_view text, size_t pos) {
-  size_t b = text.rfind('\n', pos);
-  b = b == std::string_view::npos ? 0 : b + 1;
-  size_t e = text.find('\n', pos);
-  if (e == std::string_view::npos) e = text.size();
-  for (size_t i = b; i < e; ++i) {
-    if (text[i] >= 'a' && text[i] <= 'z') return false;
+// Returns true when the line around `pos` has no lowercase letters (a
+// headline in capitals); each line is scanned once per document.
+bool InCapitalsLine(State& s, size_t pos) {
+  const std::string_view text = s.text;
+  if (s.line_starts.empty()) {
+    s.line_starts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') s.line_starts.push_back(i + 1);
+    }
   }
-  return true;
+  const size_t b = *std::prev(std::upper_bound(s.line_starts.begin(), s.line_starts.end(), pos));
+  auto [it, fresh] = s.capitals_lines.emplace(b, true);
+  if (fresh) {
+    for (size_t i = b; i < text.size() && text[i] != '\n'; ++i) {
+      if (text[i] >= 'a' && text[i] <= 'z') {
+        it->second = false;
+        break;
+      }
+    }
+  }
+  return it->second;
 }
 
 bool AcronymStep(State& s, const NameCandidate& c) {
@@ -246,7 +257,7 @@ bool AcronymStep(State& s, const NameCandidate& c) {
   const std::string_view surface = s.text.substr(c.begin, c.end - c.begin);
   if (surface.size() < 2 || surface.size() > 6) return false;
   if (!std::all_of(surface.begin(), surface.end(), [](char ch) { return IsAsciiUpper(ch) || ch == '&'; })) return false;
-  if (InCapitalsLine(s.text, c.begin)) return false;
+  if (InCapitalsLine(s, c.begin)) return false;
   s.Add(c.begin, c.end, std::nullopt, 0.5, MentionKind::kActor);
   return true;
 }
