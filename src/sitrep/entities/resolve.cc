@@ -36,9 +36,12 @@ PlaceFacts Facts(const EntityLinker::Impl& impl, const Target& t) {
 bool NearLinkedPlace(const DocContext& ctx, const Target& t, const PlaceFacts& f) {
   const uint64_t key = (static_cast<uint64_t>(t.kind) << 32) | t.index;
   auto& [checked, near] = ctx.near_memo[key];
+  // A latitude gap alone bounds the distance from below (6371 km per radian):
+  // 1.35 degrees is over 150 km, so most points need no trigonometry.
+  constexpr double kMaxLatGap = 1.35;
   for (; !near && checked < ctx.linked_points.size(); ++checked) {
     const auto& [lat, lon] = ctx.linked_points[checked];
-    near = DistanceKm(lat, lon, f.lat, f.lon) < 150;
+    near = std::abs(lat - f.lat) <= kMaxLatGap && DistanceKm(lat, lon, f.lat, f.lon) < 150;
   }
   return near;
 }
