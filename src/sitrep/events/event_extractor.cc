@@ -58,8 +58,15 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       dropped.push_back(std::move(c));
       continue;
     }
+    c.framed_as_period = CueInScope(t.background, s.text, hit.begin, hit.end, *t.rules);
     AssignPlace(c);
     AssignEventDate(c, doc, s, ctx);
+    if (StaleBackground(c, doc)) {
+      c.failed_guards.push_back("background");
+      c.args = {};
+      dropped.push_back(std::move(c));
+      continue;
+    }
     AssignCounts(c, s, t, doc);
     AssignClaims(c, s, t);
     ScoreConfidence(c, s, t);

@@ -12,6 +12,9 @@
 //                protest) in a sentence that tells an accident or a disaster;
 //   killing-in-strike / withdrawal-in-take  it is the circumstance of a more
 //                specific trigger of the same sentence.
+// Once dated (before the merge, so that it absorbs nothing), a candidate
+// framed as a period and dated months before the report is "background"
+// too ("since the war began in October 2023").
 // After the document's reports are merged, a record is dropped when
 //   no-place / country-level-take  it has no place (a specific violent event
 //                with a known actor and a stated date may go without), or a
@@ -25,6 +28,7 @@
 //                (ACLED codes no event without a date).
 #include <algorithm>
 
+#include "sitrep/base/date.h"
 #include "sitrep/events/passes_internal.h"
 #include "sitrep/events/weights_internal.h"
 
@@ -97,6 +101,15 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
   if (hit.role_class == "@kill" && triggers.in_strike) return "killing-in-strike";
   if (hit.role_class == "@withdraw" && triggers.has_take) return "withdrawal-in-take";
   return "";
+}
+
+bool StaleBackground(const Candidate& c, const document::Document& doc) {
+  const document::Event& e = c.event;
+  if (!c.framed_as_period || !e.date || !c.has_timex) return false;
+  const auto published = Date::Parse(std::string_view(doc.published).substr(0, 10));
+  const auto until = Date::Parse(e.date_end.value_or(*e.date));
+  return published && until &&
+         published->DaysSinceEpoch() - until->DaysSinceEpoch() > kStaleBackgroundDays;
 }
 
 void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Document&) {

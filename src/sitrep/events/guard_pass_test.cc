@@ -1,6 +1,9 @@
 // Pass "guards": which guard rules a candidate out, in both languages.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
+#include "sitrep/events/event_table_testutil.h"
 #include "sitrep/events/passes_testutil.h"
 
 namespace sitrep::events {
@@ -85,6 +88,22 @@ TEST(GuardPassTest, StartOfADatedPeriodIsAnEventOnTheCuesSide) {
   EXPECT_EQ(EarlyGuards("武装勢力が3月にゴマで兵士40人を殺害して以来、緊張が続いている。", "ja", "3月",
                         "2024-03"),
             "");
+}
+
+TEST(GuardPassTest, AStartOfPeriodMonthsBeforeTheReportIsBackground) {
+  for (const auto& [lang, text, timex] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"en", "The army has kept fighting rebels near Goma since October 2023.", "October 2023"},
+           {"ja", "国軍は2023年10月以降、ゴマ近郊で反政府勢力との戦闘を続けている。", "2023年10月"}}) {
+    auto doc = sitrep::testing::MakeDocument(text, lang, "2025-05-20");
+    const size_t at = doc.text().find(timex);
+    ASSERT_NE(at, std::string::npos);
+    doc.timexes.push_back({{at, at + timex.size()}, timex, document::TimexType::kDate, "2023-10", "", 0});
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    EXPECT_TRUE(doc.events.empty()) << text;
+    bool said = false;
+    for (const auto& d : doc.diagnostics) said |= d.message.find("background") != std::string::npos;
+    EXPECT_TRUE(said) << text;
+  }
 }
 
 TEST(GuardPassTest, NoDateWithoutAnyDate) {

@@ -108,6 +108,7 @@ struct Candidate {
   int sentence = 0;
   bool headline = false;   // reported in the document's headline
   bool coordinated = false;  // one of several places of its trigger ("on A and B")
+  bool framed_as_period = false;  // a background cue frames its clause ("since", "以降")
   bool has_timex = false;  // the sentence itself dated the event
   bool subnational_place = false;  // the place is below country level
   std::vector<std::string> failed_guards;  // empty: the candidate passes
@@ -163,6 +164,10 @@ bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end
 // none does.
 std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
                        const SentenceTriggers& triggers, const LanguageTables& t);
+
+// Pass "guards" (after the dates): true when `c` is framed as a period and
+// dated more than kStaleBackgroundDays before the publication: background.
+bool StaleBackground(const Candidate& c, const document::Document& doc);
 
 // Pass "context": a violent record whose reports name no attacker has the
 // actor ACLED codes for one, "Unidentified armed group".

@@ -42,6 +42,11 @@ inline constexpr double kAccidentMaxWeight = 0.75;
 // period ("since the ", "して以来": the cue is right beside the trigger).
 inline constexpr size_t kStartCueGap = 12;
 
+// A record framed as a period ("since the war began in October 2023",
+// "2021年2月のクーデター以降") and dated more than this many days before the
+// publication is the report's background, not its news.
+inline constexpr long kStaleBackgroundDays = 60;
+
 // A place whose country at most this many mentions of the document name (the
 // place itself) is foreign to a document that names another country at least
 // kForeignPlaceMinOther times: a name read as the wrong town.
