@@ -1,9 +1,42 @@
 // Pass "context": what the document lends a record its own sentences left
-// open — for violence no report attributes, the actor ACLED codes for an
-// unknown attacker (never whoever holds the town).
+// open — the country of generic state forces ("the army" in a report from
+// Somalia is Somalia's) and, for violence no report attributes, the actor
+// ACLED codes for an unknown attacker (never whoever holds the town).
+#include <optional>
+
 #include "sitrep/events/passes_internal.h"
 
 namespace sitrep::events {
+
+namespace {
+
+// The country entity the document names for ISO code `code`, if any.
+std::optional<document::EntityRef> CountryNamed(const document::Document& doc, const std::string& code) {
+  for (const auto& m : doc.mentions) {
+    if (m.kind == document::MentionKind::kCountry && m.entity && m.entity->country == code)
+      return *m.entity;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void NationalizeStateForces(Candidate& c, const document::Document& doc) {
+  document::Event& e = c.event;
+  if (!e.place || e.place->country.empty()) return;
+  const auto country = CountryNamed(doc, e.place->country);
+  if (!country) return;
+  auto nationalize = [&](document::ActorRef& a) {
+    const bool police = a.id == "generic:Police forces";
+    if (a.id != "generic:State forces" && !police) return;
+    const document::EntityRef f = ForcesOf(doc, *country, police ? "police" : "military");
+    c.trace.push_back(a.name + " -> " + f.name + " (the forces of the country where it happened)");
+    a = document::ActorRef{f.id, f.name, a.inter};
+  };
+  if (e.actor1) nationalize(*e.actor1);
+  if (e.actor2) nationalize(*e.actor2);
+  for (auto& cl : e.claims) nationalize(cl.source);
+}
 
 void DefaultActors(Candidate& c) {
   document::Event& e = c.event;

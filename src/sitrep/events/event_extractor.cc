@@ -199,6 +199,7 @@ Status EventExtractor::Annotate(Document& doc) const {
   }
   MergeRepeats(candidates, res_->ontology);
   for (auto& c : candidates) {
+    NationalizeStateForces(c, doc);
     DefaultActors(c);
     ApplyGuards(c, ctx, doc);
   }

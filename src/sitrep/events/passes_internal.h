@@ -169,6 +169,17 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
 // dated more than kStaleBackgroundDays before the publication: background.
 bool StaleBackground(const Candidate& c, const document::Document& doc);
 
+// Returns `country`'s forces of `kind` ("military" | "police"): the
+// document's own actor for them when it names one, else "Military Forces of
+// X" / "Police Forces of X".
+document::EntityRef ForcesOf(const document::Document& doc, const document::EntityRef& country,
+                             const std::string& kind);
+
+// Pass "context": the generic state forces of a record ("the army", "police",
+// "治安部隊") — its actors and its claims' sources — are the forces of the
+// country where it happened, when the document names that country.
+void NationalizeStateForces(Candidate& c, const document::Document& doc);
+
 // Pass "context": a violent record whose reports name no attacker has the
 // actor ACLED codes for one, "Unidentified armed group".
 void DefaultActors(Candidate& c);

@@ -63,6 +63,8 @@ std::optional<document::EntityRef> NamedForces(const document::Document& doc,
   return std::nullopt;
 }
 
+}  // namespace
+
 document::EntityRef ForcesOf(const document::Document& doc, const document::EntityRef& country,
                              const std::string& kind) {
   if (auto named = NamedForces(doc, country, kind)) return *named;
@@ -77,8 +79,6 @@ document::EntityRef ForcesOf(const document::Document& doc, const document::Enti
   e.feature = "state_forces";
   return e;
 }
-
-}  // namespace
 
 void ReadNationalForces(const document::Document& doc, std::string_view s, const LanguageTables& t,
                         std::vector<Participant>& parts) {

@@ -1,0 +1,69 @@
+// Pass "context": generic state forces become the forces of the country
+// where the record happened when the document names that country; otherwise
+// they stay generic; an unattributed violent record gets the unidentified
+// armed group. In both languages.
+#include <gtest/gtest.h>
+
+#include "sitrep/events/passes_internal.h"
+#include "sitrep/testing/tiny_kb.h"
+
+namespace sitrep::events {
+namespace {
+
+struct ContextRow {
+  const char* lang;
+  const char* text;           // names one country
+  const char* country_code;   // given to that country's mention
+  const char* place_country;  // the record's place is in this country
+  const char* actor1;   // generic actor noun on the record
+  const char* want;     // actor1 after the pass
+};
+
+void PrintTo(const ContextRow& r, std::ostream* os) { *os << r.text; }
+
+const ContextRow kRows[] = {
+    {"en", "Troops shelled a village in Iraq.", "IQ", "IQ", "State forces", "Military Forces of Iraq"},
+    {"en", "Police arrested twelve activists in Iraq.", "IQ", "IQ", "Police forces", "Police Forces of Iraq"},
+    {"en", "Troops shelled a village in Iraq.", "IQ", "SY", "State forces", "State forces"},
+    {"en", "Troops shelled a village in Iraq.", "IQ", "IQ", "Rebels", "Rebels"},
+    {"ja", "シリアで治安部隊が村を砲撃した。", "SY", "SY", "State forces", "Military Forces of Syria"},
+    {"ja", "シリアで警察が活動家を拘束した。", "SY", "SY", "Police forces", "Police Forces of Syria"},
+};
+
+class ContextPassTest : public ::testing::TestWithParam<ContextRow> {};
+
+TEST_P(ContextPassTest, StateForcesOfThePlacesCountry) {
+  const ContextRow& r = GetParam();
+  auto doc = sitrep::testing::MakeDocument(r.text, r.lang);
+  for (auto& m : doc.mentions)
+    if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = r.country_code;
+  Candidate c;
+  c.event.event_type = "Explosions/Remote violence";
+  c.event.place = document::PlaceRef{"geonames:1", "Somewhere", 0, 0, r.place_country, "", 1};
+  c.event.actor1 = document::ActorRef{std::string("generic:") + r.actor1, r.actor1, 1};
+  c.event.claims.push_back({document::ActorRef{"generic:Police forces", "Police forces", 1},
+                            document::Stance::kAsserts, "said"});
+  NationalizeStateForces(c, doc);
+  ASSERT_TRUE(c.event.actor1.has_value());
+  EXPECT_EQ(c.event.actor1->name, r.want);
+  const bool named = std::string(r.place_country) == r.country_code;
+  const std::string country = std::string(r.lang) == "ja" ? "Syria" : "Iraq";
+  EXPECT_EQ(c.event.claims[0].source.name, named ? "Police Forces of " + country : "Police forces");
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, ContextPassTest, ::testing::ValuesIn(kRows));
+
+TEST(ContextPassTest, UnattributedViolenceHasTheUnidentifiedArmedGroup) {
+  Candidate c;
+  c.event.event_type = "Violence against civilians";
+  DefaultActors(c);
+  ASSERT_TRUE(c.event.actor1.has_value());
+  EXPECT_EQ(c.event.actor1->name, "Unidentified armed group");
+  Candidate s;
+  s.event.event_type = "Strategic developments";
+  DefaultActors(s);
+  EXPECT_FALSE(s.event.actor1.has_value());
+}
+
+}  // namespace
+}  // namespace sitrep::events
