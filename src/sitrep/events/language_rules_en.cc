@@ -21,12 +21,13 @@ std::string PreviousWord(std::string_view s, size_t pos, int max_skip = 5) {
                                 "capital", "district", "region", "area", "outskirts", "suburb",
                                 "suburbs", "countryside", "northern", "southern", "eastern",
                                 "western", "central", "key", "strategic", "nearby", "besieged"};
-  std::vector<Word> words = SplitWords(s.substr(0, pos));
-  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+  // Only the words that can be looked at are read: a mention late in a long
+  // sentence costs the same as one early in a short one.
+  for (const Word& w : LastWords(s.substr(0, pos), static_cast<size_t>(max_skip) + 1)) {
     const bool skip = std::any_of(std::begin(kSkip), std::end(kSkip),
-                                  [&](const char* w) { return it->lower == w; });
+                                  [&](const char* k) { return w.lower == k; });
     if (skip && max_skip-- > 0) continue;
-    return it->lower;
+    return w.lower;
   }
   return "";
 }

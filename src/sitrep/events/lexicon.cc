@@ -62,6 +62,24 @@ std::vector<Word> SplitWords(std::string_view text, const lang::WordForms* forms
   return words;
 }
 
+std::vector<Word> LastWords(std::string_view text, size_t n) {
+  std::vector<Word> words;
+  size_t i = text.size();
+  while (i > 0 && words.size() < n) {
+    while (i > 0 && !IsWordByte(static_cast<unsigned char>(text[i - 1]))) --i;
+    size_t end = i;
+    while (i > 0 && IsWordByte(static_cast<unsigned char>(text[i - 1]))) --i;
+    const size_t start = i;
+    while (end > start && (text[end - 1] == '-' || text[end - 1] == '\'')) --end;
+    if (end > start) {
+      Word w{std::string(text.substr(start, end - start)), start, end};
+      for (auto& c : w.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words.push_back(std::move(w));
+    }
+  }
+  return words;
+}
+
 StatusOr<Lexicon> Lexicon::Load(const std::string& path, bool spaced, size_t min_fields,
                                 const lang::WordForms* forms) {
   SITREP_ASSIGN_OR_RETURN(std::vector<TsvRow> rows, ReadTsv(path, {.min_fields = 1 + min_fields}));

@@ -48,6 +48,11 @@ struct Word {
 // and carry their clitic alternatives.
 std::vector<Word> SplitWords(std::string_view text, const lang::WordForms* forms = nullptr);
 
+// Returns the last `n` words of `text` (fewer when it has fewer), last first:
+// the tail of SplitWords(text) reversed, read backwards from the end, so the
+// cost is that of the words returned, not of the text.
+std::vector<Word> LastWords(std::string_view text, size_t n);
+
 class Lexicon {
  public:
   // Loads `path` (comment lines start with '#'); `spaced` selects the mode;
