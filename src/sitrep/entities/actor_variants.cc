@@ -130,7 +130,13 @@ std::optional<Resolved> MatchActorVariant(const EntityLinker::Impl& impl,
     const size_t d = e.skeleton.size() > skeleton.size() ? e.skeleton.size() - skeleton.size()
                                                          : skeleton.size() - e.skeleton.size();
     if (d > 1) continue;
-    const double sim = LevenshteinSimilarity(key, e.key);
+    // Only a distance that can reach similarity 0.8 is worth computing in
+    // full: past the bound the pair is rejected without filling the table.
+    const size_t n = std::max(key.size(), e.key.size());
+    const int limit = static_cast<int>(n / 5) + 1;
+    const int distance = LevenshteinBounded(key, e.key, limit);
+    if (distance > limit) continue;
+    const double sim = 1.0 - static_cast<double>(distance) / static_cast<double>(n);
     const bool same = e.skeleton == skeleton && sim >= 0.8;
     const bool near = skeleton.size() >= 8 && sim >= 0.9 && Levenshtein(e.skeleton, skeleton) <= 1;
     if (!same && !near) continue;

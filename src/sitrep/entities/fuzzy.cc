@@ -87,8 +87,7 @@ std::string Skeleton(std::string_view phonetic) {
   return out;
 }
 
-// Returns the Levenshtein distance, or any value above `limit` as soon as the
-// distance is known to exceed it (every cell of a row is past the limit).
+// Stops when every cell of a row is past the limit.
 int LevenshteinBounded(std::string_view a, std::string_view b, int limit) {
   thread_local std::vector<int> row;
   row.assign(b.size() + 1, 0);

@@ -44,6 +44,10 @@ std::string PhoneticForm(std::string_view latin);
 std::string Skeleton(std::string_view phonetic);
 // Returns the Levenshtein distance between byte strings.
 int Levenshtein(std::string_view a, std::string_view b);
+// As Levenshtein, but any value above `limit` may come back (limit + 1) as
+// soon as the distance is known to exceed it: O(|a|·|b|) at worst, far less
+// for strings that differ early.
+int LevenshteinBounded(std::string_view a, std::string_view b, int limit);
 // Returns 1 - distance / longer length (1 = equal, 0 = nothing shared).
 double LevenshteinSimilarity(std::string_view a, std::string_view b);
 

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "sitrep/base/utf8.h"
 
@@ -48,6 +50,13 @@ namespace {
 // before the dictionary takes their parts ("Sham") as places. A single word
 // must have an actor's exact variant key; longer spans may be close.
 void ActorVariantPass(State& s) {
+  // A span met again (a name repeated through the text) is not matched again.
+  std::unordered_map<std::string_view, std::optional<Resolved>> matched;
+  auto match = [&](std::string_view span) {
+    auto [it, inserted] = matched.try_emplace(span);
+    if (inserted) it->second = MatchActorVariant(s.impl, span);
+    return it->second;
+  };
   for (const auto& c : FindNameCandidates(s.impl, s.text)) {
     if (c.script != CandScript::kLatin) continue;
     const auto words = LatinWordSpans(s.text, c.begin, c.end);
@@ -65,7 +74,7 @@ void ActorVariantPass(State& s) {
           continue;
         }
         if (len == 1 && s.impl.common_words.count(key)) continue;
-        auto r = MatchActorVariant(s.impl, span);
+        auto r = match(span);
         // One word: the exact variant key, or a close one that is no place name ("Hezbullah").
         if (!r || (len == 1 && r->score < 0.9 && (key.size() < 7 || !GazetteerTargets(s.impl, key).empty()))) continue;
         s.Add(b, e, std::move(r));
