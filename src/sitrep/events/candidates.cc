@@ -34,13 +34,25 @@ int GeoPrecisionOf(const document::EntityRef& e) {
   return 3;
 }
 
+std::vector<std::vector<uint32_t>> MentionsBySentence(const document::Document& doc) {
+  std::vector<std::vector<uint32_t>> out(doc.sentences.size());
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const document::Span& m = doc.mentions[i].span;
+    const int s = doc.SentenceAt(m.begin);
+    if (s >= 0 && m.end <= doc.sentences[s].span.end) out[s].push_back(static_cast<uint32_t>(i));
+  }
+  return out;
+}
+
 std::vector<Participant> CollectParticipants(const document::Document& doc, int index,
+                                             const std::vector<uint32_t>& in_sentence,
                                              const LanguageRules& rules,
                                              const Lexicon& actor_nouns) {
   const auto& span = doc.sentences[index].span;
   const std::string_view sentence = doc.Surface(span);
   std::vector<Participant> out;
-  for (const auto& m : doc.mentions) {
+  for (const uint32_t id : in_sentence) {
+    const document::Mention& m = doc.mentions[id];
     if (m.dateline || !m.entity || m.span.begin < span.begin || m.span.end > span.end) continue;
     Participant p;
     p.begin = m.span.begin - span.begin;

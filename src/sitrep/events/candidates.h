@@ -5,6 +5,7 @@
 #ifndef SITREP_EVENTS_CANDIDATES_H_
 #define SITREP_EVENTS_CANDIDATES_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,8 +26,14 @@ struct Participant {
   bool civilian = false;
 };
 
-// Returns the participants of sentence `index` in text order.
+// Returns, for each sentence of `doc`, the indices (ascending) of the mentions
+// that lie inside it: one pass over the mentions for the whole document.
+std::vector<std::vector<uint32_t>> MentionsBySentence(const document::Document& doc);
+
+// Returns the participants of sentence `index` in text order, from the
+// mentions `in_sentence` (that sentence's row of MentionsBySentence).
 std::vector<Participant> CollectParticipants(const document::Document& doc, int index,
+                                             const std::vector<uint32_t>& in_sentence,
                                              const LanguageRules& rules,
                                              const Lexicon& actor_nouns);
 

@@ -1,0 +1,76 @@
+// MentionsBySentence indexes a document's mentions by the sentence holding
+// them in one pass: each sentence gets exactly the mentions inside it, in
+// order, so participants cost a sentence its own mentions (issue 15: ~100k
+// short lines used to collect participants over every mention per line).
+#include "sitrep/events/candidates.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace sitrep::events {
+namespace {
+
+document::Document WithMentions(const std::string& text, const std::vector<std::string>& names) {
+  document::Document doc("t", text);
+  size_t start = 0;
+  for (size_t nl; (nl = text.find('\n', start)) != std::string::npos || start < text.size();) {
+    const size_t end = nl == std::string::npos ? text.size() : nl;
+    if (end > start) doc.sentences.push_back({{start, end}, 0});
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  for (const std::string& name : names) {
+    for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+      document::Mention m;
+      m.span = {at, at + name.size()};
+      m.text = name;
+      doc.mentions.push_back(m);
+    }
+  }
+  return doc;
+}
+
+// The mentions inside sentence `s`, by the definition (containment).
+std::vector<uint32_t> Inside(const document::Document& doc, size_t s) {
+  std::vector<uint32_t> out;
+  const document::Span& span = doc.sentences[s].span;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const document::Span& m = doc.mentions[i].span;
+    if (m.begin >= span.begin && m.end <= span.end) out.push_back(static_cast<uint32_t>(i));
+  }
+  return out;
+}
+
+TEST(MentionsBySentenceTest, EachSentenceGetsTheMentionsInsideIt) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Shelling hit Kharkiv.\nTroops left Kherson and Mykolaiv.\n", {"Kherson", "Kharkiv", "Mykolaiv"}},
+      {"ゴマで戦闘。\nブニアとベニで衝突。", {"ベニ", "ゴマ", "ブニア"}},
+      {"قصف في حلب\nاشتباكات في إدلب وحماة", {"حماة", "حلب", "إدلب"}},
+      {"no mentions here\n\nnor here", {}},
+  };
+  for (const auto& [text, names] : cases) {
+    const document::Document doc = WithMentions(text, names);
+    const auto index = MentionsBySentence(doc);
+    ASSERT_EQ(index.size(), doc.sentences.size()) << text;
+    size_t total = 0;
+    for (size_t s = 0; s < index.size(); ++s) {
+      EXPECT_EQ(index[s], Inside(doc, s)) << text << " sentence " << s;
+      total += index[s].size();
+    }
+    EXPECT_EQ(total, doc.mentions.size()) << text;
+  }
+}
+
+// A mention across a sentence boundary belongs to neither sentence.
+TEST(MentionsBySentenceTest, AMentionAcrossSentencesIsInNone) {
+  document::Document doc = WithMentions("Fighting in Goma\nand Bunia", {"Goma\nand"});
+  const auto index = MentionsBySentence(doc);
+  ASSERT_EQ(index.size(), 2u);
+  EXPECT_TRUE(index[0].empty());
+  EXPECT_TRUE(index[1].empty());
+}
+
+}  // namespace
+}  // namespace sitrep::events
