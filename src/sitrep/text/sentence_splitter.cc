@@ -160,6 +160,25 @@ bool IsAbbreviationBreak(std::string_view text, size_t seg_begin, size_t b,
   return list != nullptr && list->Suppresses(word, next);
 }
 
+// Returns where to cut a too-long sentence starting at `begin` so that the
+// piece ends at or before `limit` (rule 6): after the last white space or
+// comma in the piece's second half, else at the last code-point boundary.
+size_t LongSentenceCut(std::string_view text, size_t begin, size_t limit) {
+  const size_t half = begin + (limit - begin) / 2;
+  for (size_t p = limit; p > half;) {
+    size_t q = p;
+    const char32_t c = Prev(text, q);
+    if (c == U' ' || c == U'\t' || c == U'\u3000' || c == U',' || c == U'\u3001' ||
+        c == U'\uFF0C' || c == U'\u060C') {
+      return p;
+    }
+    p = q;
+  }
+  size_t p = limit;
+  while (p > begin + 1 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter()
@@ -203,7 +222,8 @@ const Abbreviations* SentenceSplitter::ListFor(std::string_view lang, std::strin
 }
 
 StatusOr<std::vector<Sentence>> SentenceSplitter::Split(std::string_view text,
-                                                        std::string_view lang) const {
+                                                        std::string_view lang,
+                                                        size_t* cut_count) const {
   SITREP_ASSIGN_OR_RETURN(std::unique_ptr<icu::BreakIterator> bi, prototypes_->New(lang));
   internal::Utf8UText utext(text);
   if (!utext.Attach(*bi)) return InternalError("ICU refused the text for sentence breaking");
@@ -213,11 +233,22 @@ StatusOr<std::vector<Sentence>> SentenceSplitter::Split(std::string_view text,
 
   std::vector<Sentence> out;
   size_t line_index = 0;
-  auto emit = [&](size_t begin, size_t end) {
+  size_t cuts = 0;
+  auto emit_piece = [&](size_t begin, size_t end) {
     internal::TrimSpaces(text, begin, end);
     if (begin == end) return;
     while (line_index + 1 < lines.size() && lines[line_index + 1].begin <= begin) ++line_index;
     out.push_back({{begin, end}, std::max(0, lines[line_index].paragraph)});
+  };
+  auto emit = [&](size_t begin, size_t end) {  // rule 6
+    internal::TrimSpaces(text, begin, end);
+    if (end - begin > kMaxSentenceBytes) ++cuts;
+    while (end - begin > kMaxSentenceBytes) {
+      const size_t piece = LongSentenceCut(text, begin, begin + kMaxSentenceBytes);
+      emit_piece(begin, piece);
+      begin = piece;
+    }
+    emit_piece(begin, end);
   };
   size_t seg_begin = 0;
   size_t iv = 0;
@@ -239,6 +270,7 @@ StatusOr<std::vector<Sentence>> SentenceSplitter::Split(std::string_view text,
     seg_begin = cut;
   }
   emit(seg_begin, text.size());
+  if (cut_count) *cut_count = cuts;
   return out;
 }
 

@@ -18,6 +18,11 @@
 //     Kennedy"), after a dotted acronym ("U.S.", "U.N."), and when no space
 //     separates an ASCII . ! ? from the next ASCII letter or digit (URLs).
 //  5. Spans exclude surrounding white space; white-space-only pieces are dropped.
+//  6. Length. A sentence longer than kMaxSentenceBytes (a run-on text with no
+//     punctuation, a table flattened to one line) is cut into pieces of at
+//     most that many bytes, each at the last white space or comma (, 、 ， ،)
+//     in its second half, else at a code-point boundary: every later stage
+//     then works on bounded sentences, whatever the input.
 //
 // Paragraphs: paragraph numbers start at 0 and grow by one at each non-empty
 // line, except that a soft-wrapped line continues its paragraph. A line is
@@ -59,8 +64,13 @@ class SentenceSplitter {
   // Returns the sentences of `text` in order, with paragraph numbers. `lang`
   // picks the ICU locale and the abbreviation list ("": the list of the pack
   // the text's script suggests).
-  StatusOr<std::vector<document::Sentence>> Split(std::string_view text,
-                                                  std::string_view lang) const;
+  // `cut`, when given, gets how many sentences rule 6 cut.
+  StatusOr<std::vector<document::Sentence>> Split(std::string_view text, std::string_view lang,
+                                                  size_t* cut = nullptr) const;
+
+  // Far above any sentence a reporter writes (~300 bytes in English, ~450 in
+  // Japanese), low enough that a stage's per-sentence work stays small.
+  static constexpr size_t kMaxSentenceBytes = 2048;
 
  private:
   SentenceSplitter();

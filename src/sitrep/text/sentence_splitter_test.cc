@@ -197,3 +197,57 @@ TEST(Seeds, JapaneseSentencesStayInsideLines) {
 
 }  // namespace
 }  // namespace sitrep::text
+
+namespace sitrep::text {
+namespace {
+
+// Rule 6: a run-on text with no sentence punctuation is cut into pieces of at
+// most kMaxSentenceBytes, at a space or comma when there is one, never inside
+// a UTF-8 sequence; the pieces cover the text; a normal sentence is not cut.
+TEST(LongSentences, AreCutIntoBoundedPieces) {
+  struct Case {
+    const char* lang;
+    std::string unit;   // repeated past several bounds
+    bool has_breaks;    // spaces or commas to cut at
+  };
+  const Case cases[] = {
+      {"en", "militias clashed with the army near Beni and ", true},
+      {"fr", "les rebelles ont attaqué Gao, ", true},
+      {"ja", "アレッポ近郊で政府軍と反政府勢力が衝突し", false},
+      {"ja", "ハリコフで砲撃があり、", true},
+      {"ar", "وهاجم المسلحون بلدة حمص و", true},
+  };
+  auto splitter = SentenceSplitter::Create();
+  ASSERT_TRUE(splitter.ok());
+  const size_t max = SentenceSplitter::kMaxSentenceBytes;
+  for (const Case& c : cases) {
+    std::string text;
+    while (text.size() < 5 * max) text += c.unit;
+    size_t cut = 0;
+    auto sentences = (*splitter)->Split(text, c.lang, &cut);
+    ASSERT_TRUE(sentences.ok());
+    EXPECT_EQ(cut, 1u) << c.lang;
+    ASSERT_GE(sentences->size(), 5u) << c.lang;
+    size_t covered = 0;
+    for (const auto& s : *sentences) {
+      EXPECT_LE(s.span.size(), max) << c.lang;
+      if (&s != &sentences->back()) {  // cut in the piece's second half
+        EXPECT_GE(s.span.size(), c.has_breaks ? max / 2 - c.unit.size() : max - 3) << c.lang;
+      }
+      EXPECT_NE(static_cast<unsigned char>(text[s.span.begin]) & 0xC0, 0x80) << c.lang;
+      if (s.span.end < text.size()) {
+        EXPECT_NE(static_cast<unsigned char>(text[s.span.end]) & 0xC0, 0x80) << c.lang;
+      }
+      covered += s.span.size();
+    }
+    EXPECT_GE(covered + 2 * sentences->size(), text.size() - 1) << c.lang;  // only spaces lost
+  }
+  size_t cut = 7;
+  auto normal = (*splitter)->Split("Rebels shelled Kherson. Protesters met in Dakar.", "en", &cut);
+  ASSERT_TRUE(normal.ok());
+  EXPECT_EQ(normal->size(), 2u);
+  EXPECT_EQ(cut, 0u);
+}
+
+}  // namespace
+}  // namespace sitrep::text

@@ -44,8 +44,15 @@ StatusOr<std::unique_ptr<TextAnnotator>> TextAnnotator::Create(const lang::PackS
 Status TextAnnotator::Annotate(document::Document& doc) const {
   const lang::LanguagePack* pack = packs_.ForDocument(doc.lang, doc.text());
   const std::string_view code = pack ? std::string_view(pack->code) : std::string_view(doc.lang);
+  size_t cut = 0;
   SITREP_ASSIGN_OR_RETURN(std::vector<document::Sentence> sentences,
-                          splitter_->Split(doc.text(), code));
+                          splitter_->Split(doc.text(), code, &cut));
+  if (cut > 0) {
+    doc.AddDiagnostic("text", document::Severity::kWarning,
+                      std::to_string(cut) + " sentence(s) longer than " +
+                          std::to_string(SentenceSplitter::kMaxSentenceBytes) +
+                          " bytes were cut into pieces");
+  }
   const Tokenizer* tokenizer = icu_.get();
   if (auto it = by_pack_.find(code); it != by_pack_.end()) {
     if (it->second.tokenizer) {
