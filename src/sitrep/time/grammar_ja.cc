@@ -8,6 +8,8 @@
 // (2024年第3四半期, 上半期, 前年同期, 年末) and holidays (元日, クリスマス).
 #include "sitrep/time/grammar_util.h"
 
+#include <algorithm>
+
 namespace sitrep::time {
 namespace {
 
@@ -147,16 +149,23 @@ TimexType TypeOf(const JDate& d) {
   return d.hour >= 0 || !d.part.empty() ? TimexType::kTime : TimexType::kDate;
 }
 
+// Tokens SentenceTense reads on each side of a date: more than a sentence
+// holds, so a run-on text without 。 costs each date a bounded look, not a
+// scan of everything around it (issue 15).
+constexpr size_t kTenseWindow = 256;
+
 // Returns the tense of the sentence holding token i: +1 with a future cue
 // (予定, 見通し), -1 when the predicate ends in た, else 0.
 int SentenceTense(const Cursor& c, size_t i) {
   size_t e = i;
-  while (e < c.toks.size() && !c.Is(e, "stop") && !(e > i && c.toks[e].newline_before)) {
+  const size_t e_max = std::min(c.toks.size(), i + kTenseWindow);
+  while (e < e_max && !c.Is(e, "stop") && !(e > i && c.toks[e].newline_before)) {
     if (c.Is(e, "futurecue")) return 1;
     ++e;
   }
   size_t b = i;
-  while (b > 0 && !c.Is(b - 1, "stop") && !c.toks[b].newline_before) {
+  const size_t b_min = i > kTenseWindow ? i - kTenseWindow : 0;
+  while (b > b_min && !c.Is(b - 1, "stop") && !c.toks[b].newline_before) {
     if (c.Is(b - 1, "futurecue")) return 1;
     --b;
   }
@@ -173,7 +182,6 @@ size_t SkipSuffix(const Cursor& c, size_t j) {
 
 // Dates, decades and ranges (2024年12月5日から7日, 2013年～2014年).
 std::optional<Match> TryDate(const Cursor& c, size_t i, const Resolver& anchor_only) {
-  const Resolver r = anchor_only.WithTense(SentenceTense(c, i));
   if (c.IsNum(i) && c.Is(i + 1, "datepart") && *c.Get(i + 1, "datepart") == "Y" &&
       c.Is(i + 2, "decade") && c.toks[i].num >= 1000) {
     Match m;
@@ -193,6 +201,7 @@ std::optional<Match> TryDate(const Cursor& c, size_t i, const Resolver& anchor_o
     JDate t;
     const size_t k = ReadTimeOfDay(c, i, t);
     if (t.hour < 0) return std::nullopt;
+    const Resolver r = anchor_only.WithTense(SentenceTense(c, i));
     char buf[16];
     std::snprintf(buf, sizeof buf, "T%02d:%02d", t.hour, t.minute);
     Match m;
@@ -202,6 +211,8 @@ std::optional<Match> TryDate(const Cursor& c, size_t i, const Resolver& anchor_o
     m.next = SkipSuffix(c, k);
     return m;
   }
+  // The tense only once a date was read: not at every token.
+  const Resolver r = anchor_only.WithTense(SentenceTense(c, i));
   Match m;
   m.type = TypeOf(*a);
   m.deictic = !a->year;
