@@ -34,14 +34,29 @@ int GeoPrecisionOf(const document::EntityRef& e) {
   return 3;
 }
 
-std::vector<std::vector<uint32_t>> MentionsBySentence(const document::Document& doc) {
+namespace {
+
+// Returns, per sentence of `doc`, the indices of the `items` whose span lies inside it.
+template <typename T>
+std::vector<std::vector<uint32_t>> BySentence(const document::Document& doc,
+                                              const std::vector<T>& items) {
   std::vector<std::vector<uint32_t>> out(doc.sentences.size());
-  for (size_t i = 0; i < doc.mentions.size(); ++i) {
-    const document::Span& m = doc.mentions[i].span;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const document::Span& m = items[i].span;
     const int s = doc.SentenceAt(m.begin);
     if (s >= 0 && m.end <= doc.sentences[s].span.end) out[s].push_back(static_cast<uint32_t>(i));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::vector<uint32_t>> MentionsBySentence(const document::Document& doc) {
+  return BySentence(doc, doc.mentions);
+}
+
+std::vector<std::vector<uint32_t>> TimexesBySentence(const document::Document& doc) {
+  return BySentence(doc, doc.timexes);
 }
 
 std::vector<Participant> CollectParticipants(const document::Document& doc, int index,

@@ -29,6 +29,8 @@ struct Participant {
 // Returns, for each sentence of `doc`, the indices (ascending) of the mentions
 // that lie inside it: one pass over the mentions for the whole document.
 std::vector<std::vector<uint32_t>> MentionsBySentence(const document::Document& doc);
+// The same for the document's timexes.
+std::vector<std::vector<uint32_t>> TimexesBySentence(const document::Document& doc);
 
 // Returns the participants of sentence `index` in text order, from the
 // mentions `in_sentence` (that sentence's row of MentionsBySentence).

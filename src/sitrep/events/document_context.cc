@@ -103,6 +103,8 @@ DocumentContext ReadDocumentContext(const Document& doc, const Lexicon& captions
   DocumentContext ctx;
   const int n = static_cast<int>(doc.sentences.size());
   ctx.caption.assign(n, false);
+  ctx.mentions_by_sentence = MentionsBySentence(doc);
+  ctx.timexes_by_sentence = TimexesBySentence(doc);
   ctx.headline = FindHeadline(doc);
   for (int i = 0; i < n; ++i) ctx.caption[i] = IsCaption(doc.Surface(doc.sentences[i].span), captions);
   for (int i = 0; i < std::min(n, kHeadlineSearch + 1) && ctx.dateline.empty(); ++i) {

@@ -8,6 +8,7 @@
 #ifndef SITREP_EVENTS_DOCUMENT_CONTEXT_H_
 #define SITREP_EVENTS_DOCUMENT_CONTEXT_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,6 +24,11 @@ struct DocumentContext {
   document::Span dateline;             // the opening dateline; empty when none
   std::string dateline_country;        // its country (ISO 3166-1), "" when none
   std::map<std::string, int> country_support;  // country -> mentions naming it or in it
+  // Per sentence, the indices of the mentions and of the timexes inside it
+  // (MentionsBySentence, candidates.h): a sentence's passes read its own, not
+  // every one of the document's.
+  std::vector<std::vector<uint32_t>> mentions_by_sentence;
+  std::vector<std::vector<uint32_t>> timexes_by_sentence;
 
   bool InDateline(size_t offset) const {
     return dateline.end > dateline.begin && offset >= dateline.begin && offset < dateline.end;

@@ -62,11 +62,6 @@ struct SentenceView {
 // State carried from one sentence to the next while reading a document.
 struct ReadingState {
   std::optional<document::EntityRef> last_agent;  // for "they" / "彼ら"
-  // MentionsBySentence of the document, computed at its first sentence (so a
-  // sentence costs its own mentions and timexes, not all of the document's).
-  std::vector<std::vector<uint32_t>> mentions_by_sentence;
-  std::vector<std::vector<uint32_t>> timexes_by_sentence;  // the same for timexes
-  bool indexed = false;
 };
 
 // Pass "sentences". Returns sentence `index` of `doc` with its participants

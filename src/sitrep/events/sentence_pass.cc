@@ -30,12 +30,12 @@ void AddPronouns(std::string_view s, const document::EntityRef& agent, const Lan
 
 // Adds the attribution of sentence `next` when it refers back to this one.
 void BorrowNextAttribution(const document::Document& doc, int next, const LanguageTables& t,
-                           const ReadingState& state, SentenceView& view) {
+                           const DocumentContext& ctx, SentenceView& view) {
   if (next >= static_cast<int>(doc.sentences.size())) return;
   const std::string_view text = doc.Surface(doc.sentences[next].span);
   if (!t.rules->RefersBack(text)) return;
   const auto parts =
-      CollectParticipants(doc, next, state.mentions_by_sentence[next], *t.rules, t.actor_nouns);
+      CollectParticipants(doc, next, ctx.mentions_by_sentence[next], *t.rules, t.actor_nouns);
   auto more = FindClaims(text, parts, {&t.claims, &t.sources}, *t.rules);
   for (auto& c : more.claims) {
     view.claims.claims.push_back(c);
@@ -117,30 +117,18 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   view.index = index;
   view.span = doc.sentences[index].span;
   view.text = doc.Surface(view.span);
-  if (!state.indexed) {
-    state.mentions_by_sentence = MentionsBySentence(doc);
-    state.timexes_by_sentence.assign(doc.sentences.size(), {});
-    for (size_t i = 0; i < doc.timexes.size(); ++i) {
-      const document::Span& x = doc.timexes[i].span;
-      const int si = doc.SentenceAt(x.begin);
-      if (si >= 0 && doc.sentences[si].span.Contains(x)) {
-        state.timexes_by_sentence[si].push_back(static_cast<uint32_t>(i));
-      }
-    }
-    state.indexed = true;
-  }
   view.participants =
-      CollectParticipants(doc, index, state.mentions_by_sentence[index], rules, t.actor_nouns);
+      CollectParticipants(doc, index, ctx.mentions_by_sentence[index], rules, t.actor_nouns);
   std::erase_if(view.participants, [&](const Participant& p) {
     return ctx.InDateline(view.span.begin + p.begin);
   });
   ReadNationalForces(doc, view.text, t, view.participants);
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);
-  BorrowNextAttribution(doc, index + 1, t, state, view);
+  BorrowNextAttribution(doc, index + 1, t, ctx, view);
   view.counts = FindCounts(view.text, {&t.counts, &t.vague, rules.syntax().words(), &rules.words(),
                                        &t.number_words});
-  for (const uint32_t id : state.timexes_by_sentence[index]) {
+  for (const uint32_t id : ctx.timexes_by_sentence[index]) {
     const document::TimeExpr& x = doc.timexes[id];
     if (!view.span.Contains(x.span)) continue;
     view.masked.push_back({x.span.begin - view.span.begin, x.span.end - view.span.begin});
