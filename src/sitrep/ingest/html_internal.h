@@ -36,6 +36,15 @@ std::string CollapsedText(const GumboNode* node);
 // Fills title, lang and metadata date candidates from the whole tree.
 void ScanMetadata(const GumboNode* root, std::string& title, std::string& lang, DateChooser& dates);
 
+// Returns true for a <table> whose class marks it as an infobox ("infobox",
+// "infobox vevent", …).
+bool IsInfoboxTable(const GumboNode* node);
+
+// Returns the text of an infobox table in the layout html_infobox.cc
+// describes (labels, values, one tab of indent per side column).
+// REQUIRES: IsInfoboxTable(table).
+std::string InfoboxText(const GumboNode* table);
+
 // Returns the body text of the tree (ExtractHtml's rules) and offers each kept
 // <time datetime> to `dates`.
 std::string BodyText(const GumboNode* root, DateChooser& dates);

@@ -181,6 +181,12 @@ class BodyWalker {
     const GumboTag tag = node->v.element.tag;
     const Kind kind = KindOf(tag);
     if (kind == Kind::kDrop || Hidden(node)) return false;
+    if (tag == GUMBO_TAG_TABLE && IsInfoboxTable(node)) {  // its own layout, see html_infobox.cc
+      out_.Separate(Sep::kParagraph);
+      out_.AddText(InfoboxText(node), /*preformatted=*/true);
+      out_.Separate(Sep::kParagraph);
+      return false;
+    }
     if (tag == GUMBO_TAG_HEADER && content_depth_ == 0) return false;  // site banner
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) ++content_depth_;
     if (tag == GUMBO_TAG_TIME) dates_.Offer(DateRank::kFirstTime, Attribute(node, "datetime"));

@@ -26,7 +26,9 @@ struct HtmlContent {
 // content: script, style, nav, footer, aside, noscript, template, iframe, svg,
 // form controls, elements with the `hidden` attribute, and <header> unless it
 // lies inside <article> or <main> (where it holds the headline, not the site
-// banner). No leading or trailing whitespace.
+// banner). An infobox table (class "infobox…") is written as labelled lines,
+// a side's cells indented by one tab per column (html_infobox.cc), for the
+// battles stage. No leading or trailing whitespace.
 //
 // Published, first found wins: <meta property="article:published_time">,
 // itemprop="datePublished", JSON-LD "datePublished", <meta name="date"> and
