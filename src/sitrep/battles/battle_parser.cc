@@ -139,15 +139,16 @@ void ReadPlaces(const document::Document& doc, const RawInfobox& box, const Line
 
 // Adds the record of `box` (and its control events) to `doc`, unless the
 // labels were there but no infobox content.
-void AddRecord(document::Document& doc, const RawInfobox& box, const InfoboxLexicon& lex) {
+void AddRecord(document::Document& doc, const RawInfobox& box, const RecordContext& ctx) {
+  const InfoboxLexicon& lex = ctx.lex;
   std::vector<FieldProblem> problems = box.problems;
-  document::BattleRecord record = BuildRecord(box, lex, problems);
+  document::BattleRecord record = BuildRecord(box, ctx, problems);
   if (record.sides.empty() && record.start.empty()) return;  // labels, no infobox
   record.doc = doc.id();
   LinkBelligerents(doc, box.sides, record);
   const Lines territory = TerritoryLines(box, lex);
   ReadPlaces(doc, box, territory, record);
-  for (auto& e : ControlEvents(doc, record, territory, box.sides, lex)) {
+  for (auto& e : ControlEvents(doc, record, territory, box.sides, ctx)) {
     doc.events.push_back(std::move(e));
   }
   if (record.start.empty()) {
@@ -171,6 +172,7 @@ StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create() {
 
 StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create(const lang::PackSet& packs) {
   std::unique_ptr<BattleParser> p(new BattleParser());
+  SITREP_ASSIGN_OR_RETURN(p->dates_, DateReader::Create(packs));
   p->packs_ = packs;
   for (const lang::LanguagePack& pack : packs.packs()) {
     const auto table = pack.Table("infobox");
@@ -194,16 +196,25 @@ Status BattleParser::Annotate(document::Document& doc) const {
   std::vector<RawInfobox> boxes = FindWikitextInfoboxes(doc.text(), lex);
   if (boxes.empty()) {
     const std::string_view title = doc.title.empty() ? FirstLine(doc.text()) : doc.title;
-    auto box = FindFlattenedInfobox(doc.text(), title, lex);
-    if (!box) return OkStatus();
-    Lines joint;
-    box->sides =
-        SplitSides(box->unsplit, CountSides(box->unsplit, lex), lex, ActorIds(doc), &joint);
-    box->joint_casualties = std::move(joint);
-    SplitGluedNames(doc, box->sides);
-    boxes.push_back(std::move(*box));
+    boxes = FindFlattenedInfoboxes(doc.text(), title, lex);
+    if (boxes.empty()) return OkStatus();
+    const ActorIdsAt actor_ids = ActorIds(doc);
+    for (RawInfobox& box : boxes) {
+      Lines joint;
+      box.sides = SplitSides(box.unsplit, CountSides(box.unsplit, lex), lex, actor_ids, &joint);
+      box.joint_casualties = std::move(joint);
+      SplitGluedNames(doc, box.sides);
+    }
   }
-  for (const RawInfobox& box : boxes) AddRecord(doc, box, lex);
+  if (boxes.size() > kMaxInfoboxes) {
+    boxes.resize(kMaxInfoboxes);
+    doc.AddDiagnostic("battles", document::Severity::kWarning,
+                      "more than " + std::to_string(kMaxInfoboxes) +
+                          " infoboxes; the rest is ignored",
+                      boxes.back().span);
+  }
+  const RecordContext ctx{lex, *dates_, doc.lang};
+  for (const RawInfobox& box : boxes) AddRecord(doc, box, ctx);
   return OkStatus();
 }
 

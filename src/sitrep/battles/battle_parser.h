@@ -1,7 +1,9 @@
-// BattleParser: the battles stage. Finds a military-conflict infobox (flattened
-// text or MediaWiki wikitext) and adds a BattleRecord to the Document, plus the
-// control events its territorial changes imply. Immutable after Create (the
-// lexicons are loaded once); Annotate is const and thread-safe.
+// BattleParser: the battles stage. Finds the military-conflict infoboxes of a
+// document (MediaWiki wikitext, else text flattened in any style, which is
+// also what the HTML reader makes of table.infobox) and adds a BattleRecord
+// for each, plus the control events their territorial changes imply. Dates
+// are read by the time stage. Immutable after Create (the lexicons and the
+// time grammars are loaded once); Annotate is const and thread-safe.
 #ifndef SITREP_BATTLES_BATTLE_PARSER_H_
 #define SITREP_BATTLES_BATTLE_PARSER_H_
 
@@ -11,6 +13,7 @@
 
 #include "sitrep/base/status.h"
 #include "sitrep/battles/infobox_lexicon.h"
+#include "sitrep/battles/infobox_time.h"
 #include "sitrep/document/document.h"
 #include "sitrep/lang/pack_set.h"
 
@@ -35,6 +38,7 @@ class BattleParser {
 
   lang::PackSet packs_;
   std::map<std::string, InfoboxLexicon, std::less<>> lexicons_;  // by pack code
+  std::unique_ptr<DateReader> dates_;
 };
 
 }  // namespace sitrep::battles

@@ -183,14 +183,19 @@ TEST(BattleParserTest, NoInfoboxNoRecord) {
   }
 }
 
-TEST(BattleParserTest, SecondInfoboxEndsTheFirst) {
+TEST(BattleParserTest, SecondInfoboxIsSecondRecord) {
   const std::string seed = testing::ReadTestData(testing::kEnglishSeed);
   document::Document doc("twice", seed + "\n" + seed);
   ASSERT_TRUE((*BattleParser::Create())->Annotate(doc).ok());
-  const auto& b = Only(doc);
-  ASSERT_EQ(b.sides.size(), 2u);
-  EXPECT_EQ(b.sides[0].casualties.size(), 3u);
-  EXPECT_EQ(b.sides[1].casualties.size(), 3u);
+  ASSERT_EQ(doc.battles.size(), 2u);
+  EXPECT_EQ(doc.battles[0].name, "Battle of Qalamoun (2013–2014)");  // the document's title
+  for (const auto& b : doc.battles) {
+    EXPECT_EQ(b.name.rfind("Battle of Qalamoun", 0), 0u) << b.name;
+    EXPECT_EQ(b.start, "2013-11-15");
+    ASSERT_EQ(b.sides.size(), 2u);
+    EXPECT_EQ(b.sides[0].casualties.size(), 3u);
+    EXPECT_EQ(b.sides[1].casualties.size(), 3u);
+  }
 }
 
 TEST(BattleParserTest, BrokenWikitextIsNoRecordAndNoError) {

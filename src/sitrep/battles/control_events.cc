@@ -84,10 +84,22 @@ int GeoPrecision(const document::EntityRef& e) {
   return 1;
 }
 
-std::optional<std::string> EventDate(const std::string& end) {
-  if (end.size() == 10) return end;
-  if (end.size() == 7) return end + "-01";
-  if (end.size() == 4) return end + "-01-01";
+// Returns the first day of an ISO date at any precision ("2021-08" -> "2021-08-01").
+std::optional<std::string> FirstDay(const std::string& d) {
+  if (d.size() == 10) return d;
+  if (d.size() == 7) return d + "-01";
+  if (d.size() == 4) return d + "-01-01";
+  return std::nullopt;
+}
+
+// Returns the date and ACLED time precision of the change on `line`.
+std::optional<std::pair<std::string, int>> ChangeDate(const InfoLine& line,
+                                                      const document::BattleRecord& record,
+                                                      const RecordContext& ctx) {
+  if (auto own = ctx.dates.Read(line.text, ctx.lang, ctx.lex)) {
+    if (auto day = FirstDay(own->start)) return std::pair(*day, own->start.size() == 10 ? 1 : 3);
+  }
+  if (auto end = FirstDay(record.end)) return std::pair(*end, 3);
   return std::nullopt;
 }
 
@@ -113,11 +125,13 @@ std::vector<const Mention*> LinkedMentions(const document::Document& doc, docume
 
 std::vector<Event> ControlEvents(const document::Document& doc,
                                  const document::BattleRecord& record, const Lines& lines,
-                                 const std::vector<SideLines>& sides, const InfoboxLexicon& lex) {
+                                 const std::vector<SideLines>& sides, const RecordContext& ctx) {
+  const InfoboxLexicon& lex = ctx.lex;
   std::vector<Event> out;
-  const auto date = EventDate(record.end);
-  if (!date || sides.size() < 2) return out;
+  if (sides.size() < 2) return out;
   for (const auto& line : lines) {
+    const auto date = ChangeDate(line, record, ctx);
+    if (!date) continue;
     int winner = NamedSide(line.text, record);
     if (winner < 0) winner = LinkedSide(doc, line.span, record);
     if (winner < 0) winner = RoleSide(line.text, sides, lex);
@@ -146,8 +160,8 @@ std::vector<Event> ControlEvents(const document::Document& doc,
       e.event_type = "Battles";
       e.sub_event_type =
           government ? "Government regains territory" : "Non-state actor overtakes territory";
-      e.date = date;
-      e.time_precision = 3;
+      e.date = date->first;
+      e.time_precision = date->second;
       e.actor1 = actor1;
       e.actor2 = actor2;
       const auto& ent = *m->entity;

@@ -121,5 +121,31 @@ TEST(ControlEventsTest, GluedNamesSplitByMentions) {
             rebels.belligerents.end());
 }
 
+TEST(ControlEventsTest, AChangeThatDatesItselfKeepsItsDate) {
+  // An ongoing conflict has no end to date its changes by; a change line that
+  // gives its own date is dated by it, one that gives none is left out.
+  document::Document doc("ongoing",
+                         "Insurgency in the hills\n"
+                         "Date: 2 May 2019 – present\n"
+                         "Location: Northern hills\n"
+                         "Status: Ongoing\n"
+                         "- Rebels capture Kala on 14 March 2021\n"
+                         "- Rebels capture Bora\n"
+                         "Belligerents:\n"
+                         "- Republic of Hillland\n\n"
+                         "- Hill Liberation Front\n");
+  doc.lang = "en";
+  AddMention(doc, "Kala", MentionKind::kPlace, Place("kb:kala", "Kala", 10.0, 20.0, "PPL"));
+  AddMention(doc, "Bora", MentionKind::kPlace, Place("kb:bora", "Bora", 10.5, 20.5, "PPL"));
+  ASSERT_TRUE(RunParser(doc).ok());
+  ASSERT_EQ(doc.battles.size(), 1u);
+  EXPECT_TRUE(doc.battles[0].ongoing);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(doc.events[0].date, "2021-03-14");
+  EXPECT_EQ(doc.events[0].time_precision, 1);
+  EXPECT_EQ(doc.events[0].place->name, "Kala");
+}
+
 }  // namespace
 }  // namespace sitrep::battles

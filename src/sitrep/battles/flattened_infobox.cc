@@ -1,57 +1,81 @@
-// Design: the text is cut into lines (with spans). A line is a label line when
-// it is exactly a label, "Label: value", or a label glued to a value that
-// starts with a capital or a digit ("Date15 November"). The infobox is the
-// largest cluster of label lines (successive ones at most kMaxGap lines apart)
-// with at least three distinct fields, one of them Belligerents or Date. Lines
-// after a label belong to its field until the next label; the last block ends
-// at the first prose-like line (a long line with sentence punctuation). The
-// caption is the line before "Part of the …" shortly above the first label.
+// Design: the text is cut into lines (spans kept, leading tabs counted,
+// markdown rows turned into tab-separated cells). Label lines are found by
+// the vocabulary (infobox_labels.h). Successive label lines at most kMaxGap
+// lines apart form a cluster; a cluster ends at an "Infobox" line, at a gap,
+// or when a field each box has once (Date, Location, Result, Status,
+// Territorial changes) comes again: that is the next box. A repeated side
+// field (a second "Belligerents:") is the next side's column instead. A
+// cluster with three distinct fields, one of them Date or Belligerents, is a
+// box. Lines after a label belong to it until the next label; the last block
+// ends at the first prose-like line, three blank lines, or the next box. The
+// caption is the line after an "Infobox" line, else the line before "Part of
+// the …" shortly above the first label, else a short title-like line just
+// above it.
 #include "sitrep/battles/flattened_infobox.h"
 
 #include <cctype>
+#include <deque>
+#include <map>
+#include <optional>
 #include <set>
-#include <vector>
+
+#include "sitrep/battles/infobox_columns.h"
+#include "sitrep/battles/infobox_labels.h"
 
 namespace sitrep::battles {
 namespace {
 
-constexpr size_t kMaxGap = 60;
-constexpr size_t kCaptionWindow = 40;
+constexpr size_t kMaxGap = 60;          // lines between two labels of one box
+constexpr size_t kCaptionWindow = 40;   // lines above the first label searched for the caption
+constexpr size_t kMaxCaptionWords = 12;  // a caption is a name, not a sentence
 
 struct TextLine {
-  document::Span span;  // trimmed
-  std::string_view text;
+  document::Span span;    // the trimmed line in the document
+  std::string_view text;  // trimmed; a markdown row as tab-separated cells
+  int tabs = 0;           // leading tabs
+  bool cleaned = false;   // `text` was made over (not the document's bytes)
+  bool skip = false;      // the second half of a label broken over two lines
 };
 
-std::vector<TextLine> SplitLines(std::string_view text) {
+std::vector<TextLine> SplitLines(std::string_view text, std::deque<std::string>& owned) {
   std::vector<TextLine> out;
   for (size_t pos = 0; pos <= text.size();) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view raw = text.substr(pos, nl - pos);
+    TextLine line;
+    while (static_cast<size_t>(line.tabs) < raw.size() && raw[line.tabs] == '\t') ++line.tabs;
     std::string_view t = Trim(raw);
     const size_t begin = t.empty() ? pos : pos + (t.data() - raw.data());
-    out.push_back({{begin, begin + t.size()}, t});
+    line.span = {begin, begin + t.size()};
+    line.text = t;
+    if (!t.empty() && t[0] == '|') {
+      owned.push_back(UnpipeLine(t));
+      line.text = owned.back();
+      line.cleaned = true;
+      while (!line.text.empty() && line.text[0] == '\t') line.text.remove_prefix(1), ++line.tabs;
+    }
+    out.push_back(line);
     pos = nl + 1;
   }
   return out;
 }
 
-struct LabelMatch {
-  std::string field;
-  size_t value_offset = 0;  // within the line
-};
-
-std::optional<LabelMatch> MatchLabel(std::string_view line, const InfoboxLexicon& lex) {
-  if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return std::nullopt;
-  for (const auto& [label, field] : lex.labels) {
-    if (line.size() < label.size() || Lower(line.substr(0, label.size())) != Lower(label)) continue;
-    if (line.size() == label.size()) return LabelMatch{field, line.size()};
-    const unsigned char next = line[label.size()];
-    if (next == ':') return LabelMatch{field, label.size() + 1};
-    if (std::isupper(next) || std::isdigit(next)) return LabelMatch{field, label.size()};
+// Returns the label broken over lines i and i+1 ("Territorial" / "changes",
+// as a <br> in a header cell leaves it), marking line i+1 as used.
+std::optional<LabelMatch> SplitLabel(std::vector<TextLine>& lines, size_t i,
+                                     const InfoboxLexicon& lex) {
+  constexpr size_t kMaxHalf = 24;  // bytes: each half is a word or two
+  if (i + 1 >= lines.size() || lines[i + 1].tabs > 0 || lines[i].text.size() > kMaxHalf ||
+      lines[i + 1].text.empty() || lines[i + 1].text.size() > kMaxHalf) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  const std::string joined = std::string(lines[i].text) + " " + std::string(lines[i + 1].text);
+  auto m = MatchLabel(joined, lex);
+  if (!m || m->value_begin != joined.size()) return std::nullopt;
+  m->value_begin = lines[i].text.size();
+  lines[i + 1].skip = true;
+  return m;
 }
 
 bool LooksLikeProse(std::string_view line) {
@@ -60,52 +84,97 @@ bool LooksLikeProse(std::string_view line) {
   return words >= 10 && (sentence_break || (!line.empty() && line.back() == '.'));
 }
 
-// Returns the [first, last] indices of label lines forming the infobox.
-std::optional<std::pair<size_t, size_t>> FindCluster(
-    const std::vector<std::optional<LabelMatch>>& labels) {
-  std::optional<std::pair<size_t, size_t>> best;
-  size_t best_fields = 0;
-  for (size_t i = 0; i < labels.size();) {
-    if (!labels[i]) {
-      ++i;
+bool OncePerBox(const std::string& field) { return !IsSideField(field); }
+
+struct Cluster {
+  size_t first = 0, last = 0;  // label lines
+  std::set<std::string> fields;
+  std::optional<size_t> marker;  // the "Infobox" line above it
+  size_t begin = 0;              // first line of the box (caption, marker or first label)
+};
+
+std::vector<Cluster> FindClusters(const std::vector<TextLine>& lines,
+                                  const std::vector<std::optional<LabelMatch>>& labels,
+                                  const std::vector<bool>& markers) {
+  std::vector<Cluster> out;
+  std::optional<Cluster> cur;
+  std::optional<size_t> marker;
+  auto close = [&] {
+    if (cur && cur->fields.size() >= 3 &&
+        (cur->fields.count("date") || cur->fields.count("belligerents"))) {
+      out.push_back(*cur);
+    }
+    cur.reset();
+  };
+  for (size_t i = 0; i < lines.size() && out.size() <= kMaxInfoboxes; ++i) {
+    if (markers[i]) {
+      close();
+      marker = i;
       continue;
     }
-    std::set<std::string> fields;
-    size_t last = i;
-    for (size_t j = i; j < labels.size() && j - last <= kMaxGap; ++j) {
-      if (!labels[j]) continue;
-      if (!fields.insert(labels[j]->field).second) break;  // a second infobox starts
-      last = j;
+    if (!labels[i]) continue;
+    const std::string& field = labels[i]->field;
+    if (cur && (i - cur->last > kMaxGap || (OncePerBox(field) && cur->fields.count(field)))) {
+      close();
     }
-    const bool anchored = fields.count("belligerents") || fields.count("date");
-    if (anchored && fields.size() >= 3 && fields.size() > best_fields) {
-      best = {i, last};
-      best_fields = fields.size();
+    if (!cur) {
+      cur = Cluster{i, i, {}, std::nullopt, i};
+      if (marker && i - *marker <= kCaptionWindow) cur->marker = marker;
+      marker.reset();
     }
-    i = last + 1;
+    cur->fields.insert(field);
+    cur->last = i;
   }
-  return best;
-}
-
-bool StartsWithBullet(std::string_view& t) {
-  for (std::string_view b : {"\xE2\x80\xA2", "\xC2\xB7", "*"}) {  // • · *
-    if (t.substr(0, b.size()) == b) {
-      t = Trim(t.substr(b.size()));
-      return true;
-    }
-  }
-  return false;
-}
-
-InfoLine MakeLine(const TextLine& l, size_t skip, int blanks) {
-  std::string_view t = Trim(l.text.substr(skip));
-  InfoLine out;
-  out.blanks_before = blanks;
-  out.bullet = StartsWithBullet(t);
-  const size_t begin = l.span.begin + (t.data() - l.text.data());
-  out.span = {begin, begin + t.size()};
-  out.text = PlainSpaces(t);
+  close();
   return out;
+}
+
+bool TitleLike(std::string_view t) {
+  const size_t words = WordsOf(t).size();
+  return words > 0 && words <= kMaxCaptionWords && t.back() != '.' && t.back() != ':' &&
+         !std::islower(static_cast<unsigned char>(t[0]));
+}
+
+// Sets the caption, "part of" and the first line of the box from the lines
+// above its first label (not above `floor`, the end of the box before).
+void ReadCaption(const std::vector<TextLine>& lines,
+                 const std::vector<std::optional<LabelMatch>>& labels, size_t floor,
+                 const InfoboxLexicon& lex, Cluster& c, RawInfobox& box) {
+  auto take_name = [&](size_t i) {
+    box.name = std::string(lines[i].text);
+    box.name_span = lines[i].span;
+    c.begin = std::min(c.begin, i);
+  };
+  if (c.marker) {
+    c.begin = *c.marker;
+    for (size_t i = *c.marker + 1; i < c.first; ++i) {
+      if (lines[i].text.empty() || labels[i]) continue;
+      if (auto part_of = PartOfCaption(lines[i].text, lex)) {
+        box.part_of = std::string(*part_of);
+      } else if (box.name.empty()) {
+        take_name(i);
+      }
+    }
+    return;
+  }
+  const size_t stop = std::max(floor, c.first > kCaptionWindow ? c.first - kCaptionWindow : 0);
+  for (size_t i = c.first; i-- > stop;) {
+    if (labels[i]) break;
+    const auto part_of = PartOfCaption(lines[i].text, lex);
+    if (!part_of) continue;
+    box.part_of = std::string(*part_of);
+    c.begin = i;
+    size_t j = i;
+    while (j > stop && lines[j - 1].text.empty()) --j;
+    if (j > stop && !labels[j - 1]) take_name(j - 1);
+    return;
+  }
+  // A short title-like line just above the first label, standing apart from
+  // what precedes it (a blank line or the start of the text above it).
+  size_t j = c.first;
+  if (j > stop && lines[j - 1].text.empty()) --j;
+  if (j == stop || labels[j - 1] || !TitleLike(lines[j - 1].text)) return;
+  if (j - 1 == stop || lines[j - 2].text.empty()) take_name(j - 1);
 }
 
 Lines* FieldLines(RawInfobox& box, const std::string& field) {
@@ -113,6 +182,7 @@ Lines* FieldLines(RawInfobox& box, const std::string& field) {
   if (field == "location") return &box.location;
   if (field == "result") return &box.result;
   if (field == "territory") return &box.territory;
+  if (field == "status") return &box.status;
   if (field == "belligerents") return &box.unsplit.belligerents;
   if (field == "commanders") return &box.unsplit.commanders;
   if (field == "units") return &box.unsplit.units;
@@ -121,77 +191,117 @@ Lines* FieldLines(RawInfobox& box, const std::string& field) {
   return nullptr;
 }
 
-// Returns the text after a "Part of the" prefix of `t`, or nullopt.
-std::optional<std::string_view> PartOf(std::string_view t, const InfoboxLexicon& lex) {
-  for (const auto& prefix : lex.part_of) {
-    if (t.size() > prefix.size() && Lower(t.substr(0, prefix.size())) == Lower(prefix) &&
-        t[prefix.size()] == ' ') {
-      return Trim(t.substr(prefix.size()));
+// Returns the blocks of the box whose label lines are c.first..c.last, read
+// up to line `limit` (the next box).
+std::vector<Block> ReadBlocks(const std::vector<TextLine>& lines,
+                              const std::vector<std::optional<LabelMatch>>& labels,
+                              const Cluster& c, size_t limit, size_t& end_line) {
+  std::vector<Block> blocks;
+  std::map<std::string, int> seen;  // side field -> times labelled so far
+  int blanks = 0;
+  end_line = c.first;
+  for (size_t i = c.first; i < limit; ++i) {
+    const TextLine& l = lines[i];
+    if (l.skip) continue;
+    if (l.text.empty()) {
+      if (l.tabs == 0) ++blanks;
+      continue;
+    }
+    if (i > c.last && (LooksLikeProse(l.text) || blanks >= 3 || labels[i])) break;
+    end_line = i;
+    if (labels[i] && i <= c.last) {
+      const LabelMatch& m = *labels[i];
+      Block b;
+      b.field = m.field;
+      const int nth = seen[m.field]++;
+      b.side = m.side >= 0 ? m.side : IsSideField(m.field) && nth > 0 ? nth : -1;
+      if (nth == 1 && m.side < 0) {
+        for (auto& earlier : blocks) {  // the first one was side 1 after all
+          if (earlier.field == m.field && earlier.side < 0) earlier.side = 0;
+        }
+      }
+      if (m.value_begin < l.text.size()) {
+        const std::string_view v = l.text.substr(m.value_begin);
+        const size_t at = l.cleaned ? l.span.begin : l.span.begin + m.value_begin;
+        b.lines.push_back({v, l.cleaned ? l.span : document::Span{at, at + v.size()}, 0, 0,
+                           l.cleaned, true});
+      }
+      blocks.push_back(std::move(b));
+      blanks = 0;
+    } else if (!blocks.empty()) {
+      const int before = blocks.back().lines.empty() ? 0 : blanks;
+      blocks.back().lines.push_back({l.text, l.span, l.tabs, before, l.cleaned, false});
+      blanks = 0;
     }
   }
-  return std::nullopt;
+  return blocks;
 }
 
-// Sets the caption, "part of" and the start of the box from the lines above `first`.
-void ReadCaption(const std::vector<TextLine>& lines, size_t first, std::string_view title,
-                 const InfoboxLexicon& lex, RawInfobox& box) {
-  box.span.begin = lines[first].span.begin;
-  const size_t stop = first > kCaptionWindow ? first - kCaptionWindow : 0;
-  for (size_t i = first; i-- > stop;) {
-    const auto part_of = PartOf(lines[i].text, lex);
-    if (!part_of) continue;
-    box.part_of = std::string(*part_of);
-    size_t j = i;
-    while (j > stop && lines[j - 1].text.empty()) --j;
-    if (j > stop) {
-      box.name = std::string(lines[j - 1].text);
-      box.name_span = lines[j - 1].span;
-      box.span.begin = box.name_span.begin;
+// Fills `box` from its blocks.
+void FillBox(const std::vector<Block>& blocks, const InfoboxLexicon& lex, RawInfobox& box) {
+  std::map<std::string, size_t> counts;
+  for (const Block& b : blocks) {
+    bool cut = false;
+    Lines ls = BlockLines(b, lex, cut);
+    if (cut) {
+      box.problems.push_back({b.field,
+                              "longer than " + std::to_string(kMaxFieldLines) + " lines of " +
+                                  std::to_string(kMaxLineBytes) + " bytes; the rest is ignored",
+                              ls.empty() ? box.span : ls.back().span});
     }
-    break;
-  }
-  const std::string_view t = Trim(title);
-  if (!t.empty() && (box.name.empty() || t.substr(0, box.name.size()) == box.name)) {
-    box.name = std::string(t);
+    if (b.field == "name" || b.field == "part_of") {
+      if (ls.empty()) continue;
+      (b.field == "name" ? box.name : box.part_of) = ls.front().text;
+      if (b.field == "name") box.name_span = ls.front().span;
+      continue;
+    }
+    Lines* dst = FieldLines(box, b.field);
+    if (!dst) continue;
+    for (auto& l : ls) {
+      if (dst->size() >= kMaxFieldLines) break;
+      dst->push_back(std::move(l));
+    }
   }
 }
 
 }  // namespace
 
-std::optional<RawInfobox> FindFlattenedInfobox(std::string_view text, std::string_view title,
+std::vector<RawInfobox> FindFlattenedInfoboxes(std::string_view text, std::string_view title,
                                                const InfoboxLexicon& lex) {
-  const std::vector<TextLine> lines = SplitLines(text);
-  std::vector<std::optional<LabelMatch>> labels;
-  labels.reserve(lines.size());
-  for (const auto& l : lines) labels.push_back(MatchLabel(l.text, lex));
-  const auto cluster = FindCluster(labels);
-  if (!cluster) return std::nullopt;
-
-  RawInfobox box;
-  box.format = "flattened";
-  ReadCaption(lines, cluster->first, title, lex, box);
-  Lines* current = nullptr;
-  int blanks = 0;
-  for (size_t i = cluster->first; i < lines.size(); ++i) {
-    const TextLine& l = lines[i];
-    if (l.text.empty()) {
-      ++blanks;
-      continue;
-    }
-    if (i > cluster->second && (LooksLikeProse(l.text) || blanks >= 3 || labels[i])) break;
-    if (labels[i] && i <= cluster->second) {
-      current = FieldLines(box, labels[i]->field);
-      blanks = 0;
-      if (current && labels[i]->value_offset < l.text.size()) {
-        current->push_back(MakeLine(l, labels[i]->value_offset, 0));
-      }
-    } else if (current) {
-      current->push_back(MakeLine(l, 0, current->empty() ? 0 : blanks));
-      blanks = 0;
-    }
-    box.span.end = l.span.end;
+  std::deque<std::string> owned;
+  std::vector<TextLine> lines = SplitLines(text, owned);
+  std::vector<std::optional<LabelMatch>> labels(lines.size());
+  std::vector<bool> markers(lines.size(), false);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].tabs > 0 || lines[i].text.empty() || lines[i].skip) continue;
+    markers[i] = IsInfoboxMarker(lines[i].text, lex);
+    if (!markers[i]) labels[i] = MatchLabel(lines[i].text, lex);
+    if (!labels[i] && !markers[i]) labels[i] = SplitLabel(lines, i, lex);
   }
-  return box;
+  std::vector<Cluster> clusters = FindClusters(lines, labels, markers);
+  std::vector<RawInfobox> out(clusters.size());
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    const size_t floor = k == 0 ? 0 : clusters[k - 1].last + 1;
+    out[k].format = "flattened";
+    ReadCaption(lines, labels, floor, lex, clusters[k], out[k]);
+  }
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    const Cluster& c = clusters[k];
+    RawInfobox& box = out[k];
+    const size_t limit = k + 1 < clusters.size() ? clusters[k + 1].begin : lines.size();
+    size_t end_line = c.first;
+    FillBox(ReadBlocks(lines, labels, c, limit, end_line), lex, box);
+    box.span = {lines[c.begin].span.begin, lines[end_line].span.end};
+  }
+  const std::string_view t = Trim(title);
+  if (!out.empty() && !t.empty()) {
+    const std::string& name = out[0].name;
+    const bool extends = !name.empty() && t.size() > name.size() &&
+                         t.substr(0, name.size()) == name &&
+                         Trim(t.substr(name.size())).substr(0, 1) == "(";
+    if (name.empty() || extends) out[0].name = std::string(t);
+  }
+  return out;
 }
 
 }  // namespace sitrep::battles

@@ -1,25 +1,30 @@
-// Reader for an infobox flattened to plain text, as text dumps of encyclopedia
-// pages carry it: the caption and "Part of the …" line, then labels glued to
-// their values ("Date15 November – 15 December 2013", "Location", "Result") and
-// the full-width blocks (Belligerents, Commanders and leaders, Units involved,
-// Strength, Casualties and losses) whose two columns now follow each other.
-// The blocks are returned unsplit; side_splitter.h assigns their lines to sides.
+// Reader for infoboxes flattened to plain text, in whatever style the copy
+// took (infobox_labels.h): a text dump with labels glued to values, "Label:
+// value" lines and list items, a browser's or reader view's "Label<TAB>value"
+// rows, a label alone on its line above its values, a markdown table, the
+// layout the HTML reader writes for table.infobox (a side's cells indented by
+// one tab per column), a leading "Infobox" line. The infobox is found by its
+// vocabulary, never by line positions; several in one text are several
+// boxes. Side blocks (Belligerents … Casualties) keep the columns the layout
+// shows (InfoLine::column); where it shows none, side_splitter.h decides.
 #ifndef SITREP_BATTLES_FLATTENED_INFOBOX_H_
 #define SITREP_BATTLES_FLATTENED_INFOBOX_H_
 
-#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "sitrep/battles/infobox_lexicon.h"
 #include "sitrep/battles/raw_infobox.h"
 
 namespace sitrep::battles {
 
-// Returns the flattened infobox in `text`, or nullopt when there is none (fewer
-// than three distinct labels close together, or no Belligerents/Date label).
-// `title` is the document title ("" when unknown); it names the battle when it
-// extends the caption ("Battle of Qalamoun (2013–2014)").
-std::optional<RawInfobox> FindFlattenedInfobox(std::string_view text, std::string_view title,
+// Returns the flattened infoboxes in `text`, in order: each a cluster of label
+// lines with at least three distinct fields, one of them Date or Belligerents,
+// ended by a repeated Date/Location/Result/Status/Territory label, an
+// "Infobox" line, or prose. `title` (the document title, "" when unknown)
+// names the first box when it has no caption or extends it ("Battle of
+// Qalamoun (2013–2014)"). The side blocks arrive in `unsplit`.
+std::vector<RawInfobox> FindFlattenedInfoboxes(std::string_view text, std::string_view title,
                                                const InfoboxLexicon& lex);
 
 }  // namespace sitrep::battles

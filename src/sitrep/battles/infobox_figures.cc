@@ -252,49 +252,86 @@ document::Strength ParseStrength(std::string_view line, const InfoboxLexicon& le
   return s;
 }
 
+namespace {
+
+// Returns the key of the casualty phrase after figure `f` in `lower` ("killed"
+// -> "killed"), or "", and where the phrase starts.
+std::string FigureKey(const std::string& lower, const Figure& f, const InfoboxLexicon& lex,
+                      size_t& key_at) {
+  key_at = std::string::npos;
+  std::string total;
+  for (const auto& [phrase, k] : lex.figures) {
+    if (!HasWord(std::string_view(lower).substr(f.end), phrase)) continue;
+    if (k == "total") {  // only when nothing more specific is said
+      total = k;
+      continue;
+    }
+    for (size_t at = lower.find(phrase, f.end); at != std::string::npos;
+         at = lower.find(phrase, at + 1)) {
+      if (HasWord(std::string_view(lower).substr(at, phrase.size()), phrase)) {
+        key_at = at;
+        break;
+      }
+    }
+    return k;
+  }
+  return total;
+}
+
+// Reads one segment of a casualty line ("180 killed", "including 13
+// commanders") into `c`; `total` allows a bare figure to be the total.
+void ReadSegment(std::string seg, bool total, document::Casualty& c,
+                 std::vector<std::string>& plain, std::vector<std::string>& notes,
+                 const InfoboxLexicon& lex) {
+  if (std::string who = CutInlineClaim(seg, lex); !who.empty()) c.claimed_by = who;
+  const auto f = FindFigure(seg, lex);
+  const std::string lower = Lower(seg);
+  size_t key_at = std::string::npos;
+  std::string key = f ? FigureKey(lower, *f, lex, key_at) : "";
+  if (f && key.empty() && total && c.figures.empty() && Trim(seg.substr(f->end)).empty()) {
+    key = "total";  // "23,049 (3,155 killed; …)": the bare figure is the total
+  }
+  if (f && !key.empty() && !c.figures.count(key)) {
+    if (c.who.empty() && key_at != std::string::npos && key_at > f->end) {
+      c.who = CleanName(std::string_view(seg).substr(f->end, key_at - f->end));
+    }
+    c.figures[key] = f->value;
+    if (f->high) c.figures[key + "_high"] = *f->high;
+    c.approx = c.approx || f->approx;
+  } else if (!seg.empty()) {
+    (c.figures.empty() ? plain : notes).push_back(seg);
+  }
+}
+
+// Returns true when `part` holds a figure with a casualty phrase ("3,155 killed").
+bool HasKeyedFigure(const std::string& part, const InfoboxLexicon& lex) {
+  const auto f = FindFigure(part, lex);
+  size_t at = 0;
+  return f && !FigureKey(Lower(part), *f, lex, at).empty();
+}
+
+}  // namespace
+
 document::Casualty ParseCasualty(std::string_view line, const std::string& phase,
                                  const InfoboxLexicon& lex) {
   document::Casualty c;
   c.phase = phase;
   std::string rest;
-  std::vector<std::string> parts, notes;
+  std::vector<std::string> parts, notes, breakdown;
   SplitParentheses(line, &rest, &parts);
   for (const auto& p : parts) {
     if (std::string who = ClaimantOf(p, lex); !who.empty())
       c.claimed_by = who;
     else
-      notes.push_back(p);
+      (HasKeyedFigure(p, lex) ? breakdown : notes).push_back(p);
   }
   std::vector<std::string> plain;
-  for (std::string seg : Segments(rest)) {
-    if (std::string who = CutInlineClaim(seg, lex); !who.empty()) c.claimed_by = who;
-    const auto f = FindFigure(seg, lex);
-    const std::string lower = Lower(seg);
-    std::string key;
-    size_t key_at = std::string::npos;
-    for (const auto& [phrase, k] : lex.figures) {
-      if (!f || !HasWord(std::string_view(lower).substr(f->end), phrase)) continue;
-      key = k;
-      for (size_t at = lower.find(phrase, f->end); at != std::string::npos;
-           at = lower.find(phrase, at + 1)) {
-        if (HasWord(std::string_view(lower).substr(at, phrase.size()), phrase)) {
-          key_at = at;
-          break;
-        }
-      }
-      break;
-    }
-    if (f && !key.empty() && !c.figures.count(key)) {
-      if (c.who.empty() && key_at != std::string::npos && key_at > f->end) {
-        c.who = CleanName(std::string_view(seg).substr(f->end, key_at - f->end));
-      }
-      c.figures[key] = f->value;
-      if (f->high) c.figures[key + "_high"] = *f->high;
-      c.approx = c.approx || f->approx;
-    } else if (!seg.empty()) {
-      (c.figures.empty() ? plain : notes).push_back(seg);
-    }
+  const auto segments = Segments(rest);
+  for (size_t k = 0; k < segments.size(); ++k) {
+    ReadSegment(segments[k], k == 0, c, plain, notes, lex);
   }
+  // "(3,155 killed; 14,531 wounded)": a breakdown, read like the line itself.
+  for (const auto& p : breakdown) ReadSegment(p, false, c, plain, notes, lex);
   c.note = Join(notes, "; ");
   c.text = c.figures.empty() ? Join(plain, ", ") : std::string(line);
   if (c.figures.empty() && c.text.empty()) c.text = std::string(line);

@@ -1,54 +1,17 @@
 // Table-driven tests of the infobox line readers: strength, casualties,
-// headings, commanders, names, date ranges.
+// headings, commanders, names.
 #include "sitrep/base/paths.h"
 #include "sitrep/battles/infobox_figures.h"
 
 #include <gtest/gtest.h>
 
-#include "sitrep/battles/infobox_dates.h"
+#include "sitrep/battles/lexicon_fixture_internal.h"
+
 
 namespace sitrep::battles {
 namespace {
 
-const InfoboxLexicon& Lex() {
-  static const InfoboxLexicon lex = [] {
-    auto l = InfoboxLexicon::Load(sitrep::DataDir() + "/lang/en/infobox.txt");
-    EXPECT_TRUE(l.ok()) << l.status().ToString();
-    return l.ok() ? *l : InfoboxLexicon();
-  }();
-  return lex;
-}
-
-TEST(InfoboxDatesTest, Ranges) {
-  struct Case {
-    const char* text;
-    const char* start;
-    const char* end;
-    bool ongoing;
-  } cases[] = {
-      {"15 November – 15 December 2013", "2013-11-15", "2013-12-15", false},
-      {"10 February – 16 March 2014", "2014-02-10", "2014-03-16", false},
-      {"December 2013 – April 2014", "2013-12", "2014-04", false},
-      {"2–5 May 2015", "2015-05-02", "2015-05-05", false},
-      {"15 November 2013 – 26 April 2014", "2013-11-15", "2014-04-26", false},
-      {"November 15 – December 15, 2013", "2013-11-15", "2013-12-15", false},
-      {"15 December – 10 January 2014", "2013-12-15", "2014-01-10", false},
-      {"13 September 2014 – present", "2014-09-13", "", true},
-      {"2014-03-17 – 2014-04-26", "2014-03-17", "2014-04-26", false},
-      {"5 May 2015", "2015-05-05", "2015-05-05", false},
-      {"2013–2017", "2013", "2017", false},
-  };
-  for (const auto& c : cases) {
-    auto r = ParseDateRange(c.text, Lex());
-    ASSERT_TRUE(r) << c.text;
-    EXPECT_EQ(r->start, c.start) << c.text;
-    EXPECT_EQ(r->end, c.end) << c.text;
-    EXPECT_EQ(r->ongoing, c.ongoing) << c.text;
-  }
-  for (const char* no : {"First phase", "1 month and 6 days", "Unknown", ""}) {
-    EXPECT_FALSE(ParseDateRange(no, Lex())) << no;
-  }
-}
+const InfoboxLexicon& Lex() { return EnglishLexicon(); }
 
 TEST(InfoboxFiguresTest, Strength) {
   struct Case {

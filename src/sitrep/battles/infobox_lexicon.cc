@@ -27,7 +27,7 @@ Status AddEntry(InfoboxLexicon& lex, const std::string& section, const std::stri
                 const std::string& value) {
   const std::string lower = Lower(key);
   if (section == "labels")
-    lex.labels.emplace_back(key, value);
+    lex.labels.emplace_back(lower, value);
   else if (section == "part_of")
     lex.part_of.push_back(key);
   else if (section == "wiki_params")

@@ -18,7 +18,7 @@ using Pairs = std::vector<std::pair<std::string, std::string>>;
 using Words = std::vector<std::string>;
 
 struct InfoboxLexicon {
-  Pairs labels;                                    // flattened label -> field, longest first
+  Pairs labels;                                    // lowercase label -> field, longest first
   Words part_of;                                   // "Part of the", longest first
   std::map<std::string, std::string> wiki_params;  // param stem -> field
   Pairs figures;                                   // casualty phrase -> figure key, longest first

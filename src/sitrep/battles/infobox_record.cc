@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "sitrep/battles/infobox_dates.h"
 #include "sitrep/battles/infobox_figures.h"
 
 namespace sitrep::battles {
@@ -82,9 +81,15 @@ BattleSide ReadSide(const SideLines& lines, const InfoboxLexicon& lex) {
   return side;
 }
 
+// Returns the result lines: the Result field, else the Status field (an
+// ongoing conflict's "Status: Ongoing" and the developments listed under it).
+const Lines& ResultLines(const RawInfobox& box) {
+  return box.result.empty() ? box.status : box.result;
+}
+
 void ReadResult(const RawInfobox& box, const InfoboxLexicon& lex, BattleRecord& r) {
   const Lines territory = TerritoryLines(box, lex);
-  for (const auto& l : box.result) {
+  for (const auto& l : ResultLines(box)) {
     const bool is_territory = std::any_of(territory.begin(), territory.end(),
                                           [&](const InfoLine& t) { return t.span == l.span; });
     if (r.result.empty() && !l.bullet && !is_territory)
@@ -104,7 +109,7 @@ void ReadResult(const RawInfobox& box, const InfoboxLexicon& lex, BattleRecord& 
 Lines TerritoryLines(const RawInfobox& box, const InfoboxLexicon& lex) {
   Lines out;
   bool headline = false;
-  for (const auto& l : box.result) {
+  for (const auto& l : ResultLines(box)) {
     if (!headline && !l.bullet) {
       headline = true;
       continue;
@@ -115,7 +120,8 @@ Lines TerritoryLines(const RawInfobox& box, const InfoboxLexicon& lex) {
   return out;
 }
 
-void ReadDates(const Lines& lines, const InfoboxLexicon& lex, BattleRecord& r) {
+void ReadDates(const Lines& lines, const Lines& status, const RecordContext& ctx,
+               BattleRecord& r) {
   struct Entry {
     DateRange range;
     std::string name;
@@ -126,11 +132,14 @@ void ReadDates(const Lines& lines, const InfoboxLexicon& lex, BattleRecord& r) {
     std::vector<std::string> parts;
     SplitParentheses(l.text, &rest, &parts);
     if (!rest.empty()) {
-      if (auto range = ParseDateRange(rest, lex)) entries.push_back({*range, ""});
+      if (auto range = ctx.dates.Read(rest, ctx.lang, ctx.lex)) entries.push_back({*range, ""});
     }
     for (const auto& p : parts) {
-      if (!entries.empty() && entries.back().name.empty() && !IsDuration(p, lex) &&
-          !ParseDateRange(p, lex)) {
+      if (HasAnyWord(Lower(p), ctx.lex.ongoing) && !entries.empty()) {
+        entries.back().range.ongoing = true;  // "(ongoing)"
+        entries.back().range.end.clear();
+      } else if (!entries.empty() && entries.back().name.empty() && !IsDuration(p, ctx.lex) &&
+                 !ctx.dates.Read(p, ctx.lang, ctx.lex)) {
         entries.back().name = p;
       }
     }
@@ -140,14 +149,11 @@ void ReadDates(const Lines& lines, const InfoboxLexicon& lex, BattleRecord& r) {
   for (const auto& e : entries) {
     if (named || entries.size() > 1) r.phases.push_back({e.name, e.range.start, e.range.end});
     if (r.start.empty() || e.range.start < r.start) r.start = e.range.start;
-    if (e.range.ongoing)
-      r.end = "";
-    else if (r.end.empty() || e.range.end > r.end)
-      r.end = e.range.end;
+    if (!e.range.ongoing && (r.end.empty() || e.range.end > r.end)) r.end = e.range.end;
+    r.ongoing = r.ongoing || e.range.ongoing;
   }
-  if (std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.range.ongoing; })) {
-    r.end.clear();
-  }
+  for (const auto& l : status) r.ongoing = r.ongoing || HasAnyWord(Lower(l.text), ctx.lex.ongoing);
+  if (r.ongoing) r.end.clear();
 }
 
 std::vector<document::Casualty> ReadCasualties(const Lines& lines, const InfoboxLexicon& lex) {
@@ -190,15 +196,17 @@ void CheckFigures(const RawInfobox& box, std::vector<FieldProblem>& problems) {
 
 }  // namespace
 
-document::BattleRecord BuildRecord(const RawInfobox& box, const InfoboxLexicon& lex,
+document::BattleRecord BuildRecord(const RawInfobox& box, const RecordContext& ctx,
                                    std::vector<FieldProblem>& problems) {
+  const InfoboxLexicon& lex = ctx.lex;
   CheckFigures(box, problems);
   BattleRecord r;
   r.format = box.format;
   r.name = box.name;
   r.part_of = box.part_of;
   if (Lower(r.part_of).rfind("the ", 0) == 0) r.part_of = r.part_of.substr(4);
-  ReadDates(box.date, lex, r);
+  ReadDates(box.date, box.status, ctx, r);
+  if (!box.status.empty()) r.status = box.status.front().text;
   for (const auto& l : box.location) {
     if (!r.location.empty()) r.location += " ";
     r.location += l.text;

@@ -8,18 +8,29 @@
 #include <vector>
 
 #include "sitrep/battles/infobox_lexicon.h"
+#include "sitrep/battles/infobox_time.h"
 #include "sitrep/battles/raw_infobox.h"
 #include "sitrep/document/battle.h"
 
 namespace sitrep::battles {
 
+// What the record builder reads with: the page language's words, the time
+// stage for dates, and that language's code.
+struct RecordContext {
+  const InfoboxLexicon& lex;
+  const DateReader& dates;
+  std::string lang;
+};
+
 // Returns the record of `box` and adds to `problems` the fields it could not
 // read. REQUIRES: box.sides is filled.
-document::BattleRecord BuildRecord(const RawInfobox& box, const InfoboxLexicon& lex,
+document::BattleRecord BuildRecord(const RawInfobox& box, const RecordContext& ctx,
                                    std::vector<FieldProblem>& problems);
 
-// Fills the phases and the overall start/end of `record` from the Date lines.
-void ReadDates(const Lines& lines, const InfoboxLexicon& lex, document::BattleRecord& record);
+// Fills the phases and the overall start/end of `record` from the Date lines,
+// and opens the end when the Status lines say the conflict goes on.
+void ReadDates(const Lines& lines, const Lines& status, const RecordContext& ctx,
+               document::BattleRecord& record);
 
 // Returns the territorial-change lines: the "Territorial changes" block and the
 // lines under the result headline that speak of control ("take control of …").

@@ -13,10 +13,16 @@
 namespace sitrep::battles {
 
 struct InfoLine {
+  // `column` of a line shared by all sides (a full-width row under the sides).
+  static constexpr int kAllSides = -2;
   std::string text;       // cleaned text, without bullet and surrounding space
   document::Span span;    // source of the line in the document text
   int blanks_before = 0;  // blank lines between this line and the previous one
   bool bullet = false;    // was a list item ("•", "*")
+  // The side (0-based) the layout gives the line (a tab column, a numbered or
+  // repeated label, "vs."), kAllSides, or -1 when the layout was lost and the
+  // side splitter must decide.
+  int column = -1;
 };
 using Lines = std::vector<InfoLine>;
 
@@ -31,6 +37,9 @@ struct FieldProblem {
 // A field keeps at most this many lines (real infoboxes list a few dozen);
 // readers drop the rest and say so with a FieldProblem.
 inline constexpr size_t kMaxFieldLines = 200;
+// A document gives at most this many records (a long article has a handful of
+// infoboxes); past it the readers stop, and the stage says so.
+inline constexpr size_t kMaxInfoboxes = 50;
 // A line keeps at most this many bytes (a value line is a name or a figure).
 inline constexpr size_t kMaxLineBytes = 1000;
 
@@ -45,7 +54,7 @@ struct RawInfobox {
   std::string name;     // the caption ("Battle of Qalamoun")
   document::Span name_span;
   std::string part_of;
-  Lines date, location, result, territory;
+  Lines date, location, result, territory, status;
   // Wikitext names each side's parameters; flattened text loses the columns,
   // so its blocks arrive in `unsplit` and the side splitter fills `sides`.
   std::vector<SideLines> sides;

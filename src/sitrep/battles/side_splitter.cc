@@ -1,6 +1,6 @@
 // Design: each block is a sequence of lines; between two lines lies a
 // boundary with a strength (repeated heading 3, cell blank 2, blank run 1.2,
-// blank around a bullet list 0.4, none 0). Each line has an affinity to each
+// blank between a list item and a line that is none 0.4, none 0). Each line has an affinity to each
 // side. A dynamic program over (line, side) with non-decreasing sides picks
 // the assignment maximizing  sum(affinity) + sum over cuts (strength - 1),
 // so structure alone decides where it is clear and affinity where the block
@@ -38,7 +38,7 @@ std::vector<double> Boundaries(const Lines& lines, const InfoboxLexicon& lex) {
       if (b[i] > 0) continue;
     }
     if (i == 0 || l.blanks_before == 0) continue;
-    if (l.bullet || lines[i - 1].bullet)
+    if (l.bullet != lines[i - 1].bullet)  // a sub-list opening or closing inside a cell
       b[i] = 0.4;
     else
       b[i] = l.blanks_before == 1 ? 2.0 : 1.2;
@@ -243,6 +243,29 @@ void Distribute(const Lines& lines, const std::vector<int>& side_of, std::vector
   for (size_t i = 0; i < lines.size(); ++i) (out[side_of[i]].*field).push_back(lines[i]);
 }
 
+bool HasColumns(const Lines& lines) {
+  return std::any_of(lines.begin(), lines.end(), [](const InfoLine& l) { return l.column != -1; });
+}
+
+// Returns the highest column the layout gives a line of `lines`, or -1.
+int MaxColumn(const Lines& lines) {
+  int out = -1;
+  for (const auto& l : lines) out = std::max(out, l.column);
+  return out;
+}
+
+// Returns the side of each line from the columns of the layout (a line
+// without one stays with the line before; -1 for a full-width row).
+std::vector<int> ColumnSides(const Lines& lines, int sides) {
+  std::vector<int> out(lines.size(), 0);
+  int last = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].column >= 0) last = std::min(lines[i].column, sides - 1);
+    out[i] = lines[i].column == InfoLine::kAllSides ? -1 : last;
+  }
+  return out;
+}
+
 // Moves a trailing group of casualty lines shared by all sides into `joint`.
 Lines CutJoint(const Lines& lines, const InfoboxLexicon& lex, Lines* joint) {
   const auto bound = Boundaries(lines, lex);
@@ -266,7 +289,12 @@ int CountSides(const SideLines& unsplit, const InfoboxLexicon& lex) {
       u.casualties.empty()) {
     return 0;
   }
-  int n = StrongGroups(unsplit.belligerents, lex);
+  int columns = 0;
+  for (const Lines* l : {&u.belligerents, &u.commanders, &u.units, &u.strength, &u.casualties}) {
+    columns = std::max(columns, MaxColumn(*l) + 1);
+  }
+  if (HasColumns(u.belligerents)) return std::clamp(columns, 1, kMaxSides);
+  int n = std::max(columns, StrongGroups(unsplit.belligerents, lex));
   if (n < 2) {
     for (const Lines* l : {&unsplit.commanders, &unsplit.units, &unsplit.casualties}) {
       n = std::max(n, StrongGroups(*l, lex));
@@ -287,7 +315,16 @@ std::vector<SideLines> SplitSides(const SideLines& unsplit, int sides, const Inf
     const bool roles = field == &SideLines::strength || field == &SideLines::casualties;
     const bool every_side = field == &SideLines::belligerents;
     const bool ids = field == &SideLines::belligerents || field == &SideLines::units;
-    Distribute(lines, Assign(lines, profiles, roles, every_side, lex, actor_ids), out, field);
+    if (HasColumns(lines)) {
+      const auto side_of = ColumnSides(lines, sides);
+      for (size_t i = 0; i < lines.size(); ++i) {
+        if (side_of[i] >= 0) (out[side_of[i]].*field).push_back(lines[i]);
+        else if (field == &SideLines::casualties) joint->push_back(lines[i]);
+        else (out[0].*field).push_back(lines[i]);
+      }
+    } else {
+      Distribute(lines, Assign(lines, profiles, roles, every_side, lex, actor_ids), out, field);
+    }
     for (int s = 0; s < sides; ++s) {
       AddNames(out[s].*field, lex, ids ? actor_ids : ActorIdsAt(), profiles[s]);
     }
@@ -304,7 +341,8 @@ std::vector<SideLines> SplitSides(const SideLines& unsplit, int sides, const Inf
   split(unsplit.commanders, &SideLines::commanders);
   split(unsplit.units, &SideLines::units);
   split(unsplit.strength, &SideLines::strength);
-  split(CutJoint(unsplit.casualties, lex, joint), &SideLines::casualties);
+  split(HasColumns(unsplit.casualties) ? unsplit.casualties : CutJoint(unsplit.casualties, lex, joint),
+        &SideLines::casualties);
   return out;
 }
 

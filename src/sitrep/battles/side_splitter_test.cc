@@ -6,14 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include "sitrep/battles/lexicon_fixture_internal.h"
+
 namespace sitrep::battles {
 namespace {
 
-const InfoboxLexicon& Lex() {
-  static const InfoboxLexicon lex =
-      *InfoboxLexicon::Load(sitrep::DataDir() + "/lang/en/infobox.txt");
-  return lex;
-}
+const InfoboxLexicon& Lex() { return EnglishLexicon(); }
 
 // Builds lines from "text" entries; "" adds a blank line before the next one;
 // a leading "* " marks a bullet. Each line gets a distinct span.

@@ -171,6 +171,8 @@ void Assign(RawInfobox& box, const std::string& field, int side, Lines lines,
     box.location = std::move(lines);
   } else if (field == "result") {
     box.result.insert(box.result.end(), lines.begin(), lines.end());
+  } else if (field == "status") {
+    box.status = std::move(lines);
   } else if (field == "territory") {
     box.territory = std::move(lines);
   }
@@ -233,7 +235,7 @@ std::vector<RawInfobox> FindWikitextInfoboxes(std::string_view text, const Infob
   if (text.find("{{") == std::string_view::npos) return out;
   const std::string blanked = BlankCommentsAndRefs(text);
   const WikitextCleaner cleaner(blanked, lex);
-  for (size_t from = 0;;) {
+  for (size_t from = 0; out.size() <= kMaxInfoboxes;) {
     const auto open = FindTemplate(blanked, from, lex);
     if (!open) break;
     const size_t close = cleaner.brackets().CloseOf(*open);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 
 namespace sitrep::battles {
 namespace {
@@ -221,11 +222,18 @@ std::string WikitextCleaner::ExpandTemplate(size_t begin, size_t end, int depth)
   if (action.rfind("text:", 0) == 0) return action.substr(5);
   if (action.rfind("mark:", 0) == 0) return " (" + action.substr(5) + ")";
   Ranges args;
+  std::optional<std::pair<size_t, size_t>> display_name;  // "name=" of {{flag|Nazi Germany|name=Germany}}
   for (size_t k = 1; k < parts.size(); ++k) {
     const auto [b, e] = parts[k];
-    if (!IsNamedArg(text_.substr(b, e - b))) args.emplace_back(b, e);
+    const std::string_view arg = text_.substr(b, e - b);
+    if (!IsNamedArg(arg)) {
+      args.emplace_back(b, e);
+    } else if (Lower(Trim(arg.substr(0, arg.find('=')))) == "name") {
+      display_name = std::pair(b + arg.find('=') + 1, e);
+    }
   }
   auto clean = [&](size_t k) { return Clean(args[k].first, args[k].second, depth + 1); };
+  if (action == "text" && display_name) return Clean(display_name->first, display_name->second, depth + 1);
   if (action == "text") return args.empty() ? "" : clean(0);
   if (action == "second") return args.size() < 2 ? "" : clean(1);
   if (action == "date") {

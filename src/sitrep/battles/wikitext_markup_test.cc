@@ -4,14 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include "sitrep/battles/lexicon_fixture_internal.h"
+
 namespace sitrep::battles {
 namespace {
 
-const InfoboxLexicon& Lex() {
-  static const InfoboxLexicon lex =
-      *InfoboxLexicon::Load(sitrep::DataDir() + "/lang/en/infobox.txt");
-  return lex;
-}
+const InfoboxLexicon& Lex() { return EnglishLexicon(); }
 
 TEST(WikitextMarkupTest, Clean) {
   struct Case {

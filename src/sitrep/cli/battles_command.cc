@@ -1,8 +1,9 @@
 // `sitrep battles FILE… [--format json|table]`: run the pipeline up to the
 // battles stage and print the battle records of all inputs — one JSON array
 // (json) or a readable summary per record (table). Documents without an
-// infobox contribute nothing. `sitrep battles --db FILE` lists the records
-// stored by `sitrep ingest` instead.
+// infobox contribute nothing (and say nothing); a field of an infobox that
+// could not be read is a warning on stderr naming the document and the field.
+// `sitrep battles --db FILE` lists the records stored by `sitrep ingest` instead.
 #include <iostream>
 
 #include "sitrep/cli/annotate_files.h"
@@ -103,6 +104,9 @@ CommandRegistrar registrar(
           return 2;
         } else {
           rc = AnnotateFiles(*request, [&](const document::Document& doc) {
+            for (const auto& d : doc.diagnostics) {  // a field of an infobox not understood
+              if (d.stage == "battles") std::cerr << "warning: " << doc.id() << ": " << d.message << "\n";
+            }
             for (const auto& b : doc.battles) emit(b);
           });
         }

@@ -63,6 +63,8 @@ struct BattleRecord {
   std::vector<std::string> result_details;  // result lines that are not territorial changes
   std::vector<Casualty> joint_casualties;   // a casualties row shared by the sides
   std::string format;                       // "flattened" | "wikitext"
+  std::string status;                       // the Status field ("Ongoing"), "" when none
+  bool ongoing = false;                     // no end yet ("– present", "Status: Ongoing")
 };
 
 }  // namespace sitrep::document

@@ -227,6 +227,8 @@ ojson BattleToJson(const BattleRecord& b) {
   if (!b.result_details.empty()) j["result_details"] = b.result_details;
   if (!b.joint_casualties.empty()) j["joint_casualties"] = CasualtiesJson(b.joint_casualties);
   if (!b.format.empty()) j["format"] = b.format;
+  if (!b.status.empty()) j["status"] = b.status;
+  if (b.ongoing) j["ongoing"] = true;
   return j;
 }
 
@@ -267,6 +269,8 @@ StatusOr<BattleRecord> BattleFromJson(const nlohmann::json& j) {
     b.result_details = j.value("result_details", std::vector<std::string>{});
     b.joint_casualties = CasualtiesFrom(j.value("joint_casualties", nlohmann::json::array()));
     b.format = j.value("format", "");
+    b.status = j.value("status", "");
+    b.ongoing = j.value("ongoing", false);
     return b;
   } catch (const nlohmann::json::exception& ex) {
     return InvalidArgumentError(std::string("bad battle JSON: ") + ex.what());

@@ -1,0 +1,297 @@
+// Field-by-field tests of the battles stage on infoboxes written for these
+// tests (testdata/battles/cases/, facts from public knowledge): three battles
+// of other wars — Gettysburg (1863), Stalingrad (1942–43), Mosul (2016–17) —
+// each in four renderings, all checked against one expected record:
+//   .html          a saved article page, read through the HTML reader
+//   .wiki          the article's wikitext, infobox with references and templates
+//   _dump.txt      a text dump: labels glued to values or alone, cells one
+//                  after the other (the seed's style)
+//   _keyvalue.txt  another style per battle: "Label: value" with "- " items
+//                  and an "Infobox" line; numbered "- Combatant 1:" items;
+//                  "Label<TAB>value" rows with the columns a browser's copy
+//                  keeps
+// plus an ongoing conflict ("Status: Ongoing", "– present") and a page with
+// two infoboxes (two records).
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sitrep/battles/battle_parser.h"
+#include "sitrep/ingest/reader.h"
+#include "sitrep/testing/fixtures.h"
+
+namespace sitrep::battles {
+namespace {
+
+using document::BattleRecord;
+using document::BattleSide;
+
+// A figure the record must hold: strength keys are "value", "low", "high";
+// casualty keys are the figure keys ("killed", "injured", "total", …).
+struct Fig {
+  std::string key;
+  long value;
+  std::string claimed_by;  // "" = not checked
+};
+
+struct SideWant {
+  std::vector<std::string> belligerents = {};
+  std::vector<std::string> commanders = {};
+  std::map<std::string, std::string> notes = {};  // commander -> mark
+  std::vector<std::string> units = {};
+  std::vector<Fig> strength = {};
+  std::vector<Fig> casualties = {};
+};
+
+struct Want {
+  std::string name, part_of, start, end, location, result;
+  std::vector<std::string> territory = {};  // territorial changes, in order
+  bool ongoing = false;
+  std::vector<SideWant> sides = {};
+  std::vector<Fig> joint = {};
+};
+
+const BattleParser& Parser() {
+  static const auto parser = BattleParser::Create();
+  EXPECT_TRUE(parser.ok()) << parser.status().ToString();
+  return **parser;
+}
+
+// Returns the document of `file` (under testdata/battles/cases/) annotated by
+// the battles stage; HTML goes through the HTML reader as `sitrep` reads it.
+document::Document Annotated(const std::string& file) {
+  const std::string path = testing::TestDataPath("battles/cases/" + file);
+  document::Document doc(file, "");
+  if (file.size() > 5 && file.substr(file.size() - 5) == ".html") {
+    int read = 0;
+    ingest::ReadPaths(
+        {path}, {}, [&](document::Document&& d) { doc = std::move(d), ++read; },
+        [&](const ingest::InputError& e) { ADD_FAILURE() << e.source << ": " << e.reason; });
+    EXPECT_EQ(read, 1) << file;
+  } else {
+    doc = document::Document(file, testing::ReadTestData("battles/cases/" + file));
+    doc.lang = "en";
+  }
+  EXPECT_TRUE(Parser().Annotate(doc).ok()) << file;
+  return doc;
+}
+
+std::optional<long> StrengthFigure(const document::Strength& s, const std::string& key) {
+  return key == "value" ? s.value : key == "low" ? s.low : key == "high" ? s.high : std::nullopt;
+}
+
+void CheckStrength(const std::vector<document::Strength>& have, const Fig& f,
+                   const std::string& where) {
+  const bool found = std::any_of(have.begin(), have.end(), [&](const document::Strength& s) {
+    return StrengthFigure(s, f.key) == f.value && (f.claimed_by.empty() || s.claimed_by == f.claimed_by);
+  });
+  EXPECT_TRUE(found) << where << ": strength " << f.key << "=" << f.value << " " << f.claimed_by;
+}
+
+void CheckCasualty(const std::vector<document::Casualty>& have, const Fig& f,
+                   const std::string& where) {
+  const bool found = std::any_of(have.begin(), have.end(), [&](const document::Casualty& c) {
+    const auto it = c.figures.find(f.key);
+    return it != c.figures.end() && it->second == f.value &&
+           (f.claimed_by.empty() || c.claimed_by == f.claimed_by);
+  });
+  EXPECT_TRUE(found) << where << ": casualties " << f.key << "=" << f.value << " "
+                     << f.claimed_by;
+}
+
+void CheckSide(const BattleSide& s, const SideWant& w, const std::string& where) {
+  EXPECT_EQ(s.belligerents, w.belligerents) << where;
+  EXPECT_EQ(s.commanders, w.commanders) << where;
+  for (const auto& [name, mark] : w.notes) {
+    const auto it = s.commander_notes.find(name);
+    EXPECT_TRUE(it != s.commander_notes.end() && it->second == mark) << where << ": " << name;
+  }
+  EXPECT_EQ(s.units, w.units) << where;
+  for (const auto& f : w.strength) CheckStrength(s.strength, f, where);
+  for (const auto& f : w.casualties) CheckCasualty(s.casualties, f, where);
+}
+
+void Check(const BattleRecord& b, const Want& w, const std::string& where) {
+  EXPECT_EQ(b.name, w.name) << where;
+  EXPECT_EQ(b.part_of, w.part_of) << where;
+  EXPECT_EQ(b.start, w.start) << where;
+  EXPECT_EQ(b.end, w.end) << where;
+  EXPECT_EQ(b.ongoing, w.ongoing) << where;
+  EXPECT_EQ(b.location, w.location) << where;
+  EXPECT_EQ(b.result, w.result) << where;
+  EXPECT_EQ(b.territorial_changes, w.territory) << where;
+  ASSERT_EQ(b.sides.size(), w.sides.size()) << where;
+  for (size_t i = 0; i < w.sides.size(); ++i) {
+    CheckSide(b.sides[i], w.sides[i], where + " side " + std::to_string(i + 1));
+  }
+  for (const auto& f : w.joint) CheckCasualty(b.joint_casualties, f, where + " joint");
+}
+
+const Want kGettysburg{
+    .name = "Battle of Gettysburg",
+    .part_of = "American Civil War",
+    .start = "1863-07-01",
+    .end = "1863-07-03",
+    .location = "Gettysburg, Pennsylvania, U.S.",
+    .result = "Union victory",
+    .sides = {{.belligerents = {"United States"},
+               .commanders = {"George G. Meade", "John F. Reynolds", "Winfield S. Hancock"},
+               .notes = {{"John F. Reynolds", "KIA"}, {"Winfield S. Hancock", "WIA"}},
+               .units = {"Army of the Potomac"},
+               .strength = {{"value", 104256, ""}},
+               .casualties = {{"total", 23049, ""},
+                              {"killed", 3155, ""},
+                              {"injured", 14531, ""},
+                              {"captured", 5369, ""}}},
+              {.belligerents = {"Confederate States"},
+               .commanders = {"Robert E. Lee", "James Longstreet", "Richard S. Ewell", "A. P. Hill"},
+               .units = {"Army of Northern Virginia"},
+               .strength = {{"low", 71000, ""}, {"high", 75000, ""}},
+               .casualties = {{"total", 23000, ""},
+                              {"total_high", 28000, ""},
+                              {"killed", 3903, ""},
+                              {"injured", 18735, ""},
+                              {"captured", 5425, ""}}}},
+};
+
+const Want kStalingrad{
+    .name = "Battle of Stalingrad",
+    .part_of = "Eastern Front of World War II",
+    .start = "1942-08-23",
+    .end = "1943-02-02",
+    .location = "Stalingrad, Soviet Union",
+    .result = "Soviet victory",
+    .sides = {{.belligerents = {"Germany", "Romania", "Italy", "Hungary"},
+               .commanders = {"Friedrich Paulus", "Erich von Manstein", "Hermann Hoth"},
+               .notes = {{"Friedrich Paulus", "POW"}},
+               .units = {"6th Army", "4th Panzer Army"},
+               .strength = {{"value", 1040000, ""}},
+               .casualties = {{"total", 747300, ""}, {"total_high", 868374, ""}}},
+              {.belligerents = {"Soviet Union"},
+               .commanders = {"Vasily Chuikov", "Georgy Zhukov", "Aleksandr Vasilevsky"},
+               .units = {"Stalingrad Front", "Don Front"},
+               .strength = {{"value", 1143000, ""}},
+               .casualties = {{"total", 1129619, "Soviet archival"},
+                              {"killed_or_missing", 478741, ""},
+                              {"injured", 650878, ""}}}},
+};
+
+const Want kMosul{
+    .name = "Battle of Mosul (2016–2017)",
+    .part_of = "War in Iraq (2013–2017)",
+    .start = "2016-10-16",
+    .end = "2017-07-20",
+    .location = "Mosul, Nineveh Governorate, Iraq",
+    .result = "Decisive Iraqi victory",
+    .territory = {"Iraqi government forces recapture Mosul"},
+    .sides = {{.belligerents = {"Iraq", "Iraqi Armed Forces", "Popular Mobilization Forces",
+                                "Kurdistan Region", "United States"},
+               .commanders = {"Haider al-Abadi", "Abdulwahab al-Saadi", "Stephen J. Townsend"},
+               .units = {"Counter Terrorism Service", "Federal Police", "Peshmerga"},
+               .strength = {{"low", 94000, "Iraqi government"}, {"high", 108500, ""}},
+               .casualties = {{"killed", 1200, "Iraqi government"}, {"injured", 8200, ""}}},
+              {.belligerents = {"Islamic State"},
+               .commanders = {"Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Shamari"},
+               .notes = {{"Abu Abdul Rahman al-Shamari", "KIA"}},
+               .units = {"Wilayat Nineveh"},
+               .strength = {{"low", 3000, "US"}, {"high", 5000, ""}},
+               .casualties = {{"killed", 16467, "Iraqi"}}}},
+    .joint = {{"killed", 10000, "Associated Press"}},
+};
+
+struct Case {
+  const char* file;
+  const Want* want;
+};
+
+class RenderingTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(RenderingTest, EveryFieldAsWritten) {
+  const auto doc = Annotated(GetParam().file);
+  ASSERT_EQ(doc.battles.size(), 1u) << GetParam().file;
+  Check(doc.battles[0], *GetParam().want, GetParam().file);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ThreeBattlesFourRenderings, RenderingTest,
+    ::testing::Values(Case{"gettysburg.html", &kGettysburg}, Case{"gettysburg.wiki", &kGettysburg},
+                      Case{"gettysburg_dump.txt", &kGettysburg},
+                      Case{"gettysburg_keyvalue.txt", &kGettysburg},
+                      Case{"stalingrad.html", &kStalingrad}, Case{"stalingrad.wiki", &kStalingrad},
+                      Case{"stalingrad_dump.txt", &kStalingrad},
+                      Case{"stalingrad_keyvalue.txt", &kStalingrad},
+                      Case{"mosul.html", &kMosul}, Case{"mosul.wiki", &kMosul},
+                      Case{"mosul_dump.txt", &kMosul}, Case{"mosul_keyvalue.txt", &kMosul}),
+    [](const ::testing::TestParamInfo<Case>& info) {
+      std::string name = info.param.file;
+      for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      return name;
+    });
+
+TEST(BattleCasesTest, OngoingConflictHasAnOpenEnd) {
+  const auto doc = Annotated("cabo_delgado_ongoing.txt");
+  ASSERT_EQ(doc.battles.size(), 1u);
+  const Want want{
+      .name = "Insurgency in Cabo Delgado",
+      .part_of = "war against the Islamic State",
+      .start = "2017-10-05",
+      .end = "",
+      .location = "Cabo Delgado Province, Mozambique",
+      .result = "Ongoing",
+      .territory = {"Mozambican and Rwandan forces retake Mocímboa da Praia in August 2021"},
+      .ongoing = true,
+      .sides = {{.belligerents = {"Mozambique", "Rwanda", "SADC"},
+                 .commanders = {"Filipe Nyusi"},
+                 .strength = {{"value", 2000, ""}}},
+                {.belligerents = {"Islamic State – Mozambique Province"},
+                 .commanders = {"Abu Yasir Hassan"},
+                 .strength = {{"low", 1500, "Mozambican government"}, {"high", 2000, ""}}}},
+      .joint = {{"killed", 6000, "ACLED"}},
+  };
+  Check(doc.battles[0], want, "cabo_delgado_ongoing.txt");
+  EXPECT_EQ(doc.battles[0].status, "Ongoing");
+}
+
+TEST(BattleCasesTest, TwoInfoboxesAreTwoRecords) {
+  const auto doc = Annotated("fallujah_two.txt");
+  ASSERT_EQ(doc.battles.size(), 2u);
+  const Want first{
+      .name = "First Battle of Fallujah",
+      .part_of = "Iraq War",
+      .start = "2004-04-04",
+      .end = "2004-05-01",
+      .location = "Fallujah, Iraq",
+      .result = "Coalition withdrawal; the city is handed to the Fallujah Brigade",
+      .sides = {{.belligerents = {"United States"},
+                 .commanders = {"James T. Conway"},
+                 .strength = {{"value", 2200, ""}},
+                 .casualties = {{"killed", 27, ""}, {"injured", 90, ""}}},
+                {.belligerents = {"Iraqi insurgents"},
+                 .commanders = {"Abdullah al-Janabi"},
+                 .strength = {{"value", 3600, ""}},
+                 .casualties = {{"killed", 200, "US"}}}},
+  };
+  const Want second{
+      .name = "Second Battle of Fallujah",
+      .part_of = "Iraq War",
+      .start = "2004-11-07",
+      .end = "2004-12-23",
+      .location = "Fallujah, Iraq",
+      .result = "Coalition victory",
+      .sides = {{.belligerents = {"United States", "Iraq", "United Kingdom"},
+                 .commanders = {"Richard F. Natonski"},
+                 .strength = {{"value", 13500, ""}},
+                 .casualties = {{"killed", 95, ""}, {"injured", 560, ""}}},
+                {.belligerents = {"Iraqi insurgents"},
+                 .commanders = {"Abu Musab al-Zarqawi", "Abdullah al-Janabi"},
+                 .strength = {{"low", 3000, ""}, {"high", 4500, ""}},
+                 .casualties = {{"killed", 1200, "US"}, {"killed_high", 1500, "US"}}}},
+  };
+  Check(doc.battles[0], first, "fallujah_two.txt first");
+  Check(doc.battles[1], second, "fallujah_two.txt second");
+}
+
+}  // namespace
+}  // namespace sitrep::battles

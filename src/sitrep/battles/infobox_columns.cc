@@ -1,0 +1,200 @@
+// Design: each line is cut into cells at tabs, each cell into column pieces
+// at "vs." and " | " (and at ';' for a value on the label's own line that
+// lists names at two levels, "A, B; C, D"), each piece into items at ';',
+// '•', '·' (and, for a value on the label's own line, ','), always outside
+// parentheses. The column of a
+// cell is absolute when the block indents with leading tabs (the first cell
+// of a line sits at its indent), else relative: it carries on from the line
+// before and steps at every tab or "vs.".
+#include "sitrep/battles/infobox_columns.h"
+
+#include <cctype>
+
+#include "sitrep/battles/infobox_labels.h"
+
+namespace sitrep::battles {
+namespace {
+
+bool IsNameField(std::string_view f) {
+  return f == "belligerents" || f == "commanders" || f == "units";
+}
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
+
+// Returns the length of a separator of `seps` at `i` of `s` (ASCII case
+// folded), or 0.
+size_t SeparatorAt(std::string_view s, size_t i, std::initializer_list<std::string_view> seps) {
+  for (std::string_view sep : seps) {
+    if (s.size() - i < sep.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < sep.size() && same; ++k) {
+      same = std::tolower(static_cast<unsigned char>(s[i + k])) == sep[k];
+    }
+    if (same) return sep.size();
+  }
+  return 0;
+}
+
+// Returns `s` cut at the separators of `seps` outside parentheses.
+std::vector<std::string_view> SplitOutside(std::string_view s,
+                                           std::initializer_list<std::string_view> seps) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '(') ++depth;
+    if (s[i] == ')' && depth > 0) --depth;
+    const size_t n = depth == 0 ? SeparatorAt(s, i, seps) : 0;
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    const bool number = s[i] == ',' && i > 0 && IsDigit(s[i - 1]) && i + 1 < s.size() &&
+                        IsDigit(s[i + 1]);  // "1,479"
+    if (number) {
+      ++i;
+      continue;
+    }
+    out.push_back(s.substr(start, i - start));
+    start = i + n;
+    i = start;
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+// Returns true when a value on the label's own line lists names at two
+// levels ("Belligerents: Syria, Russia; Free Syrian Army, Al-Nusra Front"):
+// the ';' then parts the sides.
+bool TwoLevels(const Block& block, const BlockLine& line, std::string_view cell) {
+  if (!IsNameField(block.field) || !line.inline_value) return false;
+  return SplitOutside(cell, {";"}).size() > 1 && SplitOutside(cell, {","}).size() > 1;
+}
+
+bool IsVersus(std::string_view t) {
+  const std::string lower = Lower(Trim(t));
+  return lower == "vs." || lower == "vs" || lower == "versus" || lower == "v.";
+}
+
+class LineMaker {
+ public:
+  LineMaker(const Block& block, bool& cut) : block_(block), cut_(cut) {}
+
+  // Adds the items of `piece` (a view into `from.text`) at column `col`.
+  void AddItems(const BlockLine& from, std::string_view piece, int col, int& blanks) {
+    std::vector<std::string_view> items{piece};
+    if (IsNameField(block_.field) && from.inline_value) {
+      items = SplitOutside(piece, {";", "\xE2\x80\xA2", "\xC2\xB7", ","});
+    } else if (IsNameField(block_.field)) {
+      items = SplitOutside(piece, {";", "\xE2\x80\xA2", "\xC2\xB7"});
+    } else if (block_.field == "date") {
+      items = SplitOutside(piece, {";"});
+    }
+    for (std::string_view item : items) Add(from, item, col, blanks);
+  }
+
+  Lines Finish() { return std::move(out_); }
+
+ private:
+  void Add(const BlockLine& from, std::string_view v, int col, int& blanks) {
+    v = Trim(v);
+    const size_t bullet = BulletLength(v);
+    v = Trim(v.substr(bullet));
+    if (v.empty()) return;
+    if (out_.size() >= kMaxFieldLines) {
+      cut_ = true;
+      return;
+    }
+    if (v.size() > kMaxLineBytes) {
+      v = v.substr(0, Utf8Floor(v, kMaxLineBytes));
+      cut_ = true;
+    }
+    InfoLine line;
+    line.text = PlainSpaces(v);
+    line.bullet = bullet > 0;
+    line.span = from.cleaned ? from.span
+                             : document::Span{from.span.begin + (v.data() - from.text.data()),
+                                              from.span.begin + (v.data() - from.text.data()) +
+                                                  v.size()};
+    line.blanks_before = blanks;
+    line.column = col;
+    blanks = 0;
+    out_.push_back(std::move(line));
+  }
+
+  const Block& block_;
+  bool& cut_;
+  Lines out_;
+};
+
+// Returns the index of the last line of `block` indented by tabs, or -1.
+int LastIndented(const Block& block) {
+  int last = -1;
+  for (size_t k = 0; k < block.lines.size(); ++k) {
+    if (block.lines[k].tabs > 0) last = static_cast<int>(k);
+  }
+  return last;
+}
+
+// Returns the index of the first of the casualty lines after the last line
+// holding a tab that all name what the sides share ("civilians", "in total"),
+// or the number of lines when there are none.
+size_t SharedTail(const Block& block, const InfoboxLexicon& lex) {
+  size_t last_tab = block.lines.size();
+  for (size_t k = 0; k < block.lines.size(); ++k) {
+    if (block.lines[k].text.find('\t') != std::string_view::npos) last_tab = k;
+  }
+  if (block.field != "casualties" || last_tab == block.lines.size()) return block.lines.size();
+  size_t first = block.lines.size();
+  for (size_t k = block.lines.size(); k-- > last_tab + 1;) {
+    if (!HasAnyWord(Lower(block.lines[k].text), lex.joint_cues)) break;
+    first = k;
+  }
+  return first;
+}
+
+}  // namespace
+
+Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
+  LineMaker maker(block, cut);
+  const bool side_field = IsSideField(block.field);
+  const int last_indented = LastIndented(block);
+  const bool absolute = side_field && last_indented >= 0;
+  const size_t shared_tail = absolute ? block.lines.size() : SharedTail(block, lex);
+  bool known = absolute || block.side >= 0;
+  const int base = std::max(block.side, 0);
+  int current = base;
+  for (size_t k = 0; k < block.lines.size(); ++k) {
+    const BlockLine& bl = block.lines[k];
+    int blanks = bl.blanks_before;
+    if (side_field && IsVersus(bl.text)) {
+      ++current;
+      known = true;
+      continue;
+    }
+    const bool full_width = (absolute && block.field == "casualties" && bl.tabs == 0 &&
+                             static_cast<int>(k) > last_indented) ||
+                            k >= shared_tail;
+    int col = absolute ? base + bl.tabs : current;
+    const auto cells = SplitOutside(bl.text, {"\t"});
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (c > 0) ++col, known = known || side_field;
+      const auto pieces = !side_field          ? std::vector<std::string_view>{cells[c]}
+                          : TwoLevels(block, bl, cells[c])
+                              ? SplitOutside(cells[c], {" vs. ", " vs ", " versus ", " | ", ";"})
+                              : SplitOutside(cells[c], {" vs. ", " vs ", " versus ", " | "});
+      for (size_t p = 0; p < pieces.size(); ++p) {
+        if (p > 0) ++col, known = true;
+        maker.AddItems(bl, pieces[p], full_width ? InfoLine::kAllSides : col, blanks);
+      }
+    }
+    if (!absolute) current = col;
+  }
+  Lines out = maker.Finish();
+  for (auto& l : out) {
+    if (!side_field || !known) l.column = -1;
+  }
+  return out;
+}
+
+}  // namespace sitrep::battles

@@ -1,0 +1,50 @@
+// From the lines under one label of a flattened infobox to InfoLines: items
+// split ("A; B", "A • B", and "Label: A, B, C" on the label's own line), list
+// bullets noted, and, for the side fields, the column each item stands in
+// when the layout still shows it:
+//  - leading tabs, one per column (the HTML reader's layout of table.infobox);
+//  - tabs inside a line, each starting the next column (a browser's copy of a
+//    table row, "Label<TAB>side 1<TAB>side 2");
+//  - a side number on the label ("Combatant 2:") or the label repeated;
+//  - "vs." between the sides, alone or inline; ';' between the sides of a
+//    value listed at two levels ("Belligerents: Syria, Russia; FSA, Nusra").
+// A casualties row with no indent after indented ones is the full-width row
+// all sides share (InfoLine::kAllSides); without indents, so are the last
+// casualty lines after the last tab when they name civilians or totals.
+// Without any of these the columns stay unknown (-1) for the side splitter.
+#ifndef SITREP_BATTLES_INFOBOX_COLUMNS_H_
+#define SITREP_BATTLES_INFOBOX_COLUMNS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/battles/infobox_lexicon.h"
+#include "sitrep/battles/raw_infobox.h"
+
+namespace sitrep::battles {
+
+// One line under a label, as the text has it.
+struct BlockLine {
+  std::string_view text;  // trimmed of spaces (leading tabs counted, not kept); may hold tabs
+  document::Span span;    // the bytes of `text` in the document (the whole line when cleaned)
+  int tabs = 0;           // leading tabs
+  int blanks_before = 0;  // blank lines before it
+  bool cleaned = false;   // `text` is not the document's bytes (a markdown row made over)
+  bool inline_value = false;  // the value on the label's own line ("Belligerents: A, B")
+};
+
+// The lines under one label.
+struct Block {
+  std::string field;
+  int side = -1;  // the side the label names (numbered, or the n-th time it is repeated)
+  std::vector<BlockLine> lines;
+};
+
+// Returns the InfoLines of `block`, at most kMaxFieldLines of at most
+// kMaxLineBytes each; sets `cut` when it had to leave some out.
+Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut);
+
+}  // namespace sitrep::battles
+
+#endif  // SITREP_BATTLES_INFOBOX_COLUMNS_H_
