@@ -207,7 +207,10 @@ std::vector<Block> ReadBlocks(const std::vector<TextLine>& lines,
       if (l.tabs == 0) ++blanks;
       continue;
     }
-    if (i > c.last && (LooksLikeProse(l.text) || blanks >= 3 || labels[i])) break;
+    if (i > c.last && (LooksLikeProse(l.text) || blanks >= 3 || labels[i] ||
+                       (!blocks.empty() && blocks.back().lines.size() > kMaxFieldLines))) {
+      break;  // the last block ends at prose, a gap, a label, or past any real field
+    }
     end_line = i;
     if (labels[i] && i <= c.last) {
       const LabelMatch& m = *labels[i];

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "sitrep/battles/battle_parser.h"
+#include "sitrep/battles/raw_infobox.h"
 
 namespace sitrep::battles {
 namespace {
@@ -99,6 +100,21 @@ TEST(HostileInputTest, HugeFiguresAreNotRead) {
   EXPECT_TRUE(named);
 }
 
+TEST(HostileInputTest, FlattenedFieldPastAnyRealLengthIsCut) {
+  // A last label followed by thousands of short lines (a list pasted under the
+  // box) is read up to the field bound, with a warning naming the field.
+  const auto doc = Annotated("Siege of Nowhere\nDate\n2 June 1916\nLocation\nNowhere\nCombatants\n" +
+                             Repeat("Town militia\n", 5000));
+  ASSERT_EQ(doc.battles.size(), 1u);
+  size_t names = 0;
+  for (const auto& side : doc.battles[0].sides) names += side.belligerents.size();
+  EXPECT_LE(names, kMaxFieldLines);
+  const bool named = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(), [](const auto& d) {
+    return d.stage == "battles" && d.message.find("'belligerents'") != std::string::npos;
+  });
+  EXPECT_TRUE(named);
+}
+
 TEST(HostileInputTest, MegabyteShapesFinish) {
   constexpr size_t kN = 20000;  // the nesting issue 15 reported, doubled up to 1 MB
   struct Shape {
@@ -122,6 +138,9 @@ TEST(HostileInputTest, MegabyteShapesFinish) {
       {"many <br />", [](size_t n) { return Infobox("A" + Repeat("<br />x", n)); }, 1},
       {"flattened label lines",
        [](size_t n) { return Repeat("Date\n1 May 2015\nLocation\nX\nResult\nY\n", n / 10); }, 1},
+      {"flattened last field without end",
+       [](size_t n) { return "Date\n1 May 2015\nLocation\nX\nBelligerents\n" + Repeat("Side\n", n); },
+       1},
   };
   for (const auto& shape : shapes) {
     const auto doc = AtOneMegabyte(shape.name, shape.make, kN);

@@ -204,12 +204,14 @@ bool HasPicture(const GumboNode* row) {
 // Returns the rows of `table` in order, the rows of a table nested in a
 // row's only cell standing in for that row; sets `caption`.
 std::vector<const GumboNode*> Rows(const GumboNode* table, const GumboNode** caption) {
+  constexpr int kMaxNesting = 3;  // tables in tables deeper than this are cell text
   std::vector<const GumboNode*> rows;
   struct Frame {
     const GumboNode* node;
     unsigned next;
+    int tables;  // enclosing tables read as rows
   };
-  std::vector<Frame> stack{{table, 0}};
+  std::vector<Frame> stack{{table, 0, 0}};
   while (!stack.empty()) {
     Frame& f = stack.back();
     if (f.next == Kids(f.node).length) {
@@ -222,14 +224,16 @@ std::vector<const GumboNode*> Rows(const GumboNode* table, const GumboNode** cap
       if (!*caption) *caption = kid;
     } else if (TagOf(kid) == GUMBO_TAG_TR) {
       const auto cells = Cells(kid);
-      const GumboNode* nested = cells.size() == 1 ? FindUnder(cells[0], GUMBO_TAG_TABLE) : nullptr;
+      const GumboNode* nested = cells.size() == 1 && f.tables < kMaxNesting
+                                    ? FindUnder(cells[0], GUMBO_TAG_TABLE)
+                                    : nullptr;
       if (nested && FindUnder(nested, GUMBO_TAG_TR)) {
-        stack.push_back({nested, 0});
+        stack.push_back({nested, 0, f.tables + 1});
       } else {
         rows.push_back(kid);
       }
     } else {
-      stack.push_back({kid, 0});
+      stack.push_back({kid, 0, f.tables});
     }
   }
   return rows;

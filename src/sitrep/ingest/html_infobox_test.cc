@@ -1,7 +1,7 @@
 // Tests of the infobox layout the HTML reader writes for table.infobox
 // (html_infobox.cc): caption, label rows, header rows, side columns indented
 // by tabs, pictures and icons and citation marks dropped, nested tables,
-// empty cells, and a pathologically deep cell.
+// empty cells, a pathologically deep cell and deeply nested tables.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -46,6 +46,9 @@ TEST(HtmlInfoboxTest, LayoutTable) {
       {"rows of a nested table",
        R"(<table class="infobox"><tr><td colspan="2"><table><tr><th>Date</th><td>1863</td></tr><tr><th>Place</th><td>Town</td></tr></table></td></tr></table>)",
        "Date\t1863\nPlace\tTown"},
+      {"rows of a table nested twice",
+       R"(<table class="infobox"><tr><td><table><tr><td><table><tr><th>Date</th><td>1863</td></tr></table></td></tr></table></td></tr></table>)",
+       "Date\t1863"},
       {"header cells only", R"(<table class="infobox"><tr><th>Side A</th><th>Side B</th></tr></table>)",
        "Side A Side B"},
   };
@@ -64,6 +67,18 @@ TEST(HtmlInfoboxTest, DeepCellDoesNotOverflow) {
   for (int i = 0; i < 100000; ++i) html += "<span>";
   html += "deep</td></tr></table>";
   EXPECT_EQ(ExtractHtml(html).text, "Result\tdeep");
+}
+
+TEST(HtmlInfoboxTest, DeeplyNestedTablesAreCellText) {
+  // Tables nested in single-cell rows are read as rows three levels deep;
+  // below that their text is the cell's, however deep the page goes.
+  std::string html = R"(<table class="infobox">)";
+  constexpr int kDepth = 20000;
+  for (int i = 0; i < kDepth; ++i) html += "<tr><td><table>";
+  html += "<tr><th>Date</th><td>9 May 1945</td></tr>";
+  for (int i = 0; i < kDepth; ++i) html += "</table></td></tr>";
+  html += "</table>";
+  EXPECT_EQ(ExtractHtml(html).text, "Date 9 May 1945");  // one cell's text, not a label row
 }
 
 }  // namespace
