@@ -2,9 +2,11 @@
 #include "sitrep/cli/annotate_files.h"
 
 #include <iostream>
+#include <algorithm>
 #include <mutex>
 
 #include "sitrep/base/date.h"
+#include "sitrep/cli/progress.h"
 #include "sitrep/base/display.h"
 #include "sitrep/ingest/language_id.h"
 #include "sitrep/pipeline/parallel_runner.h"
@@ -19,23 +21,32 @@ int AnnotateFiles(const AnnotateRequest& request,
     return 2;
   }
   if (!CheckLanguageOption(request, (*pipe)->packs())) return 2;
+  // A bar on a terminal stderr, unless the printed results scroll through the
+  // same terminal while it runs.
+  ProgressBar bar(ingest::TotalInputBytes(request.paths),
+                  ProgressBar::IsTerminal(2) &&
+                      (request.prints_at_end || !ProgressBar::IsTerminal(1)));
   int failures = 0;
-  std::mutex stderr_mu;  // read errors (producer) and pipeline errors (sink) both report
+  size_t input_bytes = 0, text_bytes = 0, documents = 0;
+  // stderr, the tally and the bar are touched by the reading thread (read
+  // errors, progress) and by the runner's in-order sink; one at a time.
+  std::mutex mu;
   auto say = [&](const std::string& source, const std::string& reason) {
-    std::lock_guard<std::mutex> lock(stderr_mu);
+    bar.Clear();
     std::cerr << ForDisplay(source) << ": " << ForDisplay(reason) << "\n";
   };
   auto report = [&](const std::string& source, const std::string& reason) {
     say(source, reason);
     ++failures;
   };
+  auto progress = [&] { bar.Update(std::max(input_bytes, text_bytes), documents); };
   pipeline::ParallelRunner runner(
       **pipe, request.jobs, [&](document::Document&& doc, const Status& status) {
+        std::lock_guard<std::mutex> lock(mu);
         if (!status.ok()) return report(doc.source, status.message());
-        {
-          std::lock_guard<std::mutex> lock(stderr_mu);
-          ReportNoPack(doc, std::cerr);
-        }
+        // The printer may warn on stderr about the document's diagnostics.
+        if (!doc.diagnostics.empty() || !pipeline::NoPackNotice(doc).empty()) bar.Clear();
+        ReportNoPack(doc, std::cerr);
         // One document's internal error is that document's, never the run's.
         try {
           on_document(doc);
@@ -44,14 +55,24 @@ int AnnotateFiles(const AnnotateRequest& request,
         } catch (...) {
           report(doc.source, "internal error");
         }
+        ++documents;
+        text_bytes += doc.text().size();
+        progress();
       });
   ingest::ReadPaths(
       request.paths, request.read, [&](document::Document&& doc) { runner.Submit(std::move(doc)); },
       [&](const ingest::InputError& e) {
+        std::lock_guard<std::mutex> lock(mu);
         if (e.notice) return say(e.source, e.reason);
         report(e.source, e.reason);
+      },
+      [&](size_t done) {
+        std::lock_guard<std::mutex> lock(mu);
+        input_bytes = done;
+        progress();
       });
   runner.Finish();
+  bar.Clear();
   return failures ? 1 : 0;
 }
 

@@ -23,6 +23,10 @@ struct AnnotateRequest {
   ingest::ReadOptions read;
   pipeline::Until until = pipeline::Until::kAll;
   int jobs = 1;  // worker threads (--jobs); documents still come out in input order
+  // The printer prints after the last document (a table), so a progress bar
+  // may share the terminal with it; otherwise the bar shows only when stdout
+  // is not a terminal.
+  bool prints_at_end = false;
 };
 
 // Returns the exit code: 0 when every input went through, 1 when some failed,

@@ -31,7 +31,9 @@ bool WriteJsonl(const document::Document& doc) {
 int RunExtract(const AnnotateRequest& request, const std::string& format, bool explain) {
   std::vector<document::Event> all;
   if (format == "jsonl") std::signal(SIGPIPE, SIG_IGN);  // a write error instead of a signal
-  const int rc = AnnotateFiles(request, [&](const document::Document& doc) {
+  AnnotateRequest run = request;
+  run.prints_at_end = format == "table" && !explain;  // the table comes after the last document
+  const int rc = AnnotateFiles(run, [&](const document::Document& doc) {
     if (explain) {
       events::WriteExplanation(doc, std::cout);
     } else if (format == "table") {
