@@ -84,10 +84,16 @@ document::EntityRef ForcesOf(const document::Document& doc, const document::Enti
 void ReadNationalForces(const document::Document& doc, std::string_view s, const LanguageTables& t,
                         std::vector<Participant>& parts) {
   const auto nouns = t.national_forces.Find(s);
+  // Where the country stands: before its noun ("Russian forces") or, in a
+  // language whose modifiers follow their noun, after it ("pasukan Rusia").
+  const bool country_after = t.rules->syntax().modifier == lang::Genitive::kAfter;
   for (size_t i = 0; i < parts.size(); ++i) {
     Participant& p = parts[i];
     if (p.kind != document::MentionKind::kCountry || p.entity.country.empty()) continue;
     auto noun = std::find_if(nouns.begin(), nouns.end(), [&](const LexiconMatch& m) {
+      if (country_after)
+        return m.end <= p.begin && p.begin - m.end <= 4 &&
+               ForcesGap(s.substr(m.end, p.begin - m.end), *t.rules);
       return m.begin >= p.end && m.begin - p.end <= 4 &&
              ForcesGap(s.substr(p.end, m.begin - p.end), *t.rules);
     });
@@ -99,14 +105,26 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
     // A forces noun is part of the name ("Sudan's army"); a weapon is the
     // event's trigger and stays outside it ("Israeli | strikes").
     const bool part_of_name = row.fields.size() < 2 || row.fields[1] != "weapon";
-    if (part_of_name) {
+    if (part_of_name && country_after) {
+      p.begin = noun->begin;
+      // The noun may already be a participant of its own ("tentara" -> State forces).
+      const size_t before = static_cast<size_t>(
+          std::count_if(parts.begin(), parts.begin() + i, [&](const Participant& q) { return q.end > p.begin; }));
+      const Participant merged = p;
+      parts.erase(std::remove_if(parts.begin(), parts.begin() + i + 1,
+                                 [&](const Participant& q) { return q.end > merged.begin; }),
+                  parts.begin() + i + 1);
+      i -= before;
+      parts.insert(parts.begin() + i, merged);
+    } else if (part_of_name) {
       p.end = noun->end;
       // The noun may already be a participant of its own ("army" -> State forces).
       parts.erase(std::remove_if(parts.begin() + i + 1, parts.end(),
                                  [&](const Participant& q) { return q.begin < p.end; }),
                   parts.end());
     }
-    p.role = t.rules->RoleOf(s, p.begin, p.end);
+    Participant& q = parts[i];
+    q.role = t.rules->RoleOf(s, q.begin, q.end);
   }
 }
 

@@ -40,7 +40,7 @@ TEST_F(PackFolder, ReadsEveryKindOfManifestLine) {
   Write("xx", "manifest.tsv",
         "# toy\nname\tToy\nscripts\tHiragana Katakana\nprior\t0.25\ntokenizer\ticu\n"
         "role_rules\ttoy\nword_order\tVSO\tSVO\nrole_marking\tpostpositions\npassive\taffix\n"
-        "genitive\tbefore\ngoal_marks_object\tyes\nmatching\tsubstrings\n"
+        "genitive\tbefore\nmodifier\tafter\ngoal_marks_object\tyes\nmatching\tsubstrings\n"
         "table\ttriggers\twords.tsv\n");
   auto pack = LoadLanguagePack(Dir("xx"));
   ASSERT_TRUE(pack.ok()) << pack.status().ToString();
@@ -57,6 +57,7 @@ TEST_F(PackFolder, ReadsEveryKindOfManifestLine) {
   EXPECT_TRUE(pack->syntax.marker_follows_noun());
   EXPECT_EQ(pack->syntax.passive, Passive::kAffix);
   EXPECT_EQ(pack->syntax.genitive, Genitive::kBefore);
+  EXPECT_EQ(pack->syntax.modifier, Genitive::kAfter);
   EXPECT_TRUE(pack->syntax.goal_marks_object);
   EXPECT_FALSE(pack->syntax.words());
   ASSERT_TRUE(pack->Table("triggers").has_value());

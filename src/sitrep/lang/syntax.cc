@@ -54,7 +54,8 @@ std::string_view WordOrderName(WordOrder o) {
 
 Status SetSyntaxField(Syntax& s, std::string_view key, const std::vector<std::string>& values) {
   const bool known = key == "word_order" || key == "role_marking" || key == "passive" ||
-                     key == "genitive" || key == "goal_marks_object" || key == "matching";
+                     key == "genitive" || key == "modifier" || key == "goal_marks_object" ||
+                     key == "matching";
   if (!known) return NotFoundError(std::string(key) + ": not a syntax key");
   if (values.empty() || values[0].empty()) {
     return InvalidArgumentError(std::string(key) + ": missing value");
@@ -74,6 +75,7 @@ Status SetSyntaxField(Syntax& s, std::string_view key, const std::vector<std::st
   if (key == "role_marking") return ParseOne(key, v, kMarkings, s.marking);
   if (key == "passive") return ParseOne(key, v, kPassives, s.passive);
   if (key == "genitive") return ParseOne(key, v, kGenitives, s.genitive);
+  if (key == "modifier") return ParseOne(key, v, kGenitives, s.modifier);
   if (key == "matching") return ParseOne(key, v, kMatchings, s.matching);
   return ParseOne(key, v, kYesNo, s.goal_marks_object);
 }

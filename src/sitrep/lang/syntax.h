@@ -12,6 +12,8 @@
 //                  light verb: تمّ + masdar), none
 //   genitive       before (the possessor precedes its head: "X's", "Xの") or
 //                  after ("the capture of X", "قصف الطيران")
+//   modifier       before (a nationality or noun modifier precedes its noun:
+//                  "Russian forces") or after ("pasukan Rusia", "القوات الروسية")
 //   goal_marks_object  yes when the goal marker also marks the one acted on
 //                  (Japanese に: "民間人に発砲した")
 //   matching       words (tables are word sequences) or substrings (tables are
@@ -40,6 +42,7 @@ struct Syntax {
   RoleMarking marking = RoleMarking::kPrepositions;
   Passive passive = Passive::kAuxiliary;
   Genitive genitive = Genitive::kAfter;
+  Genitive modifier = Genitive::kBefore;  // where a modifier stands (before/after its noun)
   bool goal_marks_object = false;
   Matching matching = Matching::kWords;
 
