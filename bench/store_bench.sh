@@ -10,6 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${1:-$root/build/sitrep}
 n=${2:-2000}
 tmp=$(mktemp -d)
+chmod 755 "$tmp"  # the server runs as nobody (pg_test_server.sh) and must reach "$pg" inside it
 pg="$tmp/pg"
 trap '"$root/src/sitrep/store/postgres/pg_test_server.sh" stop "$pg" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 /usr/bin/python3 - "$root" "$n" >"$tmp/docs.jsonl" <<'PY'
