@@ -309,14 +309,18 @@ std::vector<Resolved> FuzzyPlaces(const EntityLinker::Impl& impl, const std::vec
     const double prior = t.kind == TargetKind::kActor ? 0.3 : PlacePrior(impl, t, ctx, cue);
     scored.push_back({t, n.sim, n.sim + kPriorWeight * prior});
   };
-  for (const auto& n : *impl.Similar(queries, "")) consider(n);
+  // Each answer is held while it is read: the memo may drop it (another thread
+  // cleared it, or stored its own copy of the same key) as soon as Similar returns.
+  const EntityLinker::Impl::SimilarNames curated = impl.Similar(queries, "");
+  for (const auto& n : *curated) consider(n);
   if (impl.kb->gazetteer()) {
     std::vector<std::pair<double, std::string>> countries;
     for (const auto& [cc, w] : ctx.country_weight) countries.push_back({w, cc});
     std::sort(countries.rbegin(), countries.rend());
     if (countries.size() > 3) countries.resize(3);
     for (const auto& [w, cc] : countries) {
-      for (const auto& n : *impl.Similar(queries, cc)) consider(n);
+      const EntityLinker::Impl::SimilarNames in_country = impl.Similar(queries, cc);
+      for (const auto& n : *in_country) consider(n);
     }
   }
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.final > b.final; });
