@@ -14,6 +14,7 @@ struct CountRow {
   long fatalities;  // -1: none
   long injured;     // -1: none
   bool cumulative;  // a killed figure is cumulative
+  long participants = -1;  // -1: none
 };
 
 void PrintTo(const CountRow& r, std::ostream* os) { *os << r.text; }
@@ -23,6 +24,20 @@ const CountRow kRows[] = {
     {"en", "Gunmen killed 31 villagers near Gao, including 12 children.", 31, -1, false},
     {"en", "A drone strike on Marib killed two fighters.", 2, -1, false},
     {"en", "Fighting in Khartoum has killed 1,200 people since April.", -1, -1, true},
+    // A kind word that starts a clause of its own does not count the number
+    // before it: targets struck are no fatalities.
+    {"en", "Jets struck more than 100 targets around Rafah and killed three medics.", 3, -1, false},
+    {"en", "The air force hit 40 positions near Bakhmut, killing two soldiers.", 2, -1, false},
+    {"en", "Drones hit 12 boats off Hodeidah and wounded five crew members.", -1, 5, false},
+    // A vague quantity is read whole: "tens of thousands" is 10000, not 1000.
+    {"en", "Tens of thousands of protesters marched in Khartoum on Sunday.", -1, -1, false, 10000},
+    {"en", "Thousands of demonstrators rallied in Dhaka against the curfew.", -1, -1, false, 1000},
+    {"ja", "数万人のデモ参加者がハルツームで行進した。", -1, -1, false, 10000},
+    {"ar", "أسفر قصف على مدينة إدلب عن مقتل شخصين وإصابة خمسة.", 2, 5, false},
+    {"ar", "سقط قتيلان في اشتباكات بمدينة تعز.", 2, -1, false},
+    {"ar", "تظاهر عشرات الآلاف من المحتجين في الخرطوم.", -1, -1, false, 10000},
+    {"id", "Puluhan ribu demonstran berunjuk rasa di Jakarta menolak undang-undang itu.", -1, -1,
+     false, 10000},
     {"ja", "ゴマで砲撃があり、民間人4人が死亡、11人が負傷した。", 4, 11, false},
     {"ja", "ハルツームでの戦闘では、これまでに1200人が死亡した。", -1, -1, true},
 };
@@ -43,6 +58,10 @@ TEST_P(CountPassTest, DailyAndCumulativeFigures) {
     if (n.what == "injured" && n.value) injured = *n.value;
     if (n.what == "killed" && n.cumulative) cumulative = true;
   }
+  long participants = -1;
+  for (const auto& n : c->event.counts)
+    if (n.what == "participants" && n.value) participants = *n.value;
+  EXPECT_EQ(participants, r.participants);
   EXPECT_EQ(injured, r.injured);
   EXPECT_EQ(cumulative, r.cumulative);
 }

@@ -95,6 +95,22 @@ bool FollowedBy(std::string_view s, size_t pos, const CountLexicons& lex, std::s
   return false;
 }
 
+// True when the words between a number and the kind word after it end with a
+// conjunction: the kind word then starts a clause of its own ("struck 100
+// targets and killed", "hit 40 homes, killing"), so it does not count the number.
+bool StartsClause(std::string_view gap, const CountLexicons& lex) {
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  for (const auto& w : lex.classes->Of("conjunction")) {
+    if (w.word.empty() || gap.size() < w.word.size() ||
+        gap.substr(gap.size() - w.word.size()) != w.word)
+      continue;
+    const size_t at = gap.size() - w.word.size();
+    const bool letters = std::isalpha(static_cast<unsigned char>(w.word[0])) != 0;
+    if (!lex.words || !letters || at == 0 || gap[at - 1] == ' ') return true;
+  }
+  return false;
+}
+
 std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
   const std::map<std::string, long>& vague = *lex.vague;
   std::vector<Number> out;
@@ -141,14 +157,19 @@ std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
     while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
     return !LetterScript(utf8::Next(s, i)).empty();
   };
-  auto scan_words = [&](const std::map<std::string, long>& words, bool approx) {
+  // Longest words first, and a word inside one already read is not read
+  // again: "tens of thousands" is 10000, never also "thousands".
+  auto scan_words = [&](const std::map<std::string, long>& table, bool approx) {
+    std::vector<std::pair<std::string, long>> words(table.begin(), table.end());
+    std::stable_sort(words.begin(), words.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const auto& [word, value] : words) {
       for (size_t p = lower.find(word); p != std::string_view::npos; p = lower.find(word, p + 1)) {
         const bool word_start = p == 0 || !letter(p - 1);
         const size_t e = p + word.size();
         const bool word_end = e >= s.size() || !letter(e);
         // A number word inside a vague quantity ("one of") is read once.
-        const bool inside = !approx && std::any_of(out.begin(), out.end(), [&](const Number& n) {
+        const bool inside = std::any_of(out.begin(), out.end(), [&](const Number& n) {
           return p < n.end && n.begin < e;
         });
         if (word_start && word_end && !inside) out.push_back({p, e, value, std::nullopt, approx});
@@ -174,8 +195,12 @@ std::vector<document::Count> FindCounts(std::string_view sentence, const CountLe
     // English puts the kind before ("killed at least 23") or after ("23 were
     // killed"); an adjacent kind before the number wins.
     const size_t prev_end = i > 0 ? numbers[i - 1].end : 0;
-    auto kind = kinds.end();
-    if (lex.words) {
+    // A number word that names its own kind (the Arabic dual "قتيلان", two
+    // dead) counts itself.
+    auto kind = std::find_if(kinds.begin(), kinds.end(), [&](const LexiconMatch& k) {
+      return k.begin <= n.begin && k.end >= n.end;
+    });
+    if (kind == kinds.end() && lex.words) {
       for (auto k = kinds.begin(); k != kinds.end(); ++k)
         if (k->end <= n.begin && k->begin >= prev_end && n.begin - k->end <= 16) kind = k;
     }
@@ -186,6 +211,7 @@ std::vector<document::Count> FindCounts(std::string_view sentence, const CountLe
       });
     }
     if (kind == kinds.end()) continue;
+    if (after && StartsClause(sentence.substr(n.end, kind->begin - n.end), lex)) continue;
     document::Count c;
     c.what = lex.kinds->entries()[kind->entry].fields[0];
     c.approx = n.approx;
