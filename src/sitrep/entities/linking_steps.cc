@@ -448,6 +448,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
       FuzzyStep(s, c, dictionary_words);
     }
   }
+  CompoundModifierPass(s);
   // One sense per document: an unlinked span takes the entity its surface has elsewhere.
   std::map<std::string, Resolved> by_surface;
   for (const auto& f : s.found) {

@@ -101,6 +101,11 @@ bool TaggedAsPerson(const State& s, size_t begin, size_t end);
 // Proper nouns by the tokenizer's part of speech (MeCab IPAdic's 固有名詞 tags).
 void JapaneseNamePass(State& s);
 
+// compound_modifier.cc
+// Drops the places that open a longer word (日本 in 日本語, ガザ in ガザ保健省) and
+// marks those continued by a nationality suffix (イエメン人).
+void CompoundModifierPass(State& s);
+
 // Adds doc.mentions (sorted by span).
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);
 

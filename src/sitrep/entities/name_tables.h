@@ -39,6 +39,8 @@ struct NameTables {
   std::vector<std::pair<std::string, std::string>> name_pos;
   std::vector<std::string> person_suffixes;        // after a name: "氏", "大統領"
   std::unordered_set<std::string> common_words;    // folded words never a name on their own
+  std::vector<std::string> compound_heads;         // a place continued so is a compound's modifier: "語", "議会"
+  std::vector<std::string> nationality_suffixes;   // a place continued so is a nationality: "人"
 
   // Reads `root`/<code>/names.tsv for every language folder under `root`.
   // A missing file is no error; a malformed line names its file and line.

@@ -91,6 +91,64 @@ TEST(NameTypesTest, PersonsAndOrganizations) {
   });
 }
 
+// A place name that opens a compound headed by a listed noun (a language, a war,
+// an assembly, a ministry, an embassy, a product's origin) is no place; any other
+// continuation (a direction, the surroundings, a facility, a birthplace, an envoy)
+// keeps it one; a nationality suffix marks it a nationality.
+TEST(NameTypesTest, JapaneseCompoundsHeadedByAnotherNoun) {
+  ExpectKinds({
+      {"ja", "ガザ北部で空爆があった。", "ガザ", MentionKind::kPlace, "PS"},
+      {"ja", "ハルキウ近郊で砲撃があった。", "ハルキウ", MentionKind::kPlace, "UA"},
+      {"ja", "ベイルート港で爆発があった。", "ベイルート", MentionKind::kPlace, "LB"},
+      {"ja", "ソマリア沖で商船が襲われた。", "ソマリア", MentionKind::kCountry, "SO"},
+      {"ja", "マリ北部の町で戦闘が続いた。", "マリ", MentionKind::kCountry, "ML"},
+      {"ja", "ハルツーム市内で銃撃戦が起きた。", "ハルツーム", MentionKind::kPlace, "SD"},
+      {"ja", "トルコ大使が記者団に語った。", "トルコ", MentionKind::kCountry, "TR"},
+      {"ja", "司令官はイラク生まれだという。", "イラク", MentionKind::kCountry, "IQ"},
+  });
+  const std::vector<std::pair<std::string, std::string>> compounds = {
+      {"ミャンマー語の放送が止まった。", "ミャンマー"},
+      {"スーダン保健省は死者数を発表した。", "スーダン"},
+      {"レバノン大使館の前で抗議があった。", "レバノン"},
+      {"ロシア製の無人機が撃墜された。", "ロシア"},
+      {"ベトナム戦争の記録が公開された。", "ベトナム"},
+      {"イエメン議会は声明を出した。", "イエメン"},
+      {"コロンビア憲法の改正が議論された。", "コロンビア"},
+  };
+  for (const auto& [text, surface] : compounds) {
+    const auto doc = Link(text, "ja");
+    const auto* m = MentionOf(doc, surface);
+    EXPECT_TRUE(m == nullptr || (m->kind != MentionKind::kPlace && m->kind != MentionKind::kCountry))
+        << surface << " in: " << text;
+  }
+  for (const auto& [text, surface] : std::vector<std::pair<std::string, std::string>>{
+           {"イエメン人の漁師が拘束された。", "イエメン"}, {"アフガニスタン難民が国境に集まった。", "アフガニスタン"}}) {
+    const auto doc = Link(text, "ja");
+    const auto* m = MentionOf(doc, surface);
+    ASSERT_NE(m, nullptr) << text;
+    EXPECT_TRUE(m->nationality) << text;
+  }
+}
+
+// A katakana word the tokenizer knows as a common noun is that noun, not the
+// place an alias of the gazetteer gives it; a country keeps its name.
+TEST(NameTypesTest, JapaneseKatakanaCommonNounsAreNoPlaces) {
+  for (const auto& [text, surface] : std::vector<std::pair<std::string, std::string>>{
+           {"避難民を乗せたバスが砲撃を受けた。", "バス"},
+           {"兵士はハンマーで扉を壊した。", "ハンマー"},
+           {"川のデルタ地帯で洪水が起きた。", "デルタ"}}) {
+    const auto doc = Link(text, "ja");
+    const auto* m = MentionOf(doc, surface);
+    EXPECT_TRUE(m == nullptr || (m->kind != MentionKind::kPlace && m->kind != MentionKind::kCountry))
+        << surface << " in: " << text;
+  }
+  ExpectKinds({{"ja", "チャドの首都で抗議があった。", "チャド", MentionKind::kCountry, "TD"},
+               {"ja", "チリで大規模なデモが起きた。", "チリ", MentionKind::kCountry, "CL"},
+               // The document's other names support the town's country.
+               {"ja", "シリア政府軍はハマの周辺で反体制派を砲撃した。シリア北部でも戦闘が続いた。", "ハマ",
+                MentionKind::kPlace, "SY"}});
+}
+
 TEST(NameTablesTest, MalformedLinesNameTheirFile) {
   NameTables t;
   EXPECT_TRUE(t.AddTable("org_suffix\tFront\nperson_title\tPresiden\n", "id/names.tsv").ok());
