@@ -241,9 +241,13 @@ std::vector<Block> ReadBlocks(const std::vector<TextLine>& lines,
 }
 
 // Fills `box` from its blocks.
-void FillBox(const std::vector<Block>& blocks, const InfoboxLexicon& lex, RawInfobox& box) {
-  std::map<std::string, size_t> counts;
+void FillBox(std::vector<Block> blocks, const InfoboxLexicon& lex, RawInfobox& box) {
+  int row_cells = 0;
   for (const Block& b : blocks) {
+    if (IsSideField(b.field)) row_cells = std::max(row_cells, RowCells(b));
+  }
+  for (Block& b : blocks) {
+    b.row_cells = row_cells;
     bool cut = false;
     Lines ls = BlockLines(b, lex, cut);
     if (cut) {

@@ -8,6 +8,7 @@
 // before and steps at every tab or "vs.".
 #include "sitrep/battles/infobox_columns.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "sitrep/battles/infobox_labels.h"
@@ -155,6 +156,12 @@ size_t SharedTail(const Block& block, const InfoboxLexicon& lex) {
 
 }  // namespace
 
+int RowCells(const Block& block) {
+  size_t most = 0;
+  for (const BlockLine& l : block.lines) most = std::max(most, SplitOutside(l.text, {"\t"}).size());
+  return static_cast<int>(most);
+}
+
 Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
   LineMaker maker(block, cut);
   const bool side_field = IsSideField(block.field);
@@ -175,8 +182,11 @@ Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
     const bool full_width = (absolute && block.field == "casualties" && bl.tabs == 0 &&
                              static_cast<int>(k) > last_indented) ||
                             k >= shared_tail;
-    int col = absolute ? base + bl.tabs : current;
     const auto cells = SplitOutside(bl.text, {"\t"});
+    const int row_cells = std::max(block.row_cells, RowCells(block));
+    const bool next_row =
+        cells.size() > 1 && current + static_cast<int>(cells.size()) > base + row_cells;
+    int col = absolute ? base + bl.tabs : next_row ? base : current;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (c > 0) ++col, known = known || side_field;
       const auto pieces = !side_field          ? std::vector<std::string_view>{cells[c]}

@@ -11,6 +11,9 @@
 // A casualties row with no indent after indented ones is the full-width row
 // all sides share (InfoLine::kAllSides); without indents, so are the last
 // casualty lines after the last tab when they name civilians or totals.
+// A line of tab-parted cells that, carried on from the line before, would run
+// past the widest such line of the box is the table's next row: it starts
+// again at the first column ("Nimitz<TAB>Kuribayashi" then "Smith<TAB>Ichimaru").
 // Without any of these the columns stay unknown (-1) for the side splitter.
 #ifndef SITREP_BATTLES_INFOBOX_COLUMNS_H_
 #define SITREP_BATTLES_INFOBOX_COLUMNS_H_
@@ -38,8 +41,12 @@ struct BlockLine {
 struct Block {
   std::string field;
   int side = -1;  // the side the label names (numbered, or the n-th time it is repeated)
+  int row_cells = 0;  // the most tab-parted cells a line of the box's side fields holds
   std::vector<BlockLine> lines;
 };
+
+// Returns the most tab-parted cells a line of `block` holds.
+int RowCells(const Block& block);
 
 // Returns the InfoLines of `block`, at most kMaxFieldLines of at most
 // kMaxLineBytes each; sets `cut` when it had to leave some out.
