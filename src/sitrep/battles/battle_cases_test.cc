@@ -11,7 +11,9 @@
 //                  "Label<TAB>value" rows with the columns a browser's copy
 //                  keeps
 // plus an ongoing conflict ("Status: Ongoing", "– present") and a page with
-// two infoboxes (two records).
+// two infoboxes (two records), and three Japanese infoboxes (ja_*: Iwo Jima
+// 1945 as "ラベル：値" lines with tab columns, Mukden 1905 as Battlebox
+// wikitext, Mosul 2016–17 with labels glued to values and "- " items).
 #include <gtest/gtest.h>
 
 #include <map>
@@ -61,7 +63,7 @@ const BattleParser& Parser() {
 
 // Returns the document of `file` (under testdata/battles/cases/) annotated by
 // the battles stage; HTML goes through the HTML reader as `sitrep` reads it.
-document::Document Annotated(const std::string& file) {
+document::Document Annotated(const std::string& file, const std::string& lang = "en") {
   const std::string path = testing::TestDataPath("battles/cases/" + file);
   document::Document doc(file, "");
   if (file.size() > 5 && file.substr(file.size() - 5) == ".html") {
@@ -72,7 +74,7 @@ document::Document Annotated(const std::string& file) {
     EXPECT_EQ(read, 1) << file;
   } else {
     doc = document::Document(file, testing::ReadTestData("battles/cases/" + file));
-    doc.lang = "en";
+    doc.lang = lang;
   }
   EXPECT_TRUE(Parser().Annotate(doc).ok()) << file;
   return doc;
@@ -292,6 +294,80 @@ TEST(BattleCasesTest, TwoInfoboxesAreTwoRecords) {
   Check(doc.battles[0], first, "fallujah_two.txt first");
   Check(doc.battles[1], second, "fallujah_two.txt second");
 }
+
+const Want kIwoJima{
+    .name = "硫黄島の戦い",
+    .part_of = "太平洋戦争",
+    .start = "1945-02-19",
+    .end = "1945-03-26",
+    .location = "小笠原諸島 硫黄島",
+    .result = "アメリカ軍の勝利",
+    .territory = {"アメリカ軍が硫黄島を占領"},
+    .sides = {{.belligerents = {"アメリカ合衆国"},
+               .commanders = {"チェスター・ニミッツ", "ホーランド・スミス"},
+               .strength = {{"value", 110000, ""}},
+               .casualties = {{"killed", 6821, ""}, {"injured", 19217, ""}}},
+              {.belligerents = {"大日本帝国"},
+               .commanders = {"栗林忠道", "市丸利之助"},
+               .notes = {{"栗林忠道", "KIA"}, {"市丸利之助", "KIA"}},
+               .strength = {{"value", 21000, ""}},
+               .casualties = {{"killed", 17845, ""}, {"captured", 1033, ""}}}},
+};
+
+const Want kMukden{
+    .name = "奉天会戦",
+    .part_of = "日露戦争",
+    .start = "1905-02-21",
+    .end = "1905-03-10",
+    .location = "清 奉天近郊",
+    .result = "日本軍の勝利",
+    .sides = {{.belligerents = {"大日本帝国"},
+               .commanders = {"大山巌", "児玉源太郎"},
+               .strength = {{"value", 250000, ""}},
+               .casualties = {{"killed_and_injured", 75504, ""}}},
+              {.belligerents = {"ロシア帝国"},
+               .commanders = {"アレクセイ・クロパトキン"},
+               .strength = {{"value", 310000, ""}},
+               .casualties = {{"killed", 8705, ""},
+                              {"injured", 51438, ""},
+                              {"captured", 28209, "ロシア側"}}}},
+};
+
+const Want kMosulJa{
+    .name = "モスルの戦い (2016年-2017年)",
+    .part_of = "イラク内戦",
+    .start = "2016-10-16",
+    .end = "2017-07-20",
+    .location = "イラク ニーナワー県 モスル",
+    .result = "イラク政府軍の勝利",
+    .sides = {{.belligerents = {"イラク", "クルディスタン地域", "アメリカ合衆国"},
+               .commanders = {"ハイダル・アル＝アバーディー"},
+               .strength = {{"value", 100000, "イラク政府"}},
+               .casualties = {{"killed", 1200, ""}, {"injured", 8200, ""}}},
+              {.belligerents = {"ISIL"},
+               .commanders = {"アブー・バクル・アル＝バグダーディー"},
+               .strength = {{"low", 3000, ""}, {"high", 5000, ""}},
+               .casualties = {{"killed", 16467, ""}}}},
+};
+
+class JapaneseTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(JapaneseTest, EveryFieldAsWritten) {
+  const auto doc = Annotated(GetParam().file, "ja");
+  ASSERT_EQ(doc.battles.size(), 1u) << GetParam().file;
+  Check(doc.battles[0], *GetParam().want, GetParam().file);
+  EXPECT_TRUE(doc.diagnostics.empty()) << GetParam().file << ": " << doc.diagnostics[0].message;
+}
+
+INSTANTIATE_TEST_SUITE_P(ThreeJapaneseInfoboxes, JapaneseTest,
+                         ::testing::Values(Case{"ja_iwojima_keyvalue.txt", &kIwoJima},
+                                           Case{"ja_mukden.wiki", &kMukden},
+                                           Case{"ja_mosul_glued.txt", &kMosulJa}),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return std::string(info.index == 0   ? "iwojima"
+                                              : info.index == 1 ? "mukden"
+                                                                : "mosul");
+                         });
 
 }  // namespace
 }  // namespace sitrep::battles

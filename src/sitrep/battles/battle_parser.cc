@@ -14,6 +14,7 @@
 #include "sitrep/battles/infobox_record.h"
 #include "sitrep/battles/side_splitter.h"
 #include "sitrep/battles/wikitext_infobox.h"
+#include "sitrep/lang/word_classes.h"
 
 namespace sitrep::battles {
 namespace {
@@ -177,7 +178,14 @@ StatusOr<std::unique_ptr<BattleParser>> BattleParser::Create(const lang::PackSet
   for (const lang::LanguagePack& pack : packs.packs()) {
     const auto table = pack.Table("infobox");
     if (!table) continue;
-    SITREP_ASSIGN_OR_RETURN(p->lexicons_[pack.code], InfoboxLexicon::Load(*table));
+    SITREP_ASSIGN_OR_RETURN(InfoboxLexicon lex, InfoboxLexicon::Load(*table));
+    SITREP_ASSIGN_OR_RETURN(const lang::WordClasses classes, lang::WordClasses::ForPack(pack));
+    for (const lang::ClassWord& w : classes.Of("multiplier")) {
+      lex.multipliers.emplace_back(w.word, std::atol(w.value.c_str()));
+    }
+    std::stable_sort(lex.multipliers.begin(), lex.multipliers.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    p->lexicons_[pack.code] = std::move(lex);
   }
   return p;
 }

@@ -34,10 +34,48 @@ std::optional<long> ReadNumber(std::string_view s, size_t& pos) {
   return v;
 }
 
-// Returns the length of a range dash ("–", "—", "-", " to ") at `pos`, else 0.
+// The largest figure: kMaxFigureDigits nines.
+constexpr long kMaxFigure = 999'999'999'999;
+static_assert(kMaxFigureDigits == 12);
+
+// Multiplies `v` by `times`; false (v unchanged) when the product is past any figure.
+bool Scale(long& v, long times) {
+  if (times <= 0 || v > kMaxFigure / times) return false;
+  v *= times;
+  return true;
+}
+
+// Applies a multiplier word of the lexicon right after the number that ended
+// at `pos` ("2万" = 20000, "1万2000" = 12000) and moves `pos` past it. Returns
+// the factor applied (1 when none), or 0 when the product is past any figure.
+long Multiplier(std::string_view s, size_t& pos, long& v, const InfoboxLexicon& lex) {
+  for (const auto& [word, times] : lex.multipliers) {
+    if (s.substr(pos, word.size()) != word) continue;
+    if (!Scale(v, times)) return 0;
+    pos += word.size();
+    size_t after = pos;
+    if (const auto rest = ReadNumber(s, after); rest && *rest < times) {
+      v += *rest;  // "1万2000"
+      pos = after;
+    }
+    return times;
+  }
+  return 1;
+}
+
+// Returns `pos` past a counter word ("人", "名") right after a number.
+size_t SkipCounter(std::string_view s, size_t pos, const InfoboxLexicon& lex) {
+  for (const auto& c : lex.counters) {
+    if (s.substr(pos, c.size()) == c) return pos + c.size();
+  }
+  return pos;
+}
+
+// Returns the length of a range dash ("–", "—", "-", " to ", "〜") at `pos`, else 0.
 size_t DashAt(std::string_view s, size_t pos) {
   for (std::string_view d :
-       {"\xE2\x80\x93", "\xE2\x80\x94", "-", " to ", " - ", " \xE2\x80\x93 "}) {
+       {"\xE2\x80\x93", "\xE2\x80\x94", "-", " to ", " - ", " \xE2\x80\x93 ", "~",
+        "\xE3\x80\x9C"}) {  // – — - ~ 〜
     if (s.substr(pos, d.size()) == d) return d.size();
   }
   return 0;
@@ -136,10 +174,19 @@ std::optional<Figure> FindFigure(std::string_view text, const InfoboxLexicon& le
       continue;
     }
     f.value = *value;
+    const long low_times = Multiplier(text, pos, f.value, lex);
+    if (low_times == 0) continue;  // past any figure
+    pos = SkipCounter(text, pos, lex);
     if (const size_t d = DashAt(text, pos); d && pos + d < text.size() && IsDigit(text[pos + d])) {
       size_t p2 = pos + d;
       f.high = ReadNumber(text, p2);
-      pos = p2;
+      if (f.high) {
+        const long high_times = Multiplier(text, p2, *f.high, lex);
+        if (high_times == 0) continue;
+        // "2-3万": the multiplier after the range is the low end's too.
+        if (low_times == 1 && high_times > 1 && !Scale(f.value, high_times)) continue;
+      }
+      pos = SkipCounter(text, p2, lex);
     }
     if (pos < text.size() && text[pos] == '+') {
       f.approx = true;
@@ -166,10 +213,14 @@ std::string ClaimantOf(std::string_view part, const InfoboxLexicon& lex) {
   if (std::string who = CutInlineClaim(p, lex); !who.empty() && p.empty()) return who;
   const std::string lower = Lower(Trim(part));
   const size_t space = lower.rfind(' ');
-  if (space == std::string::npos) return "";
-  const std::string last = lower.substr(space + 1);
-  for (const auto& s : lex.claim_suffixes) {
-    if (last == s) return CleanName(Trim(part).substr(0, space));
+  const std::string last = space == std::string::npos ? "" : lower.substr(space + 1);
+  for (const auto& s : lex.claim_suffixes) {  // longest first
+    if (space != std::string::npos && last == s) return CleanName(Trim(part).substr(0, space));
+    // Glued in a script without spaces: "イラク政府の推定".
+    const size_t at = lower.size() - std::min(lower.size(), s.size());
+    if (at > 0 && lower.compare(at, s.size(), s) == 0 && UnspacedBefore(lower, at)) {
+      return CleanName(Trim(part).substr(0, at));
+    }
   }
   return "";
 }
@@ -274,6 +325,14 @@ std::string FigureKey(const std::string& lower, const Figure& f, const InfoboxLe
       }
     }
     return k;
+  }
+  // "戦死者 6,821人", "Killed: 500": the phrase right before the figure.
+  std::string_view head = Trim(std::string_view(lower).substr(0, f.begin));
+  if (!head.empty() && head.back() == ':') head = Trim(head.substr(0, head.size() - 1));
+  for (const auto& [phrase, k] : lex.figures) {
+    if (head.size() < phrase.size() || head.substr(head.size() - phrase.size()) != phrase) continue;
+    const size_t at = head.size() - phrase.size();
+    if (HasWord(head.substr(at > 0 ? Utf8Floor(head, at - 1) : 0), phrase)) return k;
   }
   return total;
 }

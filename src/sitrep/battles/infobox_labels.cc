@@ -9,6 +9,8 @@
 #include <cctype>
 #include <vector>
 
+#include "sitrep/base/utf8.h"
+
 namespace sitrep::battles {
 namespace {
 
@@ -33,6 +35,15 @@ bool GluedValueStart(std::string_view rest) {
          StartsWith(rest, "\xE2\x80\x9C");  // “
 }
 
+// Returns true when a value glued to a label of a script without spaces
+// ("年月日1945年2月19日", "場所イラク") can start at `rest`: a digit, an
+// ASCII capital or a Han or katakana letter. A hiragana after the label
+// continues a sentence ("場所は…").
+bool GluedUnspacedValueStart(std::string_view rest) {
+  size_t at = 0;
+  return GluedValueStart(rest) || (UnspacedAt(rest, 0) && !utf8::IsHiragana(utf8::Next(rest, at)));
+}
+
 // Reads what follows a label of `n` bytes at the start of `t`; `param` is
 // true for a wikitext parameter name ("combatant"), which never stands alone
 // or glued. Returns the match with value_begin relative to `t`.
@@ -43,8 +54,12 @@ std::optional<LabelMatch> ReadForm(std::string_view t, size_t n, const std::stri
   size_t k = n;
   // A side number: "Combatant 2", "strength1", "commander1a".
   size_t d = k < t.size() && t[k] == ' ' ? k + 1 : k;
+  // After a label without spaces a digit is the value ("戦力2万") unless it ends the label.
+  const bool unspaced = !param && UnspacedBefore(t, n);
+  const bool number_ends = d + 1 >= t.size() || t[d + 1] == ' ' || t[d + 1] == ':' ||
+                           t[d + 1] == '\t' || t.substr(d + 1, 3) == "\xEF\xBC\x9A";
   if (IsSideField(field) && d < t.size() && t[d] >= '1' && t[d] <= '9' &&
-      (d + 1 == t.size() || !IsDigit(t[d + 1]))) {
+      (d + 1 == t.size() || !IsDigit(t[d + 1])) && (!unspaced || number_ends)) {
     m.side = t[d] - '1';
     k = d + 1;
     if (param && k < t.size() && t[k] >= 'a' && t[k] <= 'z') ++k;
@@ -73,8 +88,13 @@ std::optional<LabelMatch> ReadForm(std::string_view t, size_t n, const std::stri
     return m;
   }
   if (param) return std::nullopt;
-  if (m.side < 0 && IsUpper(t[0]) && GluedValueStart(rest)) {
+  if (m.side < 0 && ((IsUpper(t[0]) && GluedValueStart(rest)) ||
+                     (unspaced && GluedUnspacedValueStart(rest)))) {
     m.value_begin = k;
+    return m;
+  }
+  if (unspaced && rest[0] == ' ' && GluedUnspacedValueStart(t.substr(s))) {
+    m.value_begin = s;  // "場所 硫黄島"
     return m;
   }
   if (rest[0] == ' ' && IsDigit(t[s]) &&

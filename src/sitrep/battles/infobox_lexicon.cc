@@ -6,11 +6,31 @@
 #include <cctype>
 
 #include "sitrep/base/tsv.h"
+#include "sitrep/base/utf8.h"
 
 namespace sitrep::battles {
 namespace {
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
+
+// True for the letters of scripts written without spaces between words
+// (Han, kana): any two of them may meet at a word boundary.
+bool Unspaced(char32_t cp) { return utf8::IsKanji(cp) || utf8::IsKatakana(cp) || utf8::IsHiragana(cp); }
+
+char32_t CodePointAt(std::string_view s, size_t at) { return utf8::Next(s, at); }
+
+char32_t CodePointBefore(std::string_view s, size_t end) {
+  return CodePointAt(s, Utf8Floor(s, end - 1));
+}
+
+// True for the full-width forms read as their ASCII ones: digits, Latin
+// letters and the punctuation of figures and lists (not "＝" or "・", which
+// are part of names).
+bool FoldedFullWidth(char32_t cp) {
+  return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+         (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C ||
+         cp == 0xFF1A || cp == 0xFF1B || cp == 0xFF0B || cp == 0xFF5E || cp == 0xFF05;
+}
 
 void LongestFirst(Words& w) {
   std::stable_sort(w.begin(), w.end(),
@@ -68,6 +88,8 @@ Status AddEntry(InfoboxLexicon& lex, const std::string& section, const std::stri
     lex.stopwords.push_back(lower);
   else if (section == "templates")
     lex.templates[lower] = value;
+  else if (section == "counters")
+    lex.counters.push_back(lower);
   else if (section == "infobox_templates")
     lex.infobox_templates.push_back(lower);
   else
@@ -97,9 +119,12 @@ bool HasWord(std::string_view text, std::string_view word) {
   if (word.empty()) return false;
   for (size_t pos = text.find(word); pos != std::string_view::npos;
        pos = text.find(word, pos + 1)) {
-    const bool left = pos == 0 || !IsWordByte(text[pos - 1]) || !IsWordByte(word.front());
+    const bool left = pos == 0 || !IsWordByte(text[pos - 1]) || !IsWordByte(word.front()) ||
+                      Unspaced(CodePointBefore(text, pos)) || Unspaced(CodePointAt(word, 0));
     const size_t end = pos + word.size();
-    const bool right = end >= text.size() || !IsWordByte(text[end]) || !IsWordByte(word.back());
+    const bool right = end >= text.size() || !IsWordByte(text[end]) ||
+                       !IsWordByte(word.back()) || Unspaced(CodePointAt(text, end)) ||
+                       Unspaced(CodePointBefore(word, word.size()));
     if (left && right) return true;
   }
   return false;
@@ -117,14 +142,30 @@ std::string PlainSpaces(std::string_view s) {
     if (s.substr(i, 2) == "\xC2\xA0") {  // U+00A0
       out.push_back(' ');
       ++i;
-    } else if (s.substr(i, 3) == "\xE2\x80\x89" || s.substr(i, 3) == "\xE2\x80\xAF") {
-      out.push_back(' ');  // U+2009 thin space, U+202F narrow no-break space
+    } else if (s.substr(i, 3) == "\xE2\x80\x89" || s.substr(i, 3) == "\xE2\x80\xAF" ||
+               s.substr(i, 3) == "\xE3\x80\x80") {
+      out.push_back(' ');  // U+2009 thin space, U+202F narrow no-break space, U+3000
+      i += 2;
+    } else if (s.substr(i, 3) == "\xE3\x80\x81") {
+      out += ", ";  // U+3001 ideographic comma: a list separator
+      i += 2;
+    } else if (static_cast<unsigned char>(s[i]) == 0xEF && FoldedFullWidth(CodePointAt(s, i))) {
+      const char c = static_cast<char>(CodePointAt(s, i) - 0xFF01 + '!');
+      if (c == '(') out.push_back(' ');
+      out.push_back(c);
+      if (c == ',' || c == ';' || c == ':' || c == ')') out.push_back(' ');
       i += 2;
     } else {
       out.push_back(s[i]);
     }
   }
   return out;
+}
+
+bool UnspacedAt(std::string_view s, size_t at) { return at < s.size() && Unspaced(CodePointAt(s, at)); }
+
+bool UnspacedBefore(std::string_view s, size_t end) {
+  return end > 0 && end <= s.size() && Unspaced(CodePointBefore(s, end));
 }
 
 size_t Utf8Floor(std::string_view s, size_t n) {
@@ -160,6 +201,8 @@ StatusOr<InfoboxLexicon> InfoboxLexicon::Load(const std::string& path) {
   LongestFirst(lex.vague_quantities);
   LongestFirst(lex.ranks);
   LongestFirst(lex.claim_prefixes);
+  LongestFirst(lex.claim_suffixes);
+  LongestFirst(lex.counters);
   return lex;
 }
 

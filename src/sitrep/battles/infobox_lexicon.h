@@ -34,6 +34,10 @@ struct InfoboxLexicon {
   Words joint_cues, territory_cues, stopwords;
   std::map<std::string, std::string> templates;  // lowercase template name -> action
   Words infobox_templates;                       // lowercase names of the infobox template itself
+  // Words right after a number that multiply it ("2万" = 20000): the pack's
+  // word class "multiplier" (set by the BattleParser), longest first.
+  std::vector<std::pair<std::string, long>> multipliers;
+  Words counters;  // counter words after a number, not a name ("2,000人"); longest first
 
   // Returns the lexicon in `path` (the format documented in the file itself).
   static StatusOr<InfoboxLexicon> Load(const std::string& path);
@@ -43,13 +47,19 @@ struct InfoboxLexicon {
 // the cue words; names keep their case).
 std::string Lower(std::string_view s);
 std::string_view Trim(std::string_view s);
-// Returns true when `word` occurs in `text` (both lowercase) at word boundaries.
+// Returns true when `word` occurs in `text` (both lowercase) at word boundaries
+// (letters of scripts without spaces, Han and kana, are boundaries to each other).
 bool HasWord(std::string_view text, std::string_view word);
 // Returns true when `text` (lowercase) contains any of `words` as a word.
 bool HasAnyWord(std::string_view text, const Words& words);
-// Returns `s` with no-break and other Unicode spaces as plain spaces (same
-// meaning, different bytes: offsets into `s` do not survive).
+// Returns `s` with no-break and other Unicode spaces as plain spaces, and
+// full-width forms as their ASCII ones ("（" " (", "２" "2", "、" ", "): same
+// meaning, different bytes (offsets into `s` do not survive).
 std::string PlainSpaces(std::string_view s);
+// True when the letter at byte `at` (or ending at byte `end`) of `s` is of a
+// script written without spaces between words (Han, kana).
+bool UnspacedAt(std::string_view s, size_t at);
+bool UnspacedBefore(std::string_view s, size_t end);
 // Returns the largest n' <= n that does not cut a UTF-8 sequence of `s`.
 size_t Utf8Floor(std::string_view s, size_t n);
 // Returns the lowercase alphanumeric words of `s`.
