@@ -91,6 +91,7 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
   SentenceClaims out;
   size_t scope_start = 0;  // end of the previous clause-final cue (unspaced languages)
   const auto sources = SourceCandidates(sentence, participants, lex, rules);
+  std::vector<size_t> cue_ends;
   for (const auto& m : lex.cues->Find(sentence)) {
     const auto& row = lex.cues->entries()[m.entry];
     const std::string& where = row.fields[0];
@@ -98,6 +99,7 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
       out.hedged = true;
       continue;
     }
+    cue_ends.push_back(m.end);
     const auto stance =
         row.fields.size() > 1 && row.fields[1] == "denies" ? document::Stance::kDenies
                                                            : document::Stance::kAsserts;
@@ -130,9 +132,14 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
       }
     }
   }
-  // "told Reuters" / "ロイターに対し": the outlet told is a secondary source.
+  // "told Reuters" / "ロイターに対し": the outlet told is a secondary source,
+  // marked as the target or standing right after the cue.
+  auto after_cue = [&](const Participant& p) {
+    return std::any_of(cue_ends.begin(), cue_ends.end(),
+                       [&](size_t e) { return p.begin >= e && p.begin - e <= 2; });
+  };
   for (const auto& p : participants) {
-    if (p.source_only && p.role == Role::kTarget && !out.claims.empty()) {
+    if (p.source_only && (p.role == Role::kTarget || after_cue(p)) && !out.claims.empty()) {
       const bool dup = std::any_of(out.claims.begin(), out.claims.end(),
                                    [&](const auto& c) { return c.source.id == p.entity.id; });
       if (!dup) {

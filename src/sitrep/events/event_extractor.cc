@@ -40,13 +40,11 @@ Candidate StartCandidate(const Document& doc, const SentenceView& s, const Trigg
 }
 
 // Runs the per-trigger passes over sentence `s`; candidates an early guard
-// rules out go to `dropped`. Sets `had_triggers`.
+// rules out go to `dropped`.
 std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& s,
                                        const LanguageTables& t, const Ontology& ontology,
-                                       const DocumentContext& ctx, std::vector<Candidate>& dropped,
-                                       bool& had_triggers) {
+                                       const DocumentContext& ctx, std::vector<Candidate>& dropped) {
   const SentenceTriggers triggers = FindTriggers(s.text, t, ontology);
-  had_triggers = !triggers.hits.empty();
   std::vector<Candidate> out;
   for (const auto& hit : triggers.hits) {
     Candidate c = StartCandidate(doc, s, hit, ctx);
@@ -192,9 +190,13 @@ Status EventExtractor::Annotate(Document& doc) const {
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
     if (ctx.caption[si]) continue;  // a caption repeats the story
     const SentenceView s = ReadSentence(doc, si, t, ctx, state);
-    bool had_triggers = false;
-    auto found = BuildCandidates(doc, s, t, res_->ontology, ctx, dropped, had_triggers);
-    if (!had_triggers) LendClaimsBack(s, candidates);
+    auto found = BuildCandidates(doc, s, t, res_->ontology, ctx, dropped);
+    // A sentence that reports nothing of its own (no trigger, or none with a
+    // place: "'The fire burned all night,' said a worker") lends its claims to
+    // the one before.
+    const bool reports_own = std::any_of(found.begin(), found.end(),
+                                         [](const Candidate& c) { return c.event.place.has_value(); });
+    if (!reports_own) LendClaimsBack(s, candidates);
     KeepOnePerType(found, candidates, dropped);
   }
   MergeRepeats(candidates, res_->ontology);

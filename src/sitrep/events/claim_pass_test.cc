@@ -1,0 +1,73 @@
+// Pass "claims", through the whole extractor: who a record's claims come from
+// when the source is not where "X said" puts it — after a passive ("confirmed
+// by the governor"), in the next sentence ("…, said a local official", also
+// when that sentence has a trigger of its own with no place), or beside the
+// outlet told ("a security source told Reuters"), in every language covered.
+#include <gtest/gtest.h>
+
+#include "sitrep/events/event_table_testutil.h"
+
+namespace sitrep::events {
+namespace {
+
+struct ClaimRow {
+  const char* lang;
+  const char* text;      // one sentence per line
+  const char* sentence;  // the record's evidence sentence starts so
+  const char* source;    // some claim's source; "" = no claim at all
+  document::Stance stance = document::Stance::kAsserts;
+};
+
+void PrintTo(const ClaimRow& r, std::ostream* os) { *os << r.text; }
+
+const ClaimRow kRows[] = {
+    // A passive attribution names its source after the cue.
+    {"en", "Gunmen raided a village near Gao on Sunday.\nThe raid was confirmed by the regional governor.",
+     "Gunmen", "governor"},
+    {"en", "Fighters stormed an army post near Goma on Tuesday.\nThe attack was denied by M23.",
+     "Fighters", "M23", document::Stance::kDenies},
+    // A quote's speaker in the next sentence, although that sentence has a
+    // trigger of its own (no place: it reports nothing new).
+    {"en", "Shelling hit a school in Kharkiv on Monday.\n\"Two buildings burned all night,\" said a local official.",
+     "Shelling", "officials"},
+    {"en", "A drone struck a market in Marib on Friday.\nRescuers said the fire was put out by morning.",
+     "A drone", "rescue workers"},
+    // The speaker and the outlet told both speak.
+    {"en", "A drone struck a market in Marib on Friday, a security source told Reuters.", "A drone",
+     "security sources"},
+    {"en", "A drone struck a market in Marib on Friday, a security source told Reuters.", "A drone",
+     "Reuters"},
+    // A sentence that reports its own placed event keeps its claims.
+    {"en", "Shelling hit Kharkiv on Monday.\nWitnesses said gunmen later attacked a checkpoint in Goma.",
+     "Shelling", ""},
+    {"ja", "ハルキウで月曜日、砲撃があった。\n「建物が一晩中燃えた」と知事が述べた。", "ハルキウ", "governor"},
+    {"ja", "ゴマで火曜日、武装集団が軍の拠点を襲撃した。\n救助隊が明らかにした。", "ゴマ", "rescue workers"},
+    {"id", "Serangan udara menghantam pasar di Marib pada hari Jumat.\nSerangan itu dikonfirmasi oleh gubernur setempat.",
+     "Serangan udara", "governor"},
+    {"ar", "قصفت طائرة مسيرة سوقا في مأرب يوم الجمعة.\nوقال المحافظ إن النيران أخمدت صباحا.", "قصفت",
+     "governor"},
+};
+
+class ClaimPassTest : public ::testing::TestWithParam<ClaimRow> {};
+
+TEST_P(ClaimPassTest, SourceOfTheRecord) {
+  const ClaimRow& r = GetParam();
+  auto doc = sitrep::testing::MakeDocument(r.text, r.lang);
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  const document::Event& e = testing::EventFrom(doc, r.sentence);
+  if (!*r.source) {
+    EXPECT_TRUE(e.claims.empty()) << e.claims.front().source.name;
+    return;
+  }
+  std::string got;
+  for (const auto& c : e.claims) {
+    got += c.source.name + ";";
+    if (c.source.name == r.source) EXPECT_EQ(c.stance, r.stance);
+  }
+  EXPECT_NE(got.find(std::string(r.source) + ";"), std::string::npos) << "claims: " << got;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, ClaimPassTest, ::testing::ValuesIn(kRows));
+
+}  // namespace
+}  // namespace sitrep::events
