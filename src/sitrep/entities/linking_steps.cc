@@ -449,6 +449,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
     }
   }
   CompoundModifierPass(s);
+  SportsResultPass(s);
   // One sense per document: an unlinked span takes the entity its surface has elsewhere.
   std::map<std::string, Resolved> by_surface;
   for (const auto& f : s.found) {
@@ -457,7 +458,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   std::sort(s.found.begin(), s.found.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
   for (auto& f : s.found) {
     const std::string surface(s.text.substr(f.begin, f.end - f.begin));
-    if (!f.r) {
+    if (!f.r && !f.keep_unlinked) {
       auto it = by_surface.find(surface);
       if (it != by_surface.end()) f.r = it->second;
     }

@@ -19,6 +19,7 @@ struct Found {
   std::optional<Resolved> r;  // nullopt: detected, left unlinked
   double score = 0;
   document::MentionKind unlinked_kind = document::MentionKind::kPlace;  // what an unlinked span is
+  bool keep_unlinked = false;  // never takes the entity its surface has elsewhere (a team's town)
 };
 
 struct State {
@@ -105,6 +106,10 @@ void JapaneseNamePass(State& s);
 // Drops the places that open a longer word (日本 in 日本語, ガザ in ガザ保健省) and
 // marks those continued by a nationality suffix (イエメン人).
 void CompoundModifierPass(State& s);
+
+// sports_results.cc
+// Turns the places naming teams in result lines and table rows into unlinked actors.
+void SportsResultPass(State& s);
 
 // Adds doc.mentions (sorted by span).
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);

@@ -1,0 +1,68 @@
+// Pass "sports result": a town in a result line or a league-table row is its
+// team (an unlinked actor), while the same town elsewhere, in a dateline or in a
+// comma-separated casualty list stays a place, and a country keeps its reading.
+// All lines are written for this test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "sitrep/entities/linker_test_util.h"
+
+namespace sitrep::entities {
+namespace {
+
+using document::MentionKind;
+using testing::Link;
+
+struct TeamCase {
+  std::string text, surface;
+  MentionKind kind;
+};
+
+// Returns the first mention of `surface` at or after byte `from`, or nullptr.
+const document::Mention* MentionAfter(const document::Document& doc, const std::string& surface, size_t from) {
+  for (const auto& m : doc.mentions) {
+    if (m.text == surface && m.span.begin >= from) return &m;
+  }
+  return nullptr;
+}
+
+TEST(SportsResultTest, TownsInResultLinesAreTeams) {
+  const std::vector<TeamCase> cases = {
+      {"Football results on Saturday:\nBristol 3 Cardiff 1\n", "Bristol", MentionKind::kActor},
+      {"Football results on Saturday:\nBristol 3 Cardiff 1\n", "Cardiff", MentionKind::kActor},
+      {"Basketball:\nDenver 88 Phoenix 79 ( overtime )\n", "Phoenix", MentionKind::kActor},
+      {"Standings after the fourth round:\nHamburg 4 3 1 0 9 4 10\n", "Hamburg", MentionKind::kActor},
+      {"Cricket, final day:\nPerth 301 and 145 Adelaide 266 and 90-3 .\n", "Adelaide", MentionKind::kActor},
+      // Not result lines: a place in prose, a dateline, a casualty list with commas.
+      {"Drones struck Kharkiv 12 times on Monday.\n", "Kharkiv", MentionKind::kPlace},
+      {"GOMA 2024-02-10\nShelling resumed near the airport.\n", "GOMA", MentionKind::kPlace},
+      {"Deaths reported on Friday:\nIdlib 12, Aleppo 5\n", "Aleppo", MentionKind::kPlace},
+      // A national side is reported as its country.
+      {"Qualifier:\nGhana 2 Nigeria 1\n", "Ghana", MentionKind::kCountry},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionAfter(doc, c.surface, 0);
+    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " in: " << c.text;
+    EXPECT_EQ(m->kind, c.kind) << c.surface << " in: " << c.text;
+    if (c.kind == MentionKind::kActor) EXPECT_FALSE(m->entity) << c.surface << " links somewhere";
+  }
+}
+
+TEST(SportsResultTest, TheTownElsewhereInTheDocumentStaysAPlace) {
+  const std::string text = "Bristol 3 Cardiff 1\nLater, a fire closed a road in central Cardiff.\n";
+  const auto doc = Link(text, "en");
+  const auto* team = MentionAfter(doc, "Cardiff", 0);
+  ASSERT_NE(team, nullptr);
+  EXPECT_EQ(team->kind, MentionKind::kActor);
+  const auto* town = MentionAfter(doc, "Cardiff", text.find("central"));
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->kind, MentionKind::kPlace);
+  ASSERT_TRUE(town->entity);
+  EXPECT_EQ(town->entity->country, "GB");
+}
+
+}  // namespace
+}  // namespace sitrep::entities
