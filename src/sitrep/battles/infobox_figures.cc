@@ -148,14 +148,13 @@ std::string_view StripVagueAmount(std::string_view s, const InfoboxLexicon& lex)
 
 }  // namespace
 
-bool HasOverlongNumber(std::string_view text) {
-  size_t run = 0;
-  for (char c : text) {
-    if (IsDigit(c)) {
-      if (++run > kMaxFigureDigits) return true;
-    } else if (c != ',') {
-      run = 0;
-    }
+bool HasOverlongNumber(std::string_view text, const InfoboxLexicon& lex) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    size_t pos = i;
+    auto value = ReadNumber(text, pos);
+    if (!value || Multiplier(text, pos, *value, lex) == 0) return true;
+    i = pos - 1;
   }
   return false;
 }
@@ -180,7 +179,8 @@ std::optional<Figure> FindFigure(std::string_view text, const InfoboxLexicon& le
     if (const size_t d = DashAt(text, pos); d && pos + d < text.size() && IsDigit(text[pos + d])) {
       size_t p2 = pos + d;
       f.high = ReadNumber(text, p2);
-      if (f.high) {
+      if (!f.high) continue;  // "5–" and a number past any figure
+      {
         const long high_times = Multiplier(text, p2, *f.high, lex);
         if (high_times == 0) continue;
         // "2-3万": the multiplier after the range is the low end's too.

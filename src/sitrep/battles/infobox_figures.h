@@ -27,11 +27,14 @@ struct Figure {
 // Figures have at most this many digits (a trillion is beyond any count).
 inline constexpr size_t kMaxFigureDigits = 12;
 
-// Returns true when `text` holds a number too long to be a figure.
-bool HasOverlongNumber(std::string_view text);
+// Returns true when `text` holds a number past any figure: more than
+// kMaxFigureDigits digits, or that many once its multiplier word is applied
+// ("99999999999999万").
+bool HasOverlongNumber(std::string_view text, const InfoboxLexicon& lex);
 
 // Returns the first figure in `text` (approximation words before it included);
-// numbers longer than kMaxFigureDigits are skipped.
+// numbers past any figure are skipped, and so is a range with such an end
+// ("5–" and thirty digits is no figure 5).
 std::optional<Figure> FindFigure(std::string_view text, const InfoboxLexicon& lex);
 
 // Returns the claimant named by `part` ("Army claim", "per SOHR", "according to

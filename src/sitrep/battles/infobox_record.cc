@@ -179,10 +179,11 @@ std::vector<document::Casualty> ReadCasualties(const Lines& lines, const Infobox
 namespace {
 
 // Reports the lines of `box` holding numbers too long to be figures.
-void CheckFigures(const RawInfobox& box, std::vector<FieldProblem>& problems) {
+void CheckFigures(const RawInfobox& box, const InfoboxLexicon& lex,
+                  std::vector<FieldProblem>& problems) {
   auto check = [&](const Lines& lines, const char* field) {
     for (const auto& l : lines) {
-      if (HasOverlongNumber(l.text)) {
+      if (HasOverlongNumber(l.text, lex)) {
         problems.push_back({field, "figure too large to read: \"" + l.text + "\"", l.span});
       }
     }
@@ -199,7 +200,7 @@ void CheckFigures(const RawInfobox& box, std::vector<FieldProblem>& problems) {
 document::BattleRecord BuildRecord(const RawInfobox& box, const RecordContext& ctx,
                                    std::vector<FieldProblem>& problems) {
   const InfoboxLexicon& lex = ctx.lex;
-  CheckFigures(box, problems);
+  CheckFigures(box, lex, problems);
   BattleRecord r;
   r.format = box.format;
   r.name = box.name;
