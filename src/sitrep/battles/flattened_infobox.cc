@@ -13,6 +13,7 @@
 // above it.
 #include "sitrep/battles/flattened_infobox.h"
 
+#include <algorithm>
 #include <cctype>
 #include <deque>
 #include <map>
@@ -20,6 +21,7 @@
 #include <set>
 
 #include "sitrep/battles/infobox_columns.h"
+#include "sitrep/battles/infobox_figures.h"
 #include "sitrep/battles/infobox_labels.h"
 
 namespace sitrep::battles {
@@ -78,10 +80,18 @@ std::optional<LabelMatch> SplitLabel(std::vector<TextLine>& lines, size_t i,
   return m;
 }
 
+// Returns true for a line of running text: ten words with a full stop, or, in
+// a script written without spaces, twenty letters with an ideographic full
+// stop ("。").
 bool LooksLikeProse(std::string_view line) {
   const size_t words = WordsOf(line).size();
   const bool sentence_break = line.find(". ") != std::string_view::npos;
-  return words >= 10 && (sentence_break || (!line.empty() && line.back() == '.'));
+  if (words >= 10 && (sentence_break || (!line.empty() && line.back() == '.'))) return true;
+  if (line.find("\xE3\x80\x82") == std::string_view::npos) return false;
+  const size_t letters = std::count_if(line.begin(), line.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // UTF-8 lead bytes
+  });
+  return letters >= 20;
 }
 
 bool OncePerBox(const std::string& field) { return !IsSideField(field); }
@@ -191,6 +201,35 @@ Lines* FieldLines(RawInfobox& box, const std::string& field) {
   return nullptr;
 }
 
+// Returns true when the label of `line` is also a casualty phrase and its
+// value a figure ("死傷者 75,504人"): under a label of the same field that is a
+// figure line of that field, not the field labelled again.
+bool IsFigureLine(std::string_view line, const LabelMatch& m, const InfoboxLexicon& lex) {
+  if (m.value_begin >= line.size()) return false;
+  std::string_view label = line.substr(0, m.value_begin);
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '\t')) {
+    label.remove_suffix(1);
+  }
+  const std::string phrase = Lower(PlainSpaces(label));
+  const bool figure_phrase = std::any_of(lex.figures.begin(), lex.figures.end(),
+                                         [&](const auto& f) { return f.first == phrase; });
+  return figure_phrase && FindFigure(PlainSpaces(line.substr(m.value_begin)), lex).has_value();
+}
+
+// Clears the labels that are figure lines of the field labelled above them.
+void KeepFigureLines(const std::vector<TextLine>& lines, const InfoboxLexicon& lex,
+                     std::vector<std::optional<LabelMatch>>& labels) {
+  const LabelMatch* above = nullptr;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!labels[i]) continue;
+    if (above && above->field == labels[i]->field && IsFigureLine(lines[i].text, *labels[i], lex)) {
+      labels[i].reset();
+      continue;
+    }
+    above = &*labels[i];
+  }
+}
+
 // Returns the blocks of the box whose label lines are c.first..c.last, read
 // up to line `limit` (the next box).
 std::vector<Block> ReadBlocks(const std::vector<TextLine>& lines,
@@ -285,6 +324,7 @@ std::vector<RawInfobox> FindFlattenedInfoboxes(std::string_view text, std::strin
     if (!markers[i]) labels[i] = MatchLabel(lines[i].text, lex);
     if (!labels[i] && !markers[i]) labels[i] = SplitLabel(lines, i, lex);
   }
+  KeepFigureLines(lines, lex, labels);
   std::vector<Cluster> clusters = FindClusters(lines, labels, markers);
   std::vector<RawInfobox> out(clusters.size());
   for (size_t k = 0; k < clusters.size(); ++k) {
