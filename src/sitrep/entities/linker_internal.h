@@ -129,6 +129,7 @@ struct Resolved {
   std::string method;
   std::string reason;
   bool nationality = false;  // a nationality of `entity` (Mention::nationality)
+  std::string generic_role;  // a generic term's role ("government_forces"), resolved by context
 };
 
 // candidates.cc

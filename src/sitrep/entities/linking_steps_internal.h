@@ -111,6 +111,10 @@ void CompoundModifierPass(State& s);
 // Turns the places naming teams in result lines and table rows into unlinked actors.
 void SportsResultPass(State& s);
 
+// generic_actor_country.cc
+// Gives a generic actor the country its own sentence names, when that is not the document's.
+void GenericActorCountryPass(State& s);
+
 // Adds doc.mentions (sorted by span).
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);
 

@@ -283,6 +283,7 @@ std::optional<Resolved> ResolveTargets(const EntityLinker::Impl& impl,
       r.method = "context";
       r.score = 0.8;
       r.reason = "generic '" + role + "' in a document about " + dominant;
+      r.generic_role = role;
       return r;
     }
   }
