@@ -13,7 +13,7 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libgeonames-common gettext chromium wrk \
   libpqxx-dev postgresql-15 pybind11-dev python3-dev python3-distributed python3-dask
 
-.PHONY: setup apt npm build build-run run test bench bench-serve clean
+.PHONY: setup apt npm build build-run run test bench bench-serve fuzz clean
 
 setup: apt npm
 
@@ -70,6 +70,23 @@ bench: build
 # loopback load (20,000 requests, 50 connections); see bench/serve_bench_main.cc.
 bench-serve: build
 	$(BUILD)/sitrep_serve_bench
+
+# libFuzzer with ASan and UBSan over ingest and the whole pipeline (fuzz/): clang
+# and its runtime are installed here, not by `setup`, since only this needs them.
+# FUZZ_SECONDS per target; crashes land in $(FUZZ_BUILD)/fuzz-crashes/.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+fuzz: setup
+	@missing=$$(for p in $(FUZZ_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "fuzz: installing $$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DSITREP_FUZZ=ON
+	ASAN_OPTIONS=detect_leaks=0 cmake --build $(FUZZ_BUILD) -j $(JOBS) --target sitrep_read_fuzzer sitrep_pipeline_fuzzer
+	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD)
