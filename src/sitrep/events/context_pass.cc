@@ -21,7 +21,7 @@ std::optional<document::EntityRef> CountryNamed(const document::Document& doc, c
 
 }  // namespace
 
-void NationalizeStateForces(Candidate& c, const document::Document& doc) {
+void NationalizeStateForces(Candidate& c, const document::Document& doc, const LanguageTables& t) {
   document::Event& e = c.event;
   if (!e.place || e.place->country.empty()) return;
   const auto country = CountryNamed(doc, e.place->country);
@@ -29,7 +29,7 @@ void NationalizeStateForces(Candidate& c, const document::Document& doc) {
   auto nationalize = [&](document::ActorRef& a) {
     const bool police = a.id == "generic:Police forces";
     if (a.id != "generic:State forces" && !police) return;
-    const document::EntityRef f = ForcesOf(doc, *country, police ? "police" : "military");
+    const document::EntityRef f = ForcesOf(doc, *country, police ? "police" : "military", t);
     c.trace.push_back(a.name + " -> " + f.name + " (the forces of the country where it happened)");
     a = document::ActorRef{f.id, f.name, a.inter};
   };

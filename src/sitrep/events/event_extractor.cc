@@ -201,7 +201,7 @@ Status EventExtractor::Annotate(Document& doc) const {
   }
   MergeRepeats(candidates, res_->ontology);
   for (auto& c : candidates) {
-    NationalizeStateForces(c, doc);
+    NationalizeStateForces(c, doc, t);
     DefaultActors(c);
     ApplyGuards(c, ctx, doc);
   }

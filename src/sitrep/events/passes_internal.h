@@ -171,14 +171,15 @@ bool StaleBackground(const Candidate& c, const document::Document& doc);
 
 // Returns `country`'s forces of `kind` ("military" | "police"): the
 // document's own actor for them when it names one, else "Military Forces of
-// X" / "Police Forces of X".
+// X" / "Police Forces of X", X as ACLED names it after "of" ("the United
+// States"; the country's name when the table has none).
 document::EntityRef ForcesOf(const document::Document& doc, const document::EntityRef& country,
-                             const std::string& kind);
+                             const std::string& kind, const LanguageTables& t);
 
 // Pass "context": the generic state forces of a record ("the army", "police",
 // "治安部隊") — its actors and its claims' sources — are the forces of the
 // country where it happened, when the document names that country.
-void NationalizeStateForces(Candidate& c, const document::Document& doc);
+void NationalizeStateForces(Candidate& c, const document::Document& doc, const LanguageTables& t);
 
 // Pass "context": a violent record whose reports name no attacker has the
 // actor ACLED codes for one, "Unidentified armed group".

@@ -2,6 +2,8 @@
 
 #include "sitrep/events/resources_internal.h"
 
+#include "sitrep/base/tsv.h"
+
 namespace sitrep::events {
 namespace {
 
@@ -18,6 +20,23 @@ StatusOr<std::map<std::string, long>> LoadVague(const std::string& path, const s
   std::map<std::string, long> out;
   for (const auto& row : table.entries()) {
     if (row.pattern == lang) out[row.fields[0]] = std::atol(row.fields[1].c_str());
+  }
+  return out;
+}
+
+// The English name after "of" in ACLED's state actor names, by country code
+// ("US" -> "the United States"): the "of" rows of the knowledge base's
+// country_forms.tsv, which the KB's own state actors are named from. A
+// checkout without the table names forces after the country's short name.
+StatusOr<std::map<std::string, std::string>> LoadNamesAfterOf(const std::string& path) {
+  std::map<std::string, std::string> out;
+  auto rows = ReadTsv(path, {.min_fields = 2});
+  if (!rows.ok() && rows.status().code() == StatusCode::kNotFound) return out;
+  if (!rows.ok()) return rows.status();
+  for (const auto& row : *rows) {
+    if (row.fields[1] != "of" || row.fields.size() < 3) continue;
+    const std::string& names = row.fields[2];
+    out.emplace(row.fields[0], names.substr(0, names.find('|')));
   }
   return out;
 }
@@ -77,6 +96,7 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   if (w) {
     SITREP_ASSIGN_OR_RETURN(t.number_words, LoadNumberWords(pack));
   }
+  SITREP_ASSIGN_OR_RETURN(t.names_after_of, LoadNamesAfterOf(data_dir + "/kb/country_forms.tsv"));
   SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", pack.code));
   // The pack's own number words, beside ACLED's shared table of vague ones.
   SITREP_ASSIGN_OR_RETURN(Lexicon numbers, LoadTable(pack, "number_words", false, 1, f));

@@ -28,6 +28,8 @@ struct LanguageTables {
   Lexicon captions;         // "photo", "写真": the caption cues of the timex table
   std::map<std::string, long> vague;
   std::map<std::string, long> number_words;  // "four" -> 4 (spaced scripts)
+  // ACLED's name after "of" by country code ("US" -> "the United States").
+  std::map<std::string, std::string> names_after_of;
 };
 
 struct EventExtractor::Resources {

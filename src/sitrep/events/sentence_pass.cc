@@ -67,14 +67,16 @@ std::optional<document::EntityRef> NamedForces(const document::Document& doc,
 }  // namespace
 
 document::EntityRef ForcesOf(const document::Document& doc, const document::EntityRef& country,
-                             const std::string& kind) {
+                             const std::string& kind, const LanguageTables& t) {
   if (auto named = NamedForces(doc, country, kind)) return *named;
   document::EntityRef e;
   std::string code = country.country;
   for (auto& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const bool police = kind == "police";
   e.id = "actor:" + code + (police ? "-police" : "-military");
-  e.name = (police ? "Police Forces of " : "Military Forces of ") + country.name;
+  const auto of = t.names_after_of.find(country.country);
+  e.name = (police ? "Police Forces of " : "Military Forces of ") +
+           (of != t.names_after_of.end() ? of->second : country.name);
   e.country = country.country;
   e.inter = 1;
   e.feature = "state_forces";
@@ -99,7 +101,7 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
     });
     if (noun == nouns.end()) continue;
     const auto& row = t.national_forces.entries()[noun->entry];
-    p.entity = ForcesOf(doc, p.entity, row.fields[0]);
+    p.entity = ForcesOf(doc, p.entity, row.fields[0], t);
     p.kind = document::MentionKind::kActor;
     p.generic = false;
     // A forces noun is part of the name ("Sudan's army"); a weapon is the
