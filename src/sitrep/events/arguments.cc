@@ -26,6 +26,7 @@ bool IsActor(const Participant& p) {
 // Syria", "strikes on Lebanon"); as an adjective, a possessor or a subject
 // ("Israeli strikes", "Sudan's army", "Russia said") it is not.
 bool IsPlace(const Participant& p) {
+  if (p.nationality) return false;
   if (p.kind == document::MentionKind::kPlace) return true;
   return p.kind == document::MentionKind::kCountry &&
          (p.role == Role::kPlace || p.role == Role::kTarget || p.role == Role::kGoal ||

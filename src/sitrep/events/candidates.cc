@@ -77,6 +77,7 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     p.role = rules.RoleOf(sentence, p.begin, p.end);
     p.source_only = IsSourceKind(p.entity);
     p.civilian = p.entity.inter == 7;
+    p.nationality = m.nationality;
     p.generic = m.method == "context";
     // "HSTの反政府勢力は": a generic reference headed by a named actor is that actor.
     if (p.generic && !out.empty()) {

@@ -24,6 +24,9 @@ struct Participant {
   bool generic = false;  // a generic reference ("rebels"): actor-noun table or KB context link
   bool source_only = false;  // media, monitors: sources of claims, never event actors
   bool civilian = false;
+  // A nationality ("Syrian workers", "シリア人"): its country describes an
+  // actor or a thing, never where the event happened.
+  bool nationality = false;
 };
 
 // Returns, for each sentence of `doc`, the indices (ascending) of the mentions

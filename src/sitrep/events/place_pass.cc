@@ -43,7 +43,7 @@ std::vector<const Participant*> CoordinatedPlaces(const Candidate& c, const Sent
   const Participant* last = c.args.place;
   if (!last || !TownLevel(last->entity)) return out;
   for (const auto& p : s.participants) {
-    if (p.begin < last->end || p.kind != document::MentionKind::kPlace) continue;
+    if (p.begin < last->end || p.kind != document::MentionKind::kPlace || p.nationality) continue;
     if (!TownLevel(p.entity) || p.entity.id == last->entity.id) break;
     if (!CoordinationGap(s.text.substr(last->end, p.begin - last->end), *t.rules)) break;
     if (p.role == Role::kOrigin || p.role == Role::kPassiveAgent) break;

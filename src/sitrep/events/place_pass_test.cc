@@ -1,0 +1,79 @@
+// Pass "places": a nationality the entities stage marks (Mention.nationality:
+// "Syrian workers", "シリア人") names who or what, never where — a record
+// keeps the place the sentence gives, or none. In every language covered.
+#include <gtest/gtest.h>
+
+#include "sitrep/events/event_table_testutil.h"
+
+namespace sitrep::events {
+namespace {
+
+struct NationalityRow {
+  const char* lang;
+  const char* text;
+  const char* nationality;  // this word is marked as a nationality of Syria
+  const char* place;        // the record's place; "-" = none
+};
+
+void PrintTo(const NationalityRow& r, std::ostream* os) { *os << r.text; }
+
+const NationalityRow kRows[] = {
+    {"en", "Gunmen attacked Syrian workers on Sunday.", "Syrian", "-"},
+    {"en", "Gunmen attacked Syrian workers in Mosul on Sunday.", "Syrian", "Mosul"},
+    {"en", "Police arrested Syrian traders at a market in Khartoum on Monday.", "Syrian", "Khartoum"},
+    {"en", "Drones struck a Syrian convoy on Sunday.", "Syrian", "-"},
+    {"en", "An explosion hit the Syrian embassy on Monday.", "Syrian", "-"},
+    {"en", "Rebels fired on Syrian positions on Monday.", "Syrian", "-"},
+    {"en", "Protesters marched to the Syrian consulate on Monday.", "Syrian", "-"},
+    {"en", "Troops shelled Syrian villages on Monday.", "Syrian", "-"},
+    {"ja", "日曜日、武装集団がシリアの労働者を襲撃した。", "シリア", "-"},
+    {"ja", "日曜日、武装集団がシリア大使館を襲撃した。", "シリア", "-"},
+    {"ja", "日曜日、武装集団がシリア人労働者を襲撃した。", "シリア人", "-"},
+    {"ja", "日曜日、モスルで武装集団がシリア人労働者を襲撃した。", "シリア人", "Mosul"},
+    {"id", "Kelompok bersenjata menyerang pekerja Suriah di Mosul pada hari Minggu.", "Suriah", "Mosul"},
+};
+
+class PlacePassTest : public ::testing::TestWithParam<NationalityRow> {};
+
+TEST_P(PlacePassTest, ANationalityIsNeverThePlace) {
+  const NationalityRow& r = GetParam();
+  auto doc = sitrep::testing::MakeDocument(r.text, r.lang);
+  const std::string text(r.text);
+  const size_t at = text.find(r.nationality);
+  ASSERT_NE(at, std::string::npos);
+  // The mention the entities stage gives a nationality: its country, marked.
+  std::erase_if(doc.mentions, [&](const document::Mention& m) { return m.span.begin == at; });
+  document::Mention m;
+  m.span = {at, at + std::string(r.nationality).size()};
+  m.text = r.nationality;
+  m.kind = document::MentionKind::kCountry;
+  m.entity = document::EntityRef{};
+  m.entity->id = "test:Syria";
+  m.entity->name = "Syria";
+  m.entity->country = "SY";
+  m.entity->feature = "PCLI";
+  m.entity->lat = 35.0, m.entity->lon = 38.0;
+  m.method = "exact";
+  m.nationality = true;
+  m.sentence = 0;
+  doc.mentions.push_back(m);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  // With no place of its own a record may be dropped (no-place): no answer
+  // beats a wrong one. With a place, the record is there and placed there.
+  if (std::string(r.place) != "-") ASSERT_FALSE(doc.events.empty());
+  for (const auto& e : doc.events) {
+    if (std::string(r.place) == "-") {
+      EXPECT_FALSE(e.place.has_value()) << e.place->name;
+    } else {
+      ASSERT_TRUE(e.place.has_value());
+      EXPECT_EQ(e.place->name, r.place);
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, PlacePassTest, ::testing::ValuesIn(kRows));
+
+}  // namespace
+}  // namespace sitrep::events
