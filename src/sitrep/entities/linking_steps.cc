@@ -448,6 +448,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
       FuzzyStep(s, c, dictionary_words);
     }
   }
+  DefinedAcronymPass(s);
   CompoundModifierPass(s);
   SportsResultPass(s);
   GenericActorCountryPass(s);

@@ -115,6 +115,10 @@ void SportsResultPass(State& s);
 // Gives a generic actor the country its own sentence names, when that is not the document's.
 void GenericActorCountryPass(State& s);
 
+// defined_acronyms.cc
+// Gives an acronym defined in parentheses after a name ("... Party (SCoP)") the name's reading.
+void DefinedAcronymPass(State& s);
+
 // Adds doc.mentions (sorted by span).
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);
 
