@@ -16,123 +16,12 @@
 // wikitext, Mosul 2016–17 with labels glued to values and "- " items).
 #include <gtest/gtest.h>
 
-#include <map>
-#include <string>
-#include <vector>
-
-#include "sitrep/battles/battle_parser.h"
-#include "sitrep/ingest/reader.h"
-#include "sitrep/testing/fixtures.h"
+#include "sitrep/battles/battle_cases_internal.h"
 
 namespace sitrep::battles {
 namespace {
 
-using document::BattleRecord;
-using document::BattleSide;
-
-// A figure the record must hold: strength keys are "value", "low", "high";
-// casualty keys are the figure keys ("killed", "injured", "total", …).
-struct Fig {
-  std::string key;
-  long value;
-  std::string claimed_by;  // "" = not checked
-};
-
-struct SideWant {
-  std::vector<std::string> belligerents = {};
-  std::vector<std::string> commanders = {};
-  std::map<std::string, std::string> notes = {};  // commander -> mark
-  std::vector<std::string> units = {};
-  std::vector<Fig> strength = {};
-  std::vector<Fig> casualties = {};
-};
-
-struct Want {
-  std::string name, part_of, start, end, location, result;
-  std::vector<std::string> territory = {};  // territorial changes, in order
-  bool ongoing = false;
-  std::vector<SideWant> sides = {};
-  std::vector<Fig> joint = {};
-};
-
-const BattleParser& Parser() {
-  static const auto parser = BattleParser::Create();
-  EXPECT_TRUE(parser.ok()) << parser.status().ToString();
-  return **parser;
-}
-
-// Returns the document of `file` (under testdata/battles/cases/) annotated by
-// the battles stage; HTML goes through the HTML reader as `sitrep` reads it.
-document::Document Annotated(const std::string& file, const std::string& lang = "en") {
-  const std::string path = testing::TestDataPath("battles/cases/" + file);
-  document::Document doc(file, "");
-  if (file.size() > 5 && file.substr(file.size() - 5) == ".html") {
-    int read = 0;
-    ingest::ReadPaths(
-        {path}, {}, [&](document::Document&& d) { doc = std::move(d), ++read; },
-        [&](const ingest::InputError& e) { ADD_FAILURE() << e.source << ": " << e.reason; });
-    EXPECT_EQ(read, 1) << file;
-  } else {
-    doc = document::Document(file, testing::ReadTestData("battles/cases/" + file));
-    doc.lang = lang;
-  }
-  EXPECT_TRUE(Parser().Annotate(doc).ok()) << file;
-  return doc;
-}
-
-std::optional<long> StrengthFigure(const document::Strength& s, const std::string& key) {
-  return key == "value" ? s.value : key == "low" ? s.low : key == "high" ? s.high : std::nullopt;
-}
-
-void CheckStrength(const std::vector<document::Strength>& have, const Fig& f,
-                   const std::string& where) {
-  const bool found = std::any_of(have.begin(), have.end(), [&](const document::Strength& s) {
-    return StrengthFigure(s, f.key) == f.value && (f.claimed_by.empty() || s.claimed_by == f.claimed_by);
-  });
-  EXPECT_TRUE(found) << where << ": strength " << f.key << "=" << f.value << " " << f.claimed_by;
-}
-
-void CheckCasualty(const std::vector<document::Casualty>& have, const Fig& f,
-                   const std::string& where) {
-  const bool found = std::any_of(have.begin(), have.end(), [&](const document::Casualty& c) {
-    const auto it = c.figures.find(f.key);
-    return it != c.figures.end() && it->second == f.value &&
-           (f.claimed_by.empty() || c.claimed_by == f.claimed_by);
-  });
-  EXPECT_TRUE(found) << where << ": casualties " << f.key << "=" << f.value << " "
-                     << f.claimed_by;
-}
-
-void CheckSide(const BattleSide& s, const SideWant& w, const std::string& where) {
-  EXPECT_EQ(s.belligerents, w.belligerents) << where;
-  EXPECT_EQ(s.commanders, w.commanders) << where;
-  for (const auto& [name, mark] : w.notes) {
-    const auto it = s.commander_notes.find(name);
-    EXPECT_TRUE(it != s.commander_notes.end() && it->second == mark) << where << ": " << name;
-  }
-  EXPECT_EQ(s.units, w.units) << where;
-  for (const auto& f : w.strength) CheckStrength(s.strength, f, where);
-  for (const auto& f : w.casualties) CheckCasualty(s.casualties, f, where);
-}
-
-void Check(const BattleRecord& b, const Want& w, const std::string& where) {
-  EXPECT_EQ(b.name, w.name) << where;
-  EXPECT_EQ(b.part_of, w.part_of) << where;
-  EXPECT_EQ(b.start, w.start) << where;
-  EXPECT_EQ(b.end, w.end) << where;
-  EXPECT_EQ(b.ongoing, w.ongoing) << where;
-  EXPECT_EQ(b.location, w.location) << where;
-  EXPECT_EQ(b.result, w.result) << where;
-  EXPECT_EQ(b.territorial_changes, w.territory) << where;
-  ASSERT_EQ(b.sides.size(), w.sides.size()) << where;
-  for (size_t i = 0; i < w.sides.size(); ++i) {
-    CheckSide(b.sides[i], w.sides[i], where + " side " + std::to_string(i + 1));
-  }
-  for (const auto& f : w.joint) CheckCasualty(b.joint_casualties, f, where + " joint");
-  if (w.joint.empty()) {  // nothing past the box (the article's first sentence) read as a row
-    EXPECT_TRUE(b.joint_casualties.empty()) << where << ": " << b.joint_casualties[0].text;
-  }
-}
+using namespace cases;  // NOLINT: the case helpers
 
 const Want kGettysburg{
     .name = "Battle of Gettysburg",
@@ -204,11 +93,6 @@ const Want kMosul{
                .strength = {{"low", 3000, "US"}, {"high", 5000, ""}},
                .casualties = {{"killed", 16467, "Iraqi"}}}},
     .joint = {{"killed", 10000, "Associated Press"}},
-};
-
-struct Case {
-  const char* file;
-  const Want* want;
 };
 
 class RenderingTest : public ::testing::TestWithParam<Case> {};

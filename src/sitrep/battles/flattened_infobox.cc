@@ -237,6 +237,7 @@ std::vector<Block> ReadBlocks(const std::vector<TextLine>& lines,
                               const Cluster& c, size_t limit, size_t& end_line) {
   std::vector<Block> blocks;
   std::map<std::string, int> seen;  // side field -> times labelled so far
+  std::set<std::string> numbered;   // side fields labelled with a side number so far
   int blanks = 0;
   end_line = c.first;
   for (size_t i = c.first; i < limit; ++i) {
@@ -256,7 +257,11 @@ std::vector<Block> ReadBlocks(const std::vector<TextLine>& lines,
       Block b;
       b.field = m.field;
       const int nth = seen[m.field]++;
+      if (m.side >= 0) numbered.insert(m.field);
       b.side = m.side >= 0 ? m.side : IsSideField(m.field) && nth > 0 ? nth : -1;
+      if (m.side < 0 && m.field == "casualties" && numbered.count(m.field)) {
+        b.side = InfoLine::kAllSides;  // "Casualties:" after "Casualties 1:", "Casualties 2:"
+      }
       if (nth == 1 && m.side < 0) {
         for (auto& earlier : blocks) {  // the first one was side 1 after all
           if (earlier.field == m.field && earlier.side < 0) earlier.side = 0;

@@ -1,8 +1,10 @@
 // Design: each line is cut into cells at tabs, each cell into column pieces
 // at "vs." and " | " (and at ';' for a value on the label's own line that
-// lists names at two levels, "A, B; C, D"), each piece into items at ';',
-// '•', '·' (and, for a value on the label's own line, ','), always outside
-// parentheses. The column of a
+// lists names at two levels, "A, B; C, D"), each piece into items at ';'
+// (and, for a value on the label's own line, ','), always outside
+// parentheses; the Arabic semicolon and comma (؛ ،) part as theirs do. (A
+// bullet inside a line, '•' or '·', parts no items: the side splitter reads
+// such a line whole, and the seed's glued dump depends on that.) The column of a
 // cell is absolute when the block indents with leading tabs (the first cell
 // of a line sits at its indent), else relative: it carries on from the line
 // before and steps at every tab or "vs.".
@@ -29,7 +31,7 @@ size_t SeparatorAt(std::string_view s, size_t i, std::initializer_list<std::stri
     if (s.size() - i < sep.size()) continue;
     bool same = true;
     for (size_t k = 0; k < sep.size() && same; ++k) {
-      same = std::tolower(static_cast<unsigned char>(s[i + k])) == sep[k];
+      same = std::tolower(static_cast<unsigned char>(s[i + k])) == static_cast<unsigned char>(sep[k]);
     }
     if (same) return sep.size();
   }
@@ -69,7 +71,7 @@ std::vector<std::string_view> SplitOutside(std::string_view s,
 // the ';' then parts the sides.
 bool TwoLevels(const Block& block, const BlockLine& line, std::string_view cell) {
   if (!IsNameField(block.field) || !line.inline_value) return false;
-  return SplitOutside(cell, {";"}).size() > 1 && SplitOutside(cell, {","}).size() > 1;
+  return SplitOutside(cell, {";", "\xD8\x9B"}).size() > 1 && SplitOutside(cell, {",", "\xD8\x8C"}).size() > 1;
 }
 
 bool IsVersus(std::string_view t) {
@@ -85,11 +87,11 @@ class LineMaker {
   void AddItems(const BlockLine& from, std::string_view piece, int col, int& blanks) {
     std::vector<std::string_view> items{piece};
     if (IsNameField(block_.field) && from.inline_value) {
-      items = SplitOutside(piece, {";", "\xE2\x80\xA2", "\xC2\xB7", ","});
+      items = SplitOutside(piece, {";", "\xD8\x9B", ",", "\xD8\x8C"});
     } else if (IsNameField(block_.field)) {
-      items = SplitOutside(piece, {";", "\xE2\x80\xA2", "\xC2\xB7"});
+      items = SplitOutside(piece, {";", "\xD8\x9B"});
     } else if (block_.field == "date") {
-      items = SplitOutside(piece, {";"});
+      items = SplitOutside(piece, {";", "\xD8\x9B"});
     }
     for (std::string_view item : items) Add(from, item, col, blanks);
   }
@@ -168,7 +170,8 @@ Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
   const int last_indented = LastIndented(block);
   const bool absolute = side_field && last_indented >= 0;
   const size_t shared_tail = absolute ? block.lines.size() : SharedTail(block, lex);
-  bool known = absolute || block.side >= 0;
+  const bool shared = block.side == InfoLine::kAllSides;  // the row all sides share
+  bool known = absolute || block.side >= 0 || shared;
   const int base = std::max(block.side, 0);
   int current = base;
   for (size_t k = 0; k < block.lines.size(); ++k) {
@@ -191,11 +194,11 @@ Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
       if (c > 0) ++col, known = known || side_field;
       const auto pieces = !side_field          ? std::vector<std::string_view>{cells[c]}
                           : TwoLevels(block, bl, cells[c])
-                              ? SplitOutside(cells[c], {" vs. ", " vs ", " versus ", " | ", ";"})
+                              ? SplitOutside(cells[c], {" vs. ", " vs ", " versus ", " | ", ";", "\xD8\x9B"})
                               : SplitOutside(cells[c], {" vs. ", " vs ", " versus ", " | "});
       for (size_t p = 0; p < pieces.size(); ++p) {
         if (p > 0) ++col, known = true;
-        maker.AddItems(bl, pieces[p], full_width ? InfoLine::kAllSides : col, blanks);
+        maker.AddItems(bl, pieces[p], full_width || shared ? InfoLine::kAllSides : col, blanks);
       }
     }
     if (!absolute) current = col;

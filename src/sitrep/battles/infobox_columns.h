@@ -40,7 +40,9 @@ struct BlockLine {
 // The lines under one label.
 struct Block {
   std::string field;
-  int side = -1;  // the side the label names (numbered, or the n-th time it is repeated)
+  // The side the label names (numbered, or the n-th time it is repeated), or
+  // InfoLine::kAllSides for an unnumbered casualties label after numbered ones.
+  int side = -1;
   int row_cells = 0;  // the most tab-parted cells a line of the box's side fields holds
   std::vector<BlockLine> lines;
 };

@@ -11,19 +11,32 @@ namespace {
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
 
-// Reads "1,479" or "10000" at `pos`; returns the value and advances `pos`
-// past the digits. A number of more than kMaxFigureDigits digits is no
-// figure (nullopt; `pos` still moves past it), so nothing can overflow.
+// True when a group separator (',' or '.', as the number's earlier groups
+// had it) is at `i` of `s`: three digits follow and then no digit.
+bool GroupAt(std::string_view s, size_t i, char& sep) {
+  if ((s[i] != ',' && s[i] != '.') || (sep != 0 && s[i] != sep)) return false;
+  for (size_t k = 1; k <= 3; ++k) {
+    if (i + k >= s.size() || !IsDigit(s[i + k])) return false;
+  }
+  if (i + 4 < s.size() && IsDigit(s[i + 4])) return false;
+  sep = s[i];
+  return true;
+}
+
+// Reads "1,479", "12.000" (Indonesian groups) or "10000" at `pos`; returns
+// the value and advances `pos` past the digits. A number of more than
+// kMaxFigureDigits digits is no figure (nullopt; `pos` still moves past it),
+// so nothing can overflow.
 std::optional<long> ReadNumber(std::string_view s, size_t& pos) {
   if (pos >= s.size() || !IsDigit(s[pos])) return std::nullopt;
   long v = 0;
   size_t i = pos, digits = 0;
+  char sep = 0;
   while (i < s.size()) {
     if (IsDigit(s[i])) {
       if (++digits <= kMaxFigureDigits) v = v * 10 + (s[i] - '0');
       ++i;
-    } else if (s[i] == ',' && i + 3 < s.size() && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) &&
-               IsDigit(s[i + 3]) && (i + 4 >= s.size() || !IsDigit(s[i + 4]))) {
+    } else if (GroupAt(s, i, sep)) {
       ++i;
     } else {
       break;
@@ -45,16 +58,35 @@ bool Scale(long& v, long times) {
   return true;
 }
 
-// Applies a multiplier word of the lexicon right after the number that ended
-// at `pos` ("2万" = 20000, "1万2000" = 12000) and moves `pos` past it. Returns
-// the factor applied (1 when none), or 0 when the product is past any figure.
+// Applies a multiplier word of the lexicon after the number that ended at
+// `pos`, glued or after one space, with the decimals before it ("2万" = 20000,
+// "1万2000" = 12000, "3 ribu", "1,5 juta" = 1500000, "2.5 آلاف"), and moves
+// `pos` past it. Returns the factor applied (1 when none), or 0 when the
+// product is past any figure.
 long Multiplier(std::string_view s, size_t& pos, long& v, const InfoboxLexicon& lex) {
+  size_t at = pos;
+  long fraction = 0, scale = 1;  // "1,5": 5 tenths
+  if (at + 1 < s.size() && (s[at] == '.' || s[at] == ',') && IsDigit(s[at + 1])) {
+    size_t j = at + 1;
+    while (j < s.size() && IsDigit(s[j]) && scale < 100) fraction = fraction * 10 + (s[j++] - '0'), scale *= 10;
+    if (j < s.size() && IsDigit(s[j])) {
+      fraction = 0, scale = 1;
+    } else {
+      at = j;
+    }
+  }
+  const size_t word_at = at < s.size() && s[at] == ' ' ? at + 1 : at;
   for (const auto& [word, times] : lex.multipliers) {
-    if (s.substr(pos, word.size()) != word) continue;
-    if (!Scale(v, times)) return 0;
-    pos += word.size();
+    if (s.substr(word_at, word.size()) != word) continue;
+    const size_t end = word_at + word.size();
+    const unsigned char next = end < s.size() ? static_cast<unsigned char>(s[end]) : ' ';
+    const bool whole_word = next < 0x80 && !std::isalnum(next);
+    if (word_at > at && !whole_word && !UnspacedAt(s, end)) continue;  // "3 ribuan"
+    if (!Scale(v, times) || times < scale) return 0;
+    v += fraction * (times / scale);
+    pos = end;
     size_t after = pos;
-    if (const auto rest = ReadNumber(s, after); rest && *rest < times) {
+    if (const auto rest = ReadNumber(s, after); scale == 1 && rest && *rest < times) {
       v += *rest;  // "1万2000"
       pos = after;
     }

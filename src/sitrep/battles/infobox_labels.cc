@@ -44,6 +44,15 @@ bool GluedUnspacedValueStart(std::string_view rest) {
   return GluedValueStart(rest) || (UnspacedAt(rest, 0) && !utf8::IsHiragana(utf8::Next(rest, at)));
 }
 
+// Returns true when `rest` starts with a digit, ASCII or Arabic-Indic: the
+// only value that can be seen glued to a label of a spaced script without
+// letter case ("التاريخ١٥ نوفمبر").
+bool DigitStart(std::string_view rest) {
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(rest[i]); };
+  return IsDigit(rest[0]) || (rest.size() >= 2 && ((b(0) == 0xD9 && b(1) >= 0xA0 && b(1) <= 0xA9) ||
+                                                   (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9)));
+}
+
 // Reads what follows a label of `n` bytes at the start of `t`; `param` is
 // true for a wikitext parameter name ("combatant"), which never stands alone
 // or glued. Returns the match with value_begin relative to `t`.
@@ -88,8 +97,10 @@ std::optional<LabelMatch> ReadForm(std::string_view t, size_t n, const std::stri
     return m;
   }
   if (param) return std::nullopt;
+  const bool caseless = static_cast<unsigned char>(t[0]) >= 0x80 && !unspaced;
   if (m.side < 0 && ((IsUpper(t[0]) && GluedValueStart(rest)) ||
-                     (unspaced && GluedUnspacedValueStart(rest)))) {
+                     (unspaced && GluedUnspacedValueStart(rest)) ||
+                     (caseless && DigitStart(rest)))) {
     m.value_begin = k;
     return m;
   }
@@ -97,7 +108,7 @@ std::optional<LabelMatch> ReadForm(std::string_view t, size_t n, const std::stri
     m.value_begin = s;  // "場所 硫黄島"
     return m;
   }
-  if (rest[0] == ' ' && IsDigit(t[s]) &&
+  if (rest[0] == ' ' && DigitStart(t.substr(s)) &&
       (field == "date" || field == "strength" || field == "casualties")) {
     m.value_begin = s;  // "Date 3 March 2015", "Strength 10,000 troops"
     return m;

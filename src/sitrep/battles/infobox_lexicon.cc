@@ -32,6 +32,14 @@ bool FoldedFullWidth(char32_t cp) {
          cp == 0xFF1A || cp == 0xFF1B || cp == 0xFF0B || cp == 0xFF5E || cp == 0xFF05;
 }
 
+// Returns the ASCII digit of an Arabic-Indic (U+0660..) or Eastern
+// Arabic-Indic (U+06F0..) digit, or 0.
+char ArabicDigit(char32_t cp) {
+  if (cp >= 0x0660 && cp <= 0x0669) return static_cast<char>('0' + (cp - 0x0660));
+  if (cp >= 0x06F0 && cp <= 0x06F9) return static_cast<char>('0' + (cp - 0x06F0));
+  return 0;
+}
+
 void LongestFirst(Words& w) {
   std::stable_sort(w.begin(), w.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -149,6 +157,17 @@ std::string PlainSpaces(std::string_view s) {
     } else if (s.substr(i, 3) == "\xE3\x80\x81") {
       out += ", ";  // U+3001 ideographic comma: a list separator
       i += 2;
+    } else if (const char digit = (s[i] == '\xD9' || s[i] == '\xDB') ? ArabicDigit(CodePointAt(s, i)) : 0;
+               digit != 0) {
+      out.push_back(digit);  // Arabic-Indic and Eastern Arabic-Indic digits
+      ++i;
+    } else if (s.substr(i, 2) == "\xD9\xAC" || s.substr(i, 2) == "\xD9\xAB") {
+      out.push_back(s[i + 1] == '\xAC' ? ',' : '.');  // U+066C thousands, U+066B decimal separator
+      ++i;
+    } else if (s.substr(i, 2) == "\xD8\x8C" || s.substr(i, 2) == "\xD8\x9B") {
+      out.push_back(s[i + 1] == '\x8C' ? ',' : ';');  // U+060C Arabic comma, U+061B semicolon
+      if (i + 2 >= s.size() || s[i + 2] != ' ') out.push_back(' ');
+      ++i;
     } else if (static_cast<unsigned char>(s[i]) == 0xEF && FoldedFullWidth(CodePointAt(s, i))) {
       const char c = static_cast<char>(CodePointAt(s, i) - 0xFF01 + '!');
       if (c == '(') out.push_back(' ');

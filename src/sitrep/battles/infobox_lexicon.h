@@ -53,8 +53,9 @@ bool HasWord(std::string_view text, std::string_view word);
 // Returns true when `text` (lowercase) contains any of `words` as a word.
 bool HasAnyWord(std::string_view text, const Words& words);
 // Returns `s` with no-break and other Unicode spaces as plain spaces, and
-// full-width forms as their ASCII ones ("（" " (", "２" "2", "、" ", "): same
-// meaning, different bytes (offsets into `s` do not survive).
+// full-width forms as their ASCII ones ("（" " (", "２" "2", "、" ", "), and
+// Arabic-Indic digits and the Arabic separators as theirs ("١٬٢٠٠" "1,200",
+// "،" ", "): same meaning, different bytes (offsets into `s` do not survive).
 std::string PlainSpaces(std::string_view s);
 // True when the letter at byte `at` (or ending at byte `end`) of `s` is of a
 // script written without spaces between words (Han, kana).

@@ -142,7 +142,7 @@ std::optional<size_t> FindTemplate(std::string_view blanked, size_t from,
                                    const InfoboxLexicon& lex) {
   for (size_t i = blanked.find("{{", from); i != std::string_view::npos;
        i = blanked.find("{{", i + 2)) {
-    const std::string head = Lower(Trim(blanked.substr(i + 2, 40)));
+    const std::string head = Lower(Trim(blanked.substr(i + 2, 128)));  // Arabic letters are 2 bytes
     for (const auto& name : lex.infobox_templates) {
       if (head.rfind(name, 0) == 0 &&
           (head.size() == name.size() ||
