@@ -100,6 +100,7 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
       continue;
     }
     cue_ends.push_back(m.end);
+    if (where == "subject") out.subject_cues.push_back({m.begin, m.end});
     const auto stance =
         row.fields.size() > 1 && row.fields[1] == "denies" ? document::Stance::kDenies
                                                            : document::Stance::kAsserts;

@@ -23,6 +23,9 @@ struct SentenceClaims {
   std::vector<std::pair<size_t, size_t>> scopes;
   bool hedged = false;
   bool denied = false;
+  // The byte ranges of the sentence's cues whose source is their subject
+  // ("said", "told", "と述べ"), in text order.
+  std::vector<std::pair<size_t, size_t>> subject_cues;
 };
 
 struct ClaimLexicons {

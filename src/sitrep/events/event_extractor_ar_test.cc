@@ -41,6 +41,9 @@ const Row kRows[] = {
     {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل.", "Arrests", "", "Mosul"},
     // A passive with its agent after من قبل.
     {"تمت السيطرة على الخرطوم من قبل قوات الدعم السريع.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    // Whoever says it did not do it (the speaker right after a verb-first cue).
+    {"قال الجيش السوداني إن غارة جوية أصابت سوقا في الخرطوم.", "Air/drone strike", "Unidentified armed group",
+     "Khartoum"},
     // No event: negation, irrealis, ordinary news, a figurative trigger.
     {"لم تقصف القوات الروسية خاركيف.", ""},
     {"قد يهاجم الحوثيون مأرب الأسبوع المقبل.", ""},

@@ -103,6 +103,15 @@ const Row kRows[] = {
     {"Security forces detained 12 people in a raid in Lahore.", "Arrests", "", "Lahore"},
     {"The RSF pulled out of positions in Khartoum without a fight.", "Non-violent transfer of territory", "Rapid Support Forces", "Khartoum"},
     {"The Houthis said they would retake Marib.", ""},
+    // Whoever says it did not do it, unless what is said refers back to them.
+    {"The Sudanese army said an airstrike hit a market in Khartoum.", "Air/drone strike",
+     "Unidentified armed group", "Khartoum"},
+    {"The Iraqi army said it shelled a village near Mosul.", "Shelling/artillery/missile attack",
+     "Military Forces of Iraq", "Mosul"},
+    {"The Houthis said the Iraqi army shelled a village near Mosul.", "Shelling/artillery/missile attack",
+     "Military Forces of Iraq", "Mosul"},
+    {"The Houthis told Reuters they fired rockets at Marib.", "Shelling/artillery/missile attack",
+     "Ansar Allah", "Marib"},
     // Counts, claims and places are exercised below; irrealis mentions are not events.
     {"The Houthis threatened to attack Marib.", ""},
     {"The army could capture Mosul within days.", ""},

@@ -90,6 +90,35 @@ std::string Surface(const SentenceView& s, const Participant& p) {
   return std::string(s.text.substr(p.begin, p.end - p.begin));
 }
 
+// True when `actor` only speaks: it is the subject of a verb of saying that
+// introduces a clause (word class "clause_cue": "said", "told") standing
+// between it and the trigger (or, verb first, has it right after), and the reported clause does not refer back to
+// it ("it", "its forces", "they": class "speaker_pronoun"). "The ministry said
+// an airstrike hit the town": the ministry reports the strike, it did not make it.
+bool OnlySpeaks(const Participant& actor, const TriggerHit& hit, const SentenceView& s,
+                const LanguageTables& t) {
+  if (actor.end > hit.begin) return false;
+  const lang::WordClasses& classes = t.rules->words();
+  for (const auto& [cb, ce] : s.claims.subject_cues) {
+    // The cue's subject stands before it ("the army said") or, verb first,
+    // right after it ("قال الجيش").
+    const bool before = actor.end <= cb;
+    const bool after = t.rules->syntax().Allows(lang::WordOrder::kVSO) && actor.begin >= ce &&
+                       actor.begin - ce <= 2;
+    if ((!before && !after) || ce > hit.begin) continue;
+    const std::string_view cue = s.text.substr(cb, ce - cb);
+    std::string lower(cue);
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!classes.Has("clause_cue", lower)) continue;
+    const size_t from = std::max(ce, actor.end);
+    const auto words = SplitWords(s.text.substr(from, hit.begin - from), &t.rules->forms());
+    const bool refers_back = std::any_of(words.begin(), words.begin() + std::min<size_t>(words.size(), 3),
+                                         [&](const Word& w) { return classes.Has("speaker_pronoun", w.lower); });
+    if (!refers_back) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& triggers,
@@ -97,6 +126,10 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   const TriggerHit& hit = c.trigger;
   c.args = AssignArguments(s.text, hit.begin, hit.end, s.participants, *t.rules,
                            ReadingOf(hit.role_class));
+  if (c.args.actor1 && OnlySpeaks(*c.args.actor1, hit, s, t)) {
+    c.trace.push_back("'" + Surface(s, *c.args.actor1) + "' only reports it: not actor1");
+    c.args.actor1 = nullptr;
+  }
   const std::string resolved =
       ResolveRoleClass(hit.role_class, c.args, s.text, hit.end, t, triggers.in_battle);
   const std::string sub = ApplyContext(resolved, s.text, t);
