@@ -13,7 +13,8 @@
 // plus an ongoing conflict ("Status: Ongoing", "– present") and a page with
 // two infoboxes (two records), and three Japanese infoboxes (ja_*: Iwo Jima
 // 1945 as "ラベル：値" lines with tab columns, Mukden 1905 as Battlebox
-// wikitext, Mosul 2016–17 with labels glued to values and "- " items).
+// wikitext and as a saved page, Mosul 2016–17 with labels glued to values and
+// "- " items), and two more "Label: value" styles of Syrian-war pages.
 #include <gtest/gtest.h>
 
 #include "sitrep/battles/battle_cases_internal.h"
@@ -181,6 +182,66 @@ TEST(BattleCasesTest, TwoInfoboxesAreTwoRecords) {
   Check(doc.battles[0], first, "fallujah_two.txt first");
   Check(doc.battles[1], second, "fallujah_two.txt second");
 }
+
+// Two more "Label: value" styles of Syrian-war pages: "Label : value" with the
+// sides parted by " | ", coordinates after the place and a civilians row under
+// its own label (Raqqa 2017); each side under its own repeated label, and the
+// casualties label once more for the civilians (Aleppo 2012–16).
+const Want kRaqqa{
+    .name = "Battle of Raqqa (2017)",
+    .part_of = "Syrian civil war and the American-led intervention in Syria",
+    .start = "2017-06-06",
+    .end = "2017-10-17",
+    .location = "Raqqa, Raqqa Governorate, Syria",
+    .result = "Decisive SDF victory",
+    .territory = {"SDF captures Raqqa"},
+    .sides = {{.belligerents = {"Syrian Democratic Forces", "CJTF–OIR"},
+               .commanders = {"Rojda Felat", "Stephen J. Townsend"},
+               .units = {"YPG", "YPJ"},
+               .strength = {{"low", 30000, ""}, {"high", 40000, ""}},
+               .casualties = {{"killed", 655, "SDF"}}},
+              {.belligerents = {"Islamic State"},
+               .commanders = {"Abu Muhammad al-Adnani"},
+               .units = {"Amniyat"},
+               .strength = {{"low", 3000, ""}, {"high", 4000, ""}},
+               .casualties = {{"killed", 3000, ""}}}},
+    .joint = {{"killed", 1130, ""}},
+};
+
+const Want kAleppo{
+    .name = "Battle of Aleppo (2012–2016)",
+    .part_of = "Syrian civil war",
+    .start = "2012-07-19",
+    .end = "2016-12-22",
+    .location = "Aleppo, Syria",
+    .result = "Decisive Syrian government victory",
+    .territory = {"The Syrian Army and its allies capture all of Aleppo city"},
+    .sides = {{.belligerents = {"Syrian Arab Republic", "Russia", "Hezbollah"},
+               .commanders = {"Bashar al-Assad", "Suheil al-Hassan"},
+               .units = {"Syrian Arab Army", "Tiger Forces"},
+               .strength = {{"low", 20000, "government"}, {"high", 25000, "government"}},
+               .casualties = {{"killed", 6900, "SOHR"}}},
+              {.belligerents = {"Free Syrian Army", "Al-Nusra Front", "Ahrar al-Sham"},
+               .commanders = {"Abdul Qader Saleh"},
+               .notes = {{"Abdul Qader Saleh", "KIA"}},
+               .units = {"Levant Front"},
+               .strength = {{"low", 8000, ""}, {"high", 10000, ""}},
+               .casualties = {{"killed", 10000, "SOHR"}}}},
+    .joint = {{"killed", 31000, ""}},
+};
+
+class KeyValueStylesTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(KeyValueStylesTest, EveryFieldAsWritten) {
+  const auto doc = Annotated(GetParam().file);
+  ASSERT_EQ(doc.battles.size(), 1u) << GetParam().file;
+  Check(doc.battles[0], *GetParam().want, GetParam().file);
+}
+
+INSTANTIATE_TEST_SUITE_P(SyrianWarKeyValue, KeyValueStylesTest,
+                         ::testing::Values(Case{"raqqa_keyvalue.txt", &kRaqqa},
+                                           Case{"aleppo_repeated_labels.txt", &kAleppo}),
+                         CaseName);
 
 const Want kIwoJima{
     .name = "硫黄島の戦い",

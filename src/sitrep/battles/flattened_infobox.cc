@@ -253,14 +253,20 @@ std::vector<Block> ReadBlocks(const std::vector<TextLine>& lines,
     }
     end_line = i;
     if (labels[i] && i <= c.last) {
-      const LabelMatch& m = *labels[i];
+      LabelMatch m = *labels[i];
+      const bool shared_label = m.field == "shared_casualties";  // "Civilian casualties"
+      if (shared_label) m.field = "casualties";
       Block b;
       b.field = m.field;
-      const int nth = seen[m.field]++;
+      const int nth = shared_label ? 0 : seen[m.field]++;
       if (m.side >= 0) numbered.insert(m.field);
       b.side = m.side >= 0 ? m.side : IsSideField(m.field) && nth > 0 ? nth : -1;
-      if (m.side < 0 && m.field == "casualties" && numbered.count(m.field)) {
-        b.side = InfoLine::kAllSides;  // "Casualties:" after "Casualties 1:", "Casualties 2:"
+      const int sides = seen.count("belligerents") ? seen["belligerents"] : 0;
+      if (m.side < 0 && m.field == "casualties" &&
+          (shared_label || numbered.count(m.field) || (sides >= 2 && nth >= sides))) {
+        // "Casualties:" after "Casualties 1:", "Casualties 2:", or labelled
+        // once more than there are sides: the row all sides share.
+        b.side = InfoLine::kAllSides;
       }
       if (nth == 1 && m.side < 0) {
         for (auto& earlier : blocks) {  // the first one was side 1 after all

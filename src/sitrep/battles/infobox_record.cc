@@ -2,6 +2,7 @@
 #include "sitrep/battles/infobox_record.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "sitrep/battles/infobox_figures.h"
 
@@ -178,6 +179,27 @@ std::vector<document::Casualty> ReadCasualties(const Lines& lines, const Infobox
 
 namespace {
 
+// Returns `line` up to the coordinates a copy of the page keeps after the
+// place ("Raqqa, Syria 35°57′N 39°01′E" -> "Raqqa, Syria"): from the first
+// number followed by a degree sign.
+std::string_view WithoutCoordinates(std::string_view line) {
+  const size_t degree = line.find("\xC2\xB0");  // °
+  if (degree == std::string_view::npos || degree == 0 ||
+      !std::isdigit(static_cast<unsigned char>(line[degree - 1]))) {
+    return line;
+  }
+  size_t start = degree;
+  while (start > 0 && (std::isdigit(static_cast<unsigned char>(line[start - 1])) ||
+                       line[start - 1] == '.')) {
+    --start;
+  }
+  std::string_view place = Trim(line.substr(0, start));
+  while (!place.empty() && (place.back() == ',' || place.back() == ';' || place.back() == '/')) {
+    place = Trim(place.substr(0, place.size() - 1));
+  }
+  return place;
+}
+
 // Reports the lines of `box` holding numbers too long to be figures.
 void CheckFigures(const RawInfobox& box, const InfoboxLexicon& lex,
                   std::vector<FieldProblem>& problems) {
@@ -209,8 +231,10 @@ document::BattleRecord BuildRecord(const RawInfobox& box, const RecordContext& c
   ReadDates(box.date, box.status, ctx, r);
   if (!box.status.empty()) r.status = box.status.front().text;
   for (const auto& l : box.location) {
+    const std::string_view place = WithoutCoordinates(l.text);
+    if (place.empty()) continue;
     if (!r.location.empty()) r.location += " ";
-    r.location += l.text;
+    r.location += place;
   }
   ReadResult(box, lex, r);
   for (const auto& s : box.sides) {
