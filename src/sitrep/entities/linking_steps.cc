@@ -435,6 +435,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   CollectPersonNames(s);
   OrganizationPass(s);
   DictionaryPass(s);
+  CommonWordOrganizationPass(s);
   PlaceAbbreviationPass(s);
   JapaneseNamePass(s);
   std::vector<NameCandidate> leftovers;

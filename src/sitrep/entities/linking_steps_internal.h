@@ -95,6 +95,9 @@ void OrganizationPass(State& s);
 // Returns the index of the first word after the last title word of a Latin
 // candidate's words ("Interior Minister Amara Dialo" -> 2), or 0.
 size_t NameAfterTitles(const State& s, const std::vector<std::pair<size_t, size_t>>& words);
+// common_word_organizations.cc
+// Organizations of capitalised common words before a suffix ("the Health Ministry").
+void CommonWordOrganizationPass(State& s);
 // Abbreviations of divisions and countries ("Calif.", "NSW", "DRC").
 void PlaceAbbreviationPass(State& s);
 // Returns true when a token in [begin, end) is tagged as a person's name.
