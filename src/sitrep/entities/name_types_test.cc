@@ -105,6 +105,11 @@ TEST(NameTypesTest, JapaneseCompoundsHeadedByAnotherNoun) {
       {"ja", "ハルツーム市内で銃撃戦が起きた。", "ハルツーム", MentionKind::kPlace, "SD"},
       {"ja", "トルコ大使が記者団に語った。", "トルコ", MentionKind::kCountry, "TR"},
       {"ja", "司令官はイラク生まれだという。", "イラク", MentionKind::kCountry, "IQ"},
+      // Bare kanji names of cities (kb places/japan.tsv, world_ja.tsv).
+      {"ja", "東京で停戦を求めるデモがあった。", "東京", MentionKind::kPlace, "JP"},
+      {"ja", "沖縄では基地への抗議が続いた。", "沖縄", MentionKind::kPlace, "JP"},
+      {"ja", "北京と台北の対立が深まった。", "台北", MentionKind::kPlace, "TW"},
+      {"ja", "平壌は弾道ミサイルを発射した。", "平壌", MentionKind::kPlace, "KP"},
   });
   const std::vector<std::pair<std::string, std::string>> compounds = {
       {"ミャンマー語の放送が止まった。", "ミャンマー"},
@@ -114,6 +119,8 @@ TEST(NameTypesTest, JapaneseCompoundsHeadedByAnotherNoun) {
       {"ベトナム戦争の記録が公開された。", "ベトナム"},
       {"イエメン議会は声明を出した。", "イエメン"},
       {"コロンビア憲法の改正が議論された。", "コロンビア"},
+      {"北京五輪の開幕が近づいた。", "北京"},
+      {"東京電力は停電を発表した。", "東京"},
   };
   for (const auto& [text, surface] : compounds) {
     const auto doc = Link(text, "ja");
