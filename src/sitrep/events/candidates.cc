@@ -24,6 +24,8 @@ bool IsSubNational(const document::EntityRef& e) {
          e.feature != "PCL";
 }
 
+bool IsPopulatedPlace(const document::EntityRef& e) { return e.feature.rfind("PPL", 0) == 0; }
+
 int GeoPrecisionOf(const document::EntityRef& e) {
   const std::string& f = e.feature;
   if (f.rfind("PPL", 0) == 0 || f == "MILB" || f == "AIRB" || f == "AIRP" || f == "base" ||

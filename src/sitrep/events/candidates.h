@@ -48,6 +48,8 @@ bool IsSourceKind(const document::EntityRef& e);
 bool IsSubNational(const document::EntityRef& e);
 // Returns ACLED's geo_precision for a place entity (1 town, 2 district, 3 province/region).
 int GeoPrecisionOf(const document::EntityRef& e);
+// True for a populated place (a city, town or village: GeoNames PPL*).
+bool IsPopulatedPlace(const document::EntityRef& e);
 
 }  // namespace sitrep::events
 

@@ -58,6 +58,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
     }
     c.framed_as_period = CueInScope(t.background, s.text, hit.begin, hit.end, *t.rules);
     AssignPlace(c);
+    AssignAnaphoricPlace(c, s);
     AssignEventDate(c, doc, s, ctx);
     if (StaleBackground(c, doc)) {
       c.failed_guards.push_back("background");

@@ -57,11 +57,16 @@ struct SentenceView {
   // Spans (relative to the sentence) no cue is read in: its timexes and the
   // dateline ("May 20" holds no "may").
   std::vector<document::Span> masked;
+  // The town a place noun of this sentence refers back to ("the city", "同市"):
+  // the last one named before it in the document, if any.
+  std::optional<document::EntityRef> anaphoric_place;
+  std::string anaphor;  // that noun as written
 };
 
 // State carried from one sentence to the next while reading a document.
 struct ReadingState {
   std::optional<document::EntityRef> last_agent;  // for "they" / "彼ら"
+  std::optional<document::EntityRef> last_town;   // for "the city" / "同市"
 };
 
 // Pass "sentences". Returns sentence `index` of `doc` with its participants
@@ -124,6 +129,13 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
 
 // Pass "places". Sets c.event.place from c.args.
 void AssignPlace(Candidate& c);
+
+// Pass "places": a record its sentence leaves unplaced whose sentence refers
+// back to a town ("the city", "同市", "المدينة", "kota itu": the pack's
+// place_anaphora table) is placed in the last town the document named —
+// violence and demonstrations only: a strategic development there ("residents
+// fled the town") followed the event told before.
+void AssignAnaphoricPlace(Candidate& c, const SentenceView& s);
 
 // Pass "places", several events per sentence: returns the other places
 // coordinated with the candidate's ("strikes on A and B", "AとBを空爆"),

@@ -37,6 +37,17 @@ void AssignPlace(Candidate& c) {
   c.trace.push_back("place " + p.name + (c.args.place_near ? " (near)" : ""));
 }
 
+void AssignAnaphoricPlace(Candidate& c, const SentenceView& s) {
+  if (c.event.place || !s.anaphoric_place) return;
+  // A strategic development there ("residents fled the town") is what followed
+  // the event told before, not a record of its own: it stays unplaced.
+  if (c.event.event_type == "Strategic developments") return;
+  const auto& p = *s.anaphoric_place;
+  c.event.place = document::PlaceRef{p.id, p.name, p.lat, p.lon, p.country, p.admin1, 1};
+  c.subnational_place = true;
+  c.trace.push_back("place " + p.name + " from '" + s.anaphor + "' (the town named before)");
+}
+
 std::vector<const Participant*> CoordinatedPlaces(const Candidate& c, const SentenceView& s,
                                                   const LanguageTables& t) {
   std::vector<const Participant*> out;

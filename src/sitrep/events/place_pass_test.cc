@@ -1,6 +1,7 @@
 // Pass "places": a nationality the entities stage marks (Mention.nationality:
 // "Syrian workers", "シリア人") names who or what, never where — a record
-// keeps the place the sentence gives, or none. In every language covered.
+// keeps the place the sentence gives, or none. And a place noun that refers
+// back ("the city", "同市") is the town named before. In every language covered.
 #include <gtest/gtest.h>
 
 #include "sitrep/events/event_table_testutil.h"
@@ -74,6 +75,50 @@ TEST_P(PlacePassTest, ANationalityIsNeverThePlace) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, PlacePassTest, ::testing::ValuesIn(kRows));
+
+struct AnaphorRow {
+  const char* lang;
+  const char* text;      // one sentence per line
+  const char* sentence;  // the record's evidence sentence starts so
+  const char* place;     // its place; "-" = none
+};
+
+void PrintTo(const AnaphorRow& r, std::ostream* os) { *os << r.text; }
+
+const AnaphorRow kAnaphorRows[] = {
+    {"en", "Rebels advance on Goma\nShelling hit the city on Tuesday.", "Shelling", "Goma"},
+    {"en", "Talks opened in Nairobi on Monday.\nLater, gunmen attacked a bus outside the town.", "Later",
+     "Nairobi"},
+    // The last town named, not an earlier one; a country is no town.
+    {"en", "Fighting spread from Gao to Mosul.\nAn airstrike hit the city at dawn.", "An airstrike", "Mosul"},
+    {"en", "Aid reached Syria on Monday.\nAn airstrike hit the city at dawn.", "An airstrike", "-"},
+    // A sentence that names its own place keeps it.
+    {"en", "Rebels advance on Goma\nShelling hit the city of Kharkiv on Tuesday.", "Shelling", "Kharkiv"},
+    // What followed there is no record of its own.
+    {"en", "Rebels advance on Goma\nResidents fled the city on foot.", "Residents", "-"},
+    {"ja", "反政府勢力がゴマに進攻\n火曜日、同市で砲撃があった。", "火曜日", "Goma"},
+    {"ar", "تقدم المتمردون نحو غوما يوم الاثنين.\nوقصفت الطائرات المدينة يوم الثلاثاء.", "وقصفت", "Goma"},
+    {"id", "Pemberontak bergerak menuju Goma pada hari Senin.\nSerangan udara menghantam kota itu pada hari Selasa.",
+     "Serangan udara", "Goma"},
+};
+
+class AnaphoricPlaceTest : public ::testing::TestWithParam<AnaphorRow> {};
+
+TEST_P(AnaphoricPlaceTest, ThePlaceNounIsTheTownNamedBefore) {
+  const AnaphorRow& r = GetParam();
+  auto doc = sitrep::testing::MakeDocument(r.text, r.lang);
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  if (std::string(r.place) == "-") {
+    for (const auto& e : doc.events)
+      if (e.evidence.sentence.rfind(r.sentence, 0) == 0) EXPECT_FALSE(e.place.has_value()) << e.place->name;
+    return;
+  }
+  const document::Event& e = testing::EventFrom(doc, r.sentence);
+  ASSERT_TRUE(e.place.has_value());
+  EXPECT_EQ(e.place->name, r.place);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, AnaphoricPlaceTest, ::testing::ValuesIn(kAnaphorRows));
 
 }  // namespace
 }  // namespace sitrep::events

@@ -159,9 +159,18 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
     const size_t e = std::min(ctx.dateline.end, view.span.end);
     view.masked.push_back({b - view.span.begin, e - view.span.begin});
   }
+  if (state.last_town) {
+    const auto anaphors = t.place_anaphora.Find(view.text);
+    if (!anaphors.empty()) {
+      view.anaphoric_place = state.last_town;
+      view.anaphor = std::string(view.text.substr(anaphors[0].begin, anaphors[0].end - anaphors[0].begin));
+    }
+  }
   for (const auto& p : view.participants) {
     if (p.role == Role::kAgent && !p.source_only && p.kind == document::MentionKind::kActor)
       state.last_agent = p.entity;
+    if (p.kind == document::MentionKind::kPlace && !p.nationality && IsPopulatedPlace(p.entity))
+      state.last_town = p.entity;
   }
   return view;
 }
