@@ -20,23 +20,32 @@ extern char** environ;
 
 namespace sitrep::cli::testing {
 
+// Starts `sitrep args...` with the file actions `fa`; returns its pid, or -1.
+inline pid_t SpawnSitrep(const std::vector<std::string>& args, const posix_spawn_file_actions_t& fa) {
+  std::vector<std::string> argv_s = {sitrep::testing::SitrepBinary()};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  return posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) == 0 ? pid : -1;
+}
+
+// Returns a waitpid status as an exit code, or 128 + the signal that ended it.
+inline int ExitCodeOf(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+
 class PipeChild {
  public:
   // Starts `sitrep args...`; stderr goes to `err_path`. pid() < 0 on failure.
   PipeChild(const std::vector<std::string>& args, const std::string& err_path) {
     int in[2], out[2];
     if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0) return;
-    std::vector<std::string> argv_s = {sitrep::testing::SitrepBinary()};
-    argv_s.insert(argv_s.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : argv_s) argv.push_back(a.data());
-    argv.push_back(nullptr);
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_adddup2(&fa, in[0], 0);
     posix_spawn_file_actions_adddup2(&fa, out[1], 1);
     posix_spawn_file_actions_addopen(&fa, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (posix_spawn(&pid_, argv[0], &fa, nullptr, argv.data(), environ) != 0) pid_ = -1;
+    pid_ = SpawnSitrep(args, fa);
     posix_spawn_file_actions_destroy(&fa);
     close(in[0]);
     close(out[1]);
@@ -90,7 +99,7 @@ class PipeChild {
     while (wait4(pid_, &status, 0, &usage) < 0 && errno == EINTR) {}
     reaped_ = true;
     peak_rss_kb_ = usage.ru_maxrss;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return ExitCodeOf(status);
   }
   // Peak resident memory of the child in KiB, after Wait().
   long peak_rss_kb() const { return peak_rss_kb_; }

@@ -16,9 +16,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "sitrep/cli/pipe_child_testutil.h"
 #include "sitrep/testing/fixtures.h"
-
-extern char** environ;
 
 namespace sitrep::cli {
 namespace {
@@ -42,11 +41,6 @@ TerminalRun RunOnTerminal(const std::vector<std::string>& args, const std::strin
   TerminalRun run;
   int master = -1, slave = -1;
   if (openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) return run;
-  std::vector<std::string> argv_s = {sitrep::testing::SitrepBinary()};
-  argv_s.insert(argv_s.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : argv_s) argv.push_back(a.data());
-  argv.push_back(nullptr);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -54,11 +48,10 @@ TerminalRun RunOnTerminal(const std::vector<std::string>& args, const std::strin
   else posix_spawn_file_actions_addopen(&fa, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_adddup2(&fa, slave, 2);
   posix_spawn_file_actions_addclose(&fa, master);
-  pid_t pid = -1;
-  const int spawned = posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ);
+  const pid_t pid = testing::SpawnSitrep(args, fa);
   posix_spawn_file_actions_destroy(&fa);
   close(slave);
-  if (spawned != 0) {
+  if (pid < 0) {
     close(master);
     return run;
   }
@@ -72,7 +65,7 @@ TerminalRun RunOnTerminal(const std::vector<std::string>& args, const std::strin
   close(master);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  run.exit_code = testing::ExitCodeOf(status);
   if (!out_path.empty()) {
     std::ifstream in(out_path);
     std::stringstream s;
