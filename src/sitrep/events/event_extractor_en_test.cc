@@ -68,6 +68,8 @@ const Row kRows[] = {
     {"Protesters set fire to tyres and pelted police with stones in Lahore.", "Violent demonstration", "", "Lahore"},
     {"Rioters looted shops in Nairobi.", "Violent demonstration", "", "Nairobi"},
     {"A mob lynched a man accused of theft in Lahore.", "Mob violence", "", "Lahore"},
+    // A mob that attacks, even armed men, riots: no clash.
+    {"A mob attacked a police station in Lahore.", "Mob violence", "Rioters", "Lahore"},
     // Strategic developments.
     {"Police arrested three suspects in Lahore.", "Arrests", "", "Lahore"},
     {"The Houthis and the government agreed to a ceasefire in Marib.", "Agreement", "", "Marib"},

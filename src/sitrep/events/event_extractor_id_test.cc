@@ -41,6 +41,7 @@ const Row kRows[] = {
     {"Polisi menangkap tiga tersangka di Mosul.", "Arrests", "", "Mosul"},
     {"Houthi dan pemerintah menyepakati gencatan senjata di Marib.", "Agreement", "", "Marib"},
     {"pasukan Ukraina menembak jatuh drone di atas Kharkiv.", "Disrupted weapons use", "Military Forces of Ukraine", "Kharkiv"},
+    {"Massa menyerang kantor polisi di Mosul.", "Mob violence", "Rioters", "Mosul"},
     // Whoever says it did not do it.
     {"Kemarin tentara Sudan mengatakan serangan udara menghantam pasar di Khartoum.", "Air/drone strike",
      "Unidentified armed group", "Khartoum"},

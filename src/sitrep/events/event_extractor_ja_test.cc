@@ -84,6 +84,7 @@ const Row kRows[] = {
     {"ハルキウで市民が避難した。", "Other", "", "Kharkiv"},
     {"警察はナイロビのデモで参加者を逮捕した。", "Protest with intervention", "", ""},
     {"ハルツームで暴徒が商店を略奪した。", "Mob violence", "", ""},
+    {"モスルで群衆が警察署を襲撃した。", "Mob violence", "Rioters", "Mosul"},
     {"イラク軍はモスルで武器を押収した。", "Disrupted weapons use", "Military Forces of Iraq", "Mosul"},
     {"マーリブで停戦協定が結ばれた。", "Agreement", "", "Marib"},
     {"スーダン軍は、ハルツームから撤退したとの報道を否定した。", "Non-violent transfer of territory", "Military Forces of Sudan", "Khartoum"},

@@ -13,11 +13,17 @@ namespace sitrep::events {
 namespace {
 
 bool ArmedInter(int inter) { return inter >= 1 && inter <= 4; }
+constexpr int kRiotersInter = 5;
 
 std::string ResolveAttack(const Arguments& args, std::string_view after, const LanguageTables& t) {
   // An assault on armed actors or positions is a clash; on anyone or
   // anything else (people, a mosque, a bus) it is violence against civilians.
   const int inter2 = args.actor2 ? args.actor2->entity.inter : 0;
+  // A mob (ACLED's inter code 5, rioters) that attacks is mob violence.
+  // (Demonstrators who attack are left to the context rules: their "attack"
+  // is often the police's on them.)
+  const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
+  if (inter1 == kRiotersInter) return "Mob violence";
   if (ArmedInter(inter2)) return "Armed clash";
   if (args.actor2 && args.actor2->civilian) return "Attack";
   if (!t.armed_targets.Contains(after) && t.civilians.Contains(after)) return "Attack";
