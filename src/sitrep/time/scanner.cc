@@ -188,13 +188,16 @@ std::vector<Tok> Scan(std::string_view text, const Lexicon& lex) {
     space = newline = false;
     size_t len = 0;
     if (DigitValue(cp) >= 0) {  // digits, with "2,000"-style grouping
+      // A run of digits longer than any date or count saturates (a pasted ID, a
+      // phone number) instead of overflowing: no rule reads a value this large.
+      constexpr long kSaturated = 1'000'000'000'000'000'000;
       long value = 0;
       size_t p = pos;
       while (p < text.size()) {
         size_t q = p;
         const char32_t c = utf8::Next(text, q);
         if (DigitValue(c) >= 0) {
-          value = value * 10 + DigitValue(c);
+          value = value >= kSaturated / 10 ? kSaturated : value * 10 + DigitValue(c);
           ++tok.digits;
           p = q;
         } else if (c == U',' && q + 2 < text.size() && IsAsciiDigit(text[q]) &&

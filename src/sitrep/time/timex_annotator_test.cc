@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <tuple>
+#include <vector>
 
 #include "sitrep/base/file.h"
 #include "sitrep/document/json.h"
@@ -70,6 +72,20 @@ TEST(TimexAnnotatorTest, InfersTheLatestExplicitDate) {
   EXPECT_EQ(doc.published, "2024-03-05");
   ASSERT_NE(Find(doc, "Yesterday"), nullptr);
   EXPECT_EQ(Find(doc, "Yesterday")->value, "2024-03-04");
+}
+
+TEST(TimexAnnotatorTest, DigitRunsLongerThanAnyDateAreNoDates) {
+  // A serial number glued to a date, a phone number, 30 digits: never a value
+  // (and no integer overflow), while the real date beside them still reads.
+  for (const auto& [lang, text, date] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"en", "Ref 123456789012345678901234567890: on March 5, 2024 the convoy was hit.", "March 5, 2024"},
+           {"ja", "整理番号９９９９９９９９９９９９９９９９９９９９９９。2024年3月5日に砲撃があった。", "2024年3月5日"},
+           {"id", "Nomor 20240305202403052024030520240305 — pada 5 Maret 2024 pasar dibom.", "5 Maret 2024"}}) {
+    auto doc = AnnotateText(text, lang, "2024-03-10");
+    ASSERT_EQ(doc.timexes.size(), 1u) << text;
+    EXPECT_EQ(doc.timexes[0].text, date);
+    EXPECT_EQ(doc.timexes[0].value, "2024-03-05");
+  }
 }
 
 TEST(TimexAnnotatorTest, GuessesTheLanguageFromTheScript) {
