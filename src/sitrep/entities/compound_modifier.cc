@@ -14,7 +14,9 @@
 // country (the tokenizer also calls a Syrian town ハマ a common noun in a story
 // about Syria). Only documents whose tokenizer gives parts of speech are touched.
 #include <algorithm>
+#include <map>
 #include <set>
+#include <string>
 
 #include "sitrep/entities/linking_steps_internal.h"
 
@@ -76,28 +78,27 @@ bool KatakanaCommonNoun(const State& s, size_t begin, size_t end) {
   return it->pos_detail.rfind("一般", 0) == 0 || it->pos_detail.rfind("形容動詞語幹", 0) == 0;
 }
 
-// Returns true when another name of the document (not the same word) links to
-// the place's country.
-bool CountrySupported(const State& s, const Found& place) {
-  const std::string_view word = s.text.substr(place.begin, place.end - place.begin);
-  return std::any_of(s.found.begin(), s.found.end(), [&](const Found& f) {
-    return f.r && f.r->entity.country == place.r->entity.country &&
-           s.text.substr(f.begin, f.end - f.begin) != word;
-  });
-}
-
 }  // namespace
 
 void CompoundModifierPass(State& s) {
   const NameTables& names = s.impl.names;
   if (names.compound_heads.empty() && names.nationality_suffixes.empty()) return;
   // Decided before any is erased, so the support of a country does not depend on the order.
+  // A country is supported for a word when another word of the document links there.
+  std::map<std::string, std::set<std::string_view>> words_of_country;
+  for (const Found& f : s.found) {
+    if (f.r && !f.r->entity.country.empty() && words_of_country[f.r->entity.country].size() < 2) {
+      words_of_country[f.r->entity.country].insert(s.text.substr(f.begin, f.end - f.begin));
+    }
+  }
   std::set<size_t> common_nouns;
   for (const Found& f : s.found) {
-    if (f.r && f.r->kind == MentionKind::kPlace && !IsLatin(s.text, f.begin) &&
-        KatakanaCommonNoun(s, f.begin, f.end) && !CountrySupported(s, f)) {
-      common_nouns.insert(f.begin);
+    if (!f.r || f.r->kind != MentionKind::kPlace || IsLatin(s.text, f.begin) || !KatakanaCommonNoun(s, f.begin, f.end)) {
+      continue;
     }
+    const auto& words = words_of_country[f.r->entity.country];
+    const bool supported = words.size() > 1 || (words.size() == 1 && !words.count(s.text.substr(f.begin, f.end - f.begin)));
+    if (!supported) common_nouns.insert(f.begin);
   }
   std::erase_if(s.found, [&](Found& f) {
     const bool place = f.r ? (f.r->kind == MentionKind::kPlace || f.r->kind == MentionKind::kCountry)

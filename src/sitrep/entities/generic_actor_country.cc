@@ -8,6 +8,7 @@
 // and an unlinked actor if it names several: a wrong state is worse than none.
 // Only state actors (ACLED inter 1) move: rebels near a border stay the
 // document's rebels.
+#include <map>
 #include <set>
 #include <string>
 
@@ -20,13 +21,14 @@ using document::MentionKind;
 
 constexpr int kStateInter = 1;  // ACLED's inter code of state forces and governments
 
-// Returns the countries named in sentence `sentence` by places and countries.
-std::set<std::string> CountriesOfSentence(const State& s, int sentence) {
-  std::set<std::string> out;
+// Returns, per sentence, the countries its places and countries name (once per document).
+std::map<int, std::set<std::string>> CountriesBySentence(const State& s) {
+  std::map<int, std::set<std::string>> out;
   for (const Found& f : s.found) {
-    if (!f.r || f.r->entity.country.empty() || s.doc.SentenceAt(f.begin) != sentence) continue;
-    if (f.r->nationality) continue;
-    if (f.r->kind == MentionKind::kPlace || f.r->kind == MentionKind::kCountry) out.insert(f.r->entity.country);
+    if (!f.r || f.r->entity.country.empty() || f.r->nationality) continue;
+    if (f.r->kind == MentionKind::kPlace || f.r->kind == MentionKind::kCountry) {
+      out[s.doc.SentenceAt(f.begin)].insert(f.r->entity.country);
+    }
   }
   return out;
 }
@@ -35,10 +37,17 @@ std::set<std::string> CountriesOfSentence(const State& s, int sentence) {
 
 void GenericActorCountryPass(State& s) {
   if (s.doc.sentences.empty()) return;
+  std::map<int, std::set<std::string>> by_sentence;
+  bool indexed = false;
   for (Found& f : s.found) {
     if (!f.r || f.r->generic_role.empty() || f.r->entity.inter != kStateInter) continue;
-    const std::set<std::string> named = CountriesOfSentence(s, s.doc.SentenceAt(f.begin));
-    if (named.empty() || named.count(f.r->entity.country)) continue;
+    if (!indexed) {
+      by_sentence = CountriesBySentence(s);
+      indexed = true;
+    }
+    const auto it = by_sentence.find(s.doc.SentenceAt(f.begin));
+    if (it == by_sentence.end() || it->second.count(f.r->entity.country)) continue;
+    const std::set<std::string>& named = it->second;
     const kb::Actor* a = named.size() == 1 ? s.impl.kb->GenericActor(f.r->generic_role, *named.begin()) : nullptr;
     if (!a && named.size() == 1) continue;  // that country has no such actor: the document's stays
     if (!a) {
