@@ -186,7 +186,8 @@ TEST(BattleCasesTest, TwoInfoboxesAreTwoRecords) {
 // Two more "Label: value" styles of Syrian-war pages: "Label : value" with the
 // sides parted by " | ", coordinates after the place and a civilians row under
 // its own label (Raqqa 2017); each side under its own repeated label, and the
-// casualties label once more for the civilians (Aleppo 2012–16).
+// casualties label once more for the civilians (Aleppo 2012–16); markdown
+// bold labels with "* Side N:" items (Palmyra 2016).
 const Want kRaqqa{
     .name = "Battle of Raqqa (2017)",
     .part_of = "Syrian civil war and the American-led intervention in Syria",
@@ -230,6 +231,23 @@ const Want kAleppo{
     .joint = {{"killed", 31000, ""}},
 };
 
+const Want kPalmyra{
+    .name = "Palmyra offensive (March 2016)",
+    .part_of = "Syrian civil war",
+    .start = "2016-03-07",
+    .end = "2016-03-27",
+    .location = "Palmyra, Homs Governorate, Syria",
+    .result = "Syrian government victory",
+    .territory = {"The Syrian Army recaptures Palmyra"},
+    .sides = {{.belligerents = {"Syrian Arab Republic", "Russia"},
+               .commanders = {"Suheil al-Hassan"},
+               .strength = {{"value", 5000, ""}},
+               .casualties = {{"killed", 188, ""}}},
+              {.belligerents = {"Islamic State"},
+               .strength = {{"value", 800, ""}},
+               .casualties = {{"killed", 400, ""}}}},
+};
+
 class KeyValueStylesTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(KeyValueStylesTest, EveryFieldAsWritten) {
@@ -240,7 +258,8 @@ TEST_P(KeyValueStylesTest, EveryFieldAsWritten) {
 
 INSTANTIATE_TEST_SUITE_P(SyrianWarKeyValue, KeyValueStylesTest,
                          ::testing::Values(Case{"raqqa_keyvalue.txt", &kRaqqa},
-                                           Case{"aleppo_repeated_labels.txt", &kAleppo}),
+                                           Case{"aleppo_repeated_labels.txt", &kAleppo},
+                                           Case{"palmyra_markdown.txt", &kPalmyra}),
                          CaseName);
 
 const Want kIwoJima{

@@ -51,6 +51,20 @@ std::vector<TextLine> SplitLines(std::string_view text, std::deque<std::string>&
     const size_t begin = t.empty() ? pos : pos + (t.data() - raw.data());
     line.span = {begin, begin + t.size()};
     line.text = t;
+    if (t.find("**") != std::string_view::npos) {  // markdown bold: "**Date:** 7 March"
+      std::string plain;
+      for (size_t k = 0; k < t.size(); ++k) {
+        if (t.compare(k, 2, "**") == 0) {
+          ++k;
+        } else {
+          plain.push_back(t[k]);
+        }
+      }
+      owned.push_back(std::string(Trim(plain)));
+      t = owned.back();
+      line.text = t;
+      line.cleaned = true;
+    }
     if (!t.empty() && t[0] == '|') {
       owned.push_back(UnpipeLine(t));
       line.text = owned.back();

@@ -84,9 +84,12 @@ class LineMaker {
   LineMaker(const Block& block, bool& cut) : block_(block), cut_(cut) {}
 
   // Adds the items of `piece` (a view into `from.text`) at column `col`.
-  void AddItems(const BlockLine& from, std::string_view piece, int col, int& blanks) {
+  // `listed`: a value after a label or side marker on its own line, which
+  // lists its names with commas ("Belligerents: A, B", "Side 2: A, B").
+  void AddItems(const BlockLine& from, std::string_view piece, int col, int& blanks,
+                bool listed) {
     std::vector<std::string_view> items{piece};
-    if (IsNameField(block_.field) && from.inline_value) {
+    if (IsNameField(block_.field) && listed) {
       items = SplitOutside(piece, {";", "\xD8\x9B", ",", "\xD8\x8C"});
     } else if (IsNameField(block_.field)) {
       items = SplitOutside(piece, {";", "\xD8\x9B"});
@@ -156,6 +159,29 @@ size_t SharedTail(const Block& block, const InfoboxLexicon& lex) {
   return first;
 }
 
+// Returns the 0-based side an item of `text` opens with ("* Side 2: Islamic
+// State", "Pihak 1: …") and moves `text` past that marker; -1 (and `text` as
+// it was) when there is none.
+int SideMarker(std::string_view& text, const InfoboxLexicon& lex) {
+  const size_t bullet = BulletLength(text);
+  const std::string_view t = text.substr(bullet);
+  const std::string head = Lower(t.substr(0, 64));
+  for (const auto& word : lex.side_words) {
+    if (head.compare(0, word.size(), word) != 0) continue;
+    size_t k = word.size();
+    if (k < t.size() && t[k] == ' ') ++k;
+    if (k >= t.size() || t[k] < '1' || t[k] > '9') continue;
+    const int side = t[k] - '1';
+    ++k;
+    if (k < t.size() && t[k] == ' ') ++k;
+    if (k >= t.size() || (t[k] != ':' && t.substr(k, 3) != "\xEF\xBC\x9A")) continue;
+    k += t[k] == ':' ? 1 : 3;
+    text = Trim(t.substr(k));
+    return side;
+  }
+  return -1;
+}
+
 }  // namespace
 
 int RowCells(const Block& block) {
@@ -185,11 +211,14 @@ Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
     const bool full_width = (absolute && block.field == "casualties" && bl.tabs == 0 &&
                              static_cast<int>(k) > last_indented) ||
                             k >= shared_tail;
-    const auto cells = SplitOutside(bl.text, {"\t"});
+    std::string_view text = bl.text;
+    const int marked = side_field && !absolute ? SideMarker(text, lex) : -1;
+    if (marked >= 0) known = true;
+    const auto cells = SplitOutside(text, {"\t"});
     const int row_cells = std::max(block.row_cells, RowCells(block));
     const bool next_row =
         cells.size() > 1 && current + static_cast<int>(cells.size()) > base + row_cells;
-    int col = absolute ? base + bl.tabs : next_row ? base : current;
+    int col = absolute ? base + bl.tabs : marked >= 0 ? marked : next_row ? base : current;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (c > 0) ++col, known = known || side_field;
       const auto pieces = !side_field          ? std::vector<std::string_view>{cells[c]}
@@ -198,7 +227,8 @@ Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
                               : SplitOutside(cells[c], {" vs. ", " vs ", " versus ", " | "});
       for (size_t p = 0; p < pieces.size(); ++p) {
         if (p > 0) ++col, known = true;
-        maker.AddItems(bl, pieces[p], full_width || shared ? InfoLine::kAllSides : col, blanks);
+        maker.AddItems(bl, pieces[p], full_width || shared ? InfoLine::kAllSides : col, blanks,
+                       bl.inline_value || marked >= 0);
       }
     }
     if (!absolute) current = col;

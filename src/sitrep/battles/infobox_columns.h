@@ -14,6 +14,8 @@
 // A line of tab-parted cells that, carried on from the line before, would run
 // past the widest such line of the box is the table's next row: it starts
 // again at the first column ("Nimitz<TAB>Kuribayashi" then "Smith<TAB>Ichimaru").
+// An item opened by a side word and number ("* Side 2: Islamic State") is in
+// that column, and so are the lines after it.
 // Without any of these the columns stay unknown (-1) for the side splitter.
 #ifndef SITREP_BATTLES_INFOBOX_COLUMNS_H_
 #define SITREP_BATTLES_INFOBOX_COLUMNS_H_

@@ -90,6 +90,8 @@ Status AddEntry(InfoboxLexicon& lex, const std::string& section, const std::stri
     lex.nonstate_roles.push_back(lower);
   else if (section == "joint_cues")
     lex.joint_cues.push_back(lower);
+  else if (section == "side_words")
+    lex.side_words.push_back(lower);
   else if (section == "territory_cues")
     lex.territory_cues.push_back(lower);
   else if (section == "stopwords")
@@ -222,6 +224,7 @@ StatusOr<InfoboxLexicon> InfoboxLexicon::Load(const std::string& path) {
   LongestFirst(lex.claim_prefixes);
   LongestFirst(lex.claim_suffixes);
   LongestFirst(lex.counters);
+  LongestFirst(lex.side_words);
   return lex;
 }
 

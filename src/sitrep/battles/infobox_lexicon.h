@@ -32,6 +32,7 @@ struct InfoboxLexicon {
   Words state_cues, nonstate_cues;    // in belligerent names: the side's character
   Words state_roles, nonstate_roles;  // in strength/casualty/territory lines
   Words joint_cues, territory_cues, stopwords;
+  Words side_words;  // before a side number opening an item ("Side 2: …", "Pihak 2: …"); longest first
   std::map<std::string, std::string> templates;  // lowercase template name -> action
   Words infobox_templates;                       // lowercase names of the infobox template itself
   // Words right after a number that multiply it ("2万" = 20000): the pack's
