@@ -29,6 +29,11 @@ const CountRow kRows[] = {
     {"en", "Jets struck more than 100 targets around Rafah and killed three medics.", 3, -1, false},
     {"en", "The air force hit 40 positions near Bakhmut, killing two soldiers.", 2, -1, false},
     {"en", "Drones hit 12 boats off Hodeidah and wounded five crew members.", -1, 5, false},
+    // Digits past any count of people (a serial number) are no figure, and
+    // never overflow; the real figure beside them still reads.
+    {"en", "Case 77777777777777777777: shelling near Kherson killed three people.", 3, -1, false},
+    {"en", "A blast in Kabul killed 5 people, ref 4000000000 said.", 5, -1, false},
+    {"ja", "整理番号８８８８８８８８８８８８８８８８８８８８　ヘルソンへの砲撃で３人が死亡した。", 3, -1, false},
     // A vague quantity is read whole: "tens of thousands" is 10000, not 1000.
     {"en", "Tens of thousands of protesters marched in Khartoum on Sunday.", -1, -1, false, 10000},
     {"en", "Thousands of demonstrators rallied in Dhaka against the curfew.", -1, -1, false, 1000},

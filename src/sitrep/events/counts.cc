@@ -47,6 +47,11 @@ int DigitAt(std::string_view s, size_t pos, size_t& len) {
   return -1;
 }
 
+// A figure at or past this is no count of people (a serial number, a phone
+// number, digits pasted together): the number is skipped rather than read as
+// fatalities. Digit runs saturate here instead of overflowing.
+constexpr long kNotACount = 1'000'000'000;
+
 // Parses digits with ',' separators at `pos`; returns false when none.
 bool ParseDigits(std::string_view s, size_t& pos, long& value) {
   size_t len = 0;
@@ -55,7 +60,7 @@ bool ParseDigits(std::string_view s, size_t& pos, long& value) {
   while (pos < s.size()) {
     int d = DigitAt(s, pos, len);
     if (d >= 0) {
-      value = value * 10 + d;
+      value = value >= kNotACount ? kNotACount : value * 10 + d;
       pos += len;
     } else if ((s[pos] == ',' || StartsWith(s, pos, "，")) && pos + 1 < s.size() &&
                DigitAt(s, pos + (s[pos] == ',' ? 1 : 3), len) >= 0) {
@@ -125,7 +130,8 @@ std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
     for (const auto& m : lex.classes->Of("multiplier")) {
       const std::string w = Spaced(m, lex.words, true, false);
       if (StartsWith(s, pos, w)) {
-        n.value *= std::atol(m.value.c_str());
+        const long factor = std::atol(m.value.c_str());
+        n.value = factor > 0 && n.value >= kNotACount / factor ? kNotACount : n.value * factor;
         pos += w.size();
         break;
       }
@@ -145,6 +151,7 @@ std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
     // Dates are the time stage's: skip "2024年", "12月", "7日" and bare years.
     if (FollowedBy(s, pos, lex, "date_unit")) continue;
     if (n.value >= 1900 && n.value <= 2100 && !n.approx && !n.high) continue;
+    if (n.value >= kNotACount || n.high.value_or(0) >= kNotACount) continue;
     out.push_back(n);
   }
   std::string lower(s);
