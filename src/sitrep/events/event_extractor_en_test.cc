@@ -110,6 +110,8 @@ const Row kRows[] = {
      "Unidentified armed group", "Khartoum"},
     {"The Iraqi army said it shelled a village near Mosul.", "Shelling/artillery/missile attack",
      "Military Forces of Iraq", "Mosul"},
+    {"The Iraqi army said its troops shelled a village near Mosul.", "Shelling/artillery/missile attack",
+     "Military Forces of Iraq", "Mosul"},
     {"The Houthis said the Iraqi army shelled a village near Mosul.", "Shelling/artillery/missile attack",
      "Military Forces of Iraq", "Mosul"},
     {"The Houthis told Reuters they fired rockets at Marib.", "Shelling/artillery/missile attack",

@@ -125,6 +125,29 @@ bool OnlySpeaks(const Participant& actor, const TriggerHit& hit, const SentenceV
   return false;
 }
 
+// The speaker a generic actor belongs to: "the Iraqi army said its troops
+// shelled…" — forces introduced by a possessive of the speaker
+// (speaker_pronoun) right after a verb of saying are the speaker's. Or nullptr.
+const Participant* SpeakersOwn(const Participant& actor, const SentenceView& s, const LanguageTables& t) {
+  if (!actor.generic) return nullptr;
+  const lang::WordClasses& classes = t.rules->words();
+  const auto before = LastWords(s.text.substr(0, actor.begin), 1);
+  if (before.empty() || !classes.Has("speaker_pronoun", before[0].lower)) return nullptr;
+  for (const auto& [cb, ce] : s.claims.subject_cues) {
+    if (ce > actor.begin || actor.begin - ce > 8) continue;
+    std::string lower(s.text.substr(cb, ce - cb));
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!classes.Has("clause_cue", lower)) continue;
+    const Participant* speaker = nullptr;
+    for (const auto& p : s.participants)
+      if (p.end <= cb && !p.generic && !p.source_only && !p.civilian &&
+          (p.kind == document::MentionKind::kActor || p.kind == document::MentionKind::kCountry))
+        speaker = &p;
+    if (speaker) return speaker;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& triggers,
@@ -135,6 +158,12 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   if (c.args.actor1 && OnlySpeaks(*c.args.actor1, hit, s, t)) {
     c.trace.push_back("'" + Surface(s, *c.args.actor1) + "' only reports it: not actor1");
     c.args.actor1 = nullptr;
+  }
+  if (c.args.actor1) {
+    if (const Participant* speaker = SpeakersOwn(*c.args.actor1, s, t)) {
+      c.trace.push_back("'" + Surface(s, *c.args.actor1) + "' are the speaker's own: " + speaker->entity.name);
+      c.args.actor1 = speaker;
+    }
   }
   const std::string resolved =
       ResolveRoleClass(hit.role_class, c.args, s.text, hit.end, t, triggers.in_battle);
