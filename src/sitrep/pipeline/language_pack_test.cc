@@ -2,6 +2,8 @@
 // folder (its own trigger, time and abbreviation words, registered plug-ins) is
 // found by the pipeline and read end to end, while a language without a pack
 // gets text and entities only and a notice.
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -17,11 +19,13 @@ namespace fs = std::filesystem;
 
 class ToyPack : public ::testing::Test {
  protected:
-  // Each test has its own folder: ctest runs the tests as parallel processes.
+  // Each test process has its own folder: ctest runs the tests as parallel
+  // processes, and other checkouts on the machine run the same tests.
   void SetUp() override {
     root_ = fs::path(::testing::TempDir()) /
             ("sitrep_toy_pack_" +
-             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+             std::to_string(getpid()));
     fs::remove_all(root_);
     fs::create_directories(root_ / "lang" / "tq");
     fs::copy(fs::path(DataDir()) / "events", root_ / "events", fs::copy_options::recursive);
