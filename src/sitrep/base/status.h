@@ -25,6 +25,7 @@ enum class StatusCode {
   kUnavailable,
   kInternal,
   kUnimplemented,
+  kAborted,  // a concurrent change won; retry from a fresh read
 };
 
 std::string_view StatusCodeName(StatusCode code);
@@ -55,6 +56,7 @@ inline Status FailedPreconditionError(std::string m) { return {StatusCode::kFail
 inline Status UnavailableError(std::string m) { return {StatusCode::kUnavailable, std::move(m)}; }
 inline Status InternalError(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
 inline Status UnimplementedError(std::string m) { return {StatusCode::kUnimplemented, std::move(m)}; }
+inline Status AbortedError(std::string m) { return {StatusCode::kAborted, std::move(m)}; }
 
 // Holds either a value or a non-OK Status.
 template <typename T>
