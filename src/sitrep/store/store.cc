@@ -20,15 +20,15 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle) {
-  return AsciiLower(haystack).find(AsciiLower(needle)) != std::string::npos;
-}
-
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return AsciiLower(a) == AsciiLower(b);
 }
 
 }  // namespace
+
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle) {
+  return AsciiLower(haystack).find(AsciiLower(needle)) != std::string::npos;
+}
 
 std::string_view PutOutcomeName(PutOutcome o) {
   switch (o) {

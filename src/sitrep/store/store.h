@@ -39,6 +39,7 @@
 #include "sitrep/document/battle.h"
 #include "sitrep/document/document.h"
 #include "sitrep/document/event.h"
+#include "sitrep/store/fusion_query.h"
 
 namespace sitrep::store {
 
@@ -147,6 +148,20 @@ class Store {
   // Returns the counts of the events `query` matches (its limit and `after`
   // ignored). The default counts QueryEvents; SQL back ends group in SQL.
   virtual StatusOr<EventCounts> CountEvents(const EventQuery& query);
+
+  // The fusion layer (fusion_query.h), written by fusion/ only.
+  // Returns the fused events matching `query`, in FusedLess order.
+  virtual StatusOr<std::vector<document::FusedEvent>> QueryFusedEvents(const FusedQuery& query) = 0;
+  // Returns the control intervals matching `query`, in ControlLess order.
+  virtual StatusOr<std::vector<document::ControlInterval>> QueryControl(
+      const ControlQuery& query) = 0;
+  // Returns the documents fusion has not yet taken in and the update generation.
+  virtual StatusOr<FusionBacklog> GetFusionBacklog() = 0;
+  // Applies `update` in one transaction: replace_all, then remove, then put;
+  // intervals of control_places replaced by control; documents marked taken in.
+  // Returns kAborted (changing nothing) when update.generation is not the
+  // store's generation, i.e. another update was applied since its backlog.
+  virtual Status ApplyFusion(const FusionUpdate& update) = 0;
 };
 
 // Returns the content hash of `text`: "fnv1a64:" + 16 hex digits (FNV-1a, 64
@@ -156,6 +171,9 @@ std::string ContentHash(std::string_view text);
 // Returns true when `event` passes every filter of `query` except `limit`
 // (the reference semantics every back end must match).
 bool EventMatches(const document::Event& event, const EventQuery& query);
+
+// Returns true when `needle` is an ASCII-case-insensitive substring of `haystack`.
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
 
 // Returns the events' sort key order (see the contract above).
 bool EventLess(const document::Event& a, int a_ordinal, const document::Event& b,

@@ -1,39 +1,21 @@
 // The Store contract suite (DESIGN §6, re2's tester.h idea): one typed suite
 // run against every back end, so the in-memory, SQLite and PostgreSQL stores
 // agree on storage, idempotence, replacement, filters and ordering. The
-// PostgreSQL instantiation is built into store/postgres/'s test binary.
-#include <unistd.h>
-
-#include <filesystem>
+// PostgreSQL instantiation is built into store/postgres/'s test binary
+// (store_backends_testutil.h).
 #include <memory>
 
 #include <gtest/gtest.h>
 
 #include "sitrep/document/json.h"
-#include "sitrep/store/memory/memory_store.h"
-#include "sitrep/store/sqlite/sqlite_store.h"
 #include "sitrep/store/store.h"
-#ifdef SITREP_STORE_CONTRACT_POSTGRES
-#include "sitrep/store/postgres/pg_server_testutil.h"
-#endif
+#include "sitrep/store/store_backends_testutil.h"
 
 namespace sitrep::store {
 namespace {
 
 using document::Document;
 using document::Event;
-
-struct MemoryBackend {
-  static std::unique_ptr<Store> Make(const std::string&) { return MemoryStore::Create(); }
-};
-
-struct SqliteBackend {
-  static std::unique_ptr<Store> Make(const std::string& dir) {
-    auto s = SqliteStore::Open(dir + "/contract.db");
-    EXPECT_TRUE(s.ok()) << s.status().ToString();
-    return s.ok() ? std::move(s).value() : nullptr;
-  }
-};
 
 Event MakeEvent(std::string type, std::string sub, std::optional<std::string> date,
                 std::string actor1, std::string actor2, std::string place) {
@@ -93,46 +75,22 @@ Document MakeDoc(std::string id, std::string text, std::vector<Event> events = {
 }
 
 template <typename Backend>
-class StoreContractTest : public ::testing::Test {
+class StoreContractTest : public StoreTestBase<Backend> {
  protected:
-  void SetUp() override {
-    std::string tmpl = ::testing::TempDir() + "/store_contract_XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-    store_ = Backend::Make(dir_);
-    ASSERT_NE(store_, nullptr);
-  }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-
   void Put(const Document& d, PutOutcome expected) {
-    auto r = store_->PutDocument(d);
+    auto r = this->store_->PutDocument(d);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(*r, expected) << d.id();
   }
   std::vector<std::string> EventIds(const EventQuery& q) {
-    auto r = store_->QueryEvents(q);
+    auto r = this->store_->QueryEvents(q);
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     std::vector<std::string> ids;
     if (r.ok()) for (const auto& e : *r) ids.push_back(e.event.doc + ":" + e.event.id);
     return ids;
   }
-
-  std::string dir_;
-  std::unique_ptr<Store> store_;
 };
 
-#ifdef SITREP_STORE_CONTRACT_POSTGRES
-// Built into store/postgres/'s test binary, against a real server it starts.
-struct PostgresBackend {
-  static std::unique_ptr<Store> Make(const std::string&) { return pg_testing::FreshStore(); }
-};
-using Backends = ::testing::Types<PostgresBackend>;
-#else
-using Backends = ::testing::Types<MemoryBackend, SqliteBackend>;
-#endif
 TYPED_TEST_SUITE(StoreContractTest, Backends);
 
 TYPED_TEST(StoreContractTest, PutThenGetKeepsMetadataTextAndLayers) {

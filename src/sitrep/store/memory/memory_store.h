@@ -25,8 +25,21 @@ class MemoryStore : public Store {
   StatusOr<std::vector<StoredEvent>> QueryEvents(const EventQuery& query) override;
   StatusOr<std::vector<document::BattleRecord>> GetBattles() override;
 
+  // The fusion layer (memory_fusion.cc).
+  StatusOr<std::vector<document::FusedEvent>> QueryFusedEvents(const FusedQuery& query) override;
+  StatusOr<std::vector<document::ControlInterval>> QueryControl(const ControlQuery& query) override;
+  StatusOr<FusionBacklog> GetFusionBacklog() override;
+  Status ApplyFusion(const FusionUpdate& update) override;
+
  private:
+  // Returns an error when `u` would put one event into two fused events.
+  Status CheckMembership(const FusionUpdate& u) const;
+
   std::map<std::string, StoredDocument> docs_;  // by id
+  std::map<std::string, document::FusedEvent> fused_;                     // by id
+  std::map<std::string, std::vector<document::ControlInterval>> control_;  // by place id
+  std::map<std::string, std::string> fused_docs_;  // doc id -> content hash taken in
+  int64_t fusion_generation_ = 0;
 };
 
 }  // namespace sitrep::store

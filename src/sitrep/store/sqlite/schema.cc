@@ -17,6 +17,17 @@
 // Store contract use them (a lower() around the column would not); event_id
 // for single-record look-ups.
 //
+// v3: the fusion layer. fused_events (the FusedEventToJson record plus the
+// columns the query filters use); fused_members (which stored event belongs to
+// which fused event: one fused event per event, and the index incremental
+// fusion uses to find what a changed document touched); control_intervals
+// (ControlIntervalToJson records, per place in timeline order);
+// fusion_documents (the content hash of every document fusion took in: the
+// backlog is every document whose hash is not there); fusion_state (the
+// update generation, for optimistic concurrency between fusers). No foreign
+// keys to documents: fusion results outlive a document's replacement until
+// fusion recomputes them.
+//
 // To change the schema: append a migration to kMigrations; never edit one that
 // has shipped.
 #include "sitrep/store/sqlite/schema_internal.h"
@@ -28,7 +39,7 @@
 namespace sitrep::store::sqlite {
 namespace {
 
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // v0 -> v1
     R"sql(
 CREATE TABLE documents (
@@ -86,6 +97,47 @@ CREATE INDEX events_by_type ON events(event_type COLLATE NOCASE, date);
 CREATE INDEX events_by_sub_type ON events(sub_event_type COLLATE NOCASE, date);
 CREATE INDEX events_by_country ON events(country COLLATE NOCASE, date);
 CREATE INDEX events_by_event_id ON events(event_id);
+)sql",
+    // v2 -> v3
+    R"sql(
+CREATE TABLE fused_events (
+  id             TEXT PRIMARY KEY,
+  date           TEXT,
+  event_type     TEXT NOT NULL,
+  sub_event_type TEXT NOT NULL,
+  actor1         TEXT,
+  actor2         TEXT,
+  place          TEXT,
+  place_id       TEXT,
+  json           TEXT NOT NULL
+);
+CREATE INDEX fused_events_by_date ON fused_events(date);
+CREATE INDEX fused_events_by_place ON fused_events(place_id);
+CREATE TABLE fused_members (
+  fused_id TEXT NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
+  doc_id   TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  PRIMARY KEY (doc_id, event_id)
+);
+CREATE INDEX fused_members_by_fused ON fused_members(fused_id);
+CREATE TABLE control_intervals (
+  place_id   TEXT NOT NULL,
+  ordinal    INTEGER NOT NULL,
+  place      TEXT NOT NULL,
+  from_date  TEXT,
+  until_date TEXT,
+  json       TEXT NOT NULL,
+  PRIMARY KEY (place_id, ordinal)
+);
+CREATE TABLE fusion_documents (
+  doc_id       TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL
+);
+CREATE TABLE fusion_state (
+  key   TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+INSERT INTO fusion_state (key, value) VALUES ('generation', 0);
 )sql",
 };
 

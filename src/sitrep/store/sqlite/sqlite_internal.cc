@@ -107,6 +107,13 @@ Status Statement::Run() {
   }
 }
 
+void Statement::Reset() {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
+  bind_rc_ = SQLITE_OK;
+  bind_index_ = 0;
+}
+
 bool Statement::IsNull(int column) const {
   return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
 }

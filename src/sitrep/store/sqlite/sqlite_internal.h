@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "sitrep/base/status.h"
 
 namespace sitrep::store::sqlite {
@@ -48,6 +50,8 @@ class Statement {
   StatusOr<bool> Step();
   // Steps until done (for statements without results).
   Status Run();
+  // Makes the statement ready to bind and run again (bindings cleared).
+  void Reset();
 
   bool IsNull(int column) const;
   std::string Text(int column) const;
@@ -80,6 +84,14 @@ class Transaction {
   explicit Transaction(sqlite3* db) : db_(db) {}
   sqlite3* db_;  // null once committed or rolled back
 };
+
+// Returns `text` (a stored JSON column) parsed, or kDataLoss naming `what`.
+template <typename Json = nlohmann::json>
+StatusOr<Json> ParseJson(const std::string& text, std::string_view what) {
+  auto j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return DataLossError("stored " + std::string(what) + " is not valid JSON");
+  return j;
+}
 
 }  // namespace sitrep::store::sqlite
 

@@ -15,6 +15,7 @@
 
 namespace sitrep::store {
 
+using sqlite::ParseJson;
 using sqlite::Statement;
 using sqlite::Transaction;
 
@@ -27,13 +28,6 @@ bool FileExists(const std::string& path) {
 
 std::optional<std::string> NonEmpty(const std::string& s) {
   return s.empty() ? std::nullopt : std::optional<std::string>(s);
-}
-
-template <typename Json = nlohmann::json>
-StatusOr<Json> ParseJson(const std::string& text, std::string_view what) {
-  auto j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return DataLossError("stored " + std::string(what) + " is not valid JSON");
-  return j;
 }
 
 Status InsertEvent(sqlite3* db, const std::string& doc_id, int ordinal, document::Event e) {

@@ -60,6 +60,12 @@ class SqliteStore : public Store {
   StatusOr<std::vector<EventRecord>> QueryEventRecords(const EventQuery& query) override;
   StatusOr<EventCounts> CountEvents(const EventQuery& query) override;
 
+  // The fusion layer (sqlite_fusion.cc).
+  StatusOr<std::vector<document::FusedEvent>> QueryFusedEvents(const FusedQuery& query) override;
+  StatusOr<std::vector<document::ControlInterval>> QueryControl(const ControlQuery& query) override;
+  StatusOr<FusionBacklog> GetFusionBacklog() override;
+  Status ApplyFusion(const FusionUpdate& update) override;
+
   // Returns the schema version this build writes.
   static int SchemaVersion();
 
