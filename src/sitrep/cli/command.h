@@ -30,6 +30,9 @@ struct CommandRegistrar {
   }
 };
 
+// CLI11 validator: "" when `v` is a YYYY-MM-DD date, else the complaint.
+std::string CheckIsoDate(const std::string& v);
+
 // Adds --format with the given choices (first is the default) to `sub`.
 void AddFormatOption(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
 

@@ -1,12 +1,12 @@
 // `sitrep events [--db] [--since D] [--until D] [--place NAME] [--actor NAME]
-// [--type T] [--doc ID] [--limit N] [--format table|jsonl|acled-csv|geojson]`:
-// query the stored events and print or export them. Filters as the Store
+// [--type T] [--doc ID] [--limit N] [--fused] [--format table|jsonl|acled-csv|geojson]`:
+// query the stored events (with --fused, the fused events) and print or export them. Filters as the Store
 // contract defines them (store/store.h).
 #include <iostream>
 
-#include "sitrep/base/date.h"
 #include "sitrep/export/acled_csv.h"
 #include "sitrep/cli/command.h"
+#include "sitrep/cli/fusion_run.h"
 #include "sitrep/export/event_table.h"
 #include "sitrep/export/geojson.h"
 #include "sitrep/cli/store_open.h"
@@ -45,28 +45,29 @@ int RunEvents(const std::string& db, const store::EventQuery& query, const std::
   return 0;
 }
 
-std::string CheckDate(const std::string& v) {
-  return Date::Parse(v) ? std::string() : "expected YYYY-MM-DD, got '" + v + "'";
-}
-
 CommandRegistrar registrar(
     "events", "Query stored events; print or export them (ACLED CSV, GeoJSON, JSONL)",
     [](CLI::App& sub) -> std::function<int()> {
       auto db = std::make_shared<std::string>();
       auto format = std::make_shared<std::string>();
       auto q = std::make_shared<store::EventQuery>();
+      auto fused = std::make_shared<bool>(false);
       AddDbOption(sub, *db);
+      sub.add_flag("--fused", *fused,
+                   "Fused events: one record per real event across documents and languages");
       sub.add_option("--since", q->since, "Events on or after this date (YYYY-MM-DD)")
-          ->check(CheckDate);
+          ->check(CheckIsoDate);
       sub.add_option("--until", q->until, "Events on or before this date (YYYY-MM-DD)")
-          ->check(CheckDate);
+          ->check(CheckIsoDate);
       sub.add_option("--place", q->place, "Place name contains NAME (case-insensitive)");
       sub.add_option("--actor", q->actor, "Actor 1 or 2 name contains NAME (case-insensitive)");
       sub.add_option("--type", q->type, "Event type or sub-event type, e.g. Battles, 'Armed clash'");
       sub.add_option("--doc", q->doc, "Only events of this document id");
       sub.add_option("--limit", q->limit, "At most N events (0 = all)")->check(CLI::NonNegativeNumber);
       AddFormatOption(sub, *format, {"table", "jsonl", "acled-csv", "geojson"});
-      return [db, format, q] { return RunEvents(*db, *q, *format); };
+      return [db, format, q, fused] {
+        return *fused ? RunFusedEvents(*db, *q, *format) : RunEvents(*db, *q, *format);
+      };
     },
     13);
 

@@ -6,14 +6,15 @@
 // Progress on stderr when it is a terminal; a summary line at the end; one
 // "source: reason" line per failed input (names and reasons escaped for the
 // terminal, base/display.h); a document met twice in one run is one line too,
-// and counts as already present.
+// and counts as already present. Then fusion takes in the added and updated
+// documents (sitrep fuse, fusion/store_fusion.h).
 //
 // When the store itself fails (disk full, database locked past the busy
 // timeout, I/O error, corruption), nothing more can be stored: reading stops,
 // the documents in flight are dropped, and the failure is said once, with how
 // many documents went in; the store keeps every transaction it committed, so
-// running the same command again completes the job.
-// Exit: 0 all went in, 1 some failed (or the store failed), 2 usage errors.
+// running the same command again completes the job (and fusion is left to it).
+// Exit: 0 all went in, 1 some failed (or the store or fusion failed), 2 usage errors.
 #include <fmt/format.h>
 
 #include <atomic>
@@ -24,6 +25,7 @@
 #include "sitrep/base/display.h"
 #include "sitrep/cli/annotate_files.h"
 #include "sitrep/cli/command.h"
+#include "sitrep/cli/fusion_run.h"
 #include "sitrep/cli/progress.h"
 #include "sitrep/cli/store_open.h"
 #include "sitrep/pipeline/parallel_runner.h"
@@ -160,7 +162,13 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
                  "to store the rest\n";
   }
   std::cerr << Summary(tally, std::max(input_bytes, text_bytes), secs) << "\n";
-  return tally.failed || stopped ? 1 : 0;
+  if (stopped) return 1;
+  // Fusion takes in what was added or updated (nothing, when nothing was).
+  if (Status s = RunFusion(store, /*rebuild=*/false, "ingest"); !s.ok()) {
+    std::cerr << "sitrep ingest: fusion: " << ForDisplay(s.message()) << "\n";
+    return 1;
+  }
+  return tally.failed ? 1 : 0;
 }
 
 CommandRegistrar registrar(
