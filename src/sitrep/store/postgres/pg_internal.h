@@ -41,6 +41,9 @@ std::string FoldAscii(const std::string& expr);
 // quoted by `tx`; with `with_after`, also the keyset-paging bound.
 std::string EventWhere(pqxx::transaction_base& tx, const EventQuery& q, bool with_after);
 
+// Returns the text of `f`, "" for NULL.
+inline std::string Str(const pqxx::field& f) { return f.is_null() ? std::string() : f.as<std::string>(); }
+
 // Returns the schema version this build reads and writes.
 int CurrentSchemaVersion();
 

@@ -11,24 +11,18 @@
 
 #include "sitrep/document/json.h"
 #include "sitrep/store/postgres/pg_internal.h"
+#include "sitrep/store/stored_json.h"
 
 namespace sitrep::store {
 namespace {
+
+using pg::Str;
 
 constexpr int kPutAttempts = 5;
 
 std::optional<std::string> NonEmpty(const std::string& s) {
   return s.empty() ? std::nullopt : std::optional<std::string>(s);
 }
-
-template <typename Json = nlohmann::json>
-StatusOr<Json> ParseJson(const std::string& text, std::string_view what) {
-  auto j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return DataLossError("stored " + std::string(what) + " is not valid JSON");
-  return j;
-}
-
-std::string Str(const pqxx::field& f) { return f.is_null() ? std::string() : f.as<std::string>(); }
 
 void Prepare(pqxx::connection& c) {
   c.prepare("lookup",
@@ -73,7 +67,7 @@ StatusOr<std::vector<T>> ReadRecords(const pqxx::result& rows, Decode decode,
                                      std::string_view what) {
   std::vector<T> out;
   for (const auto& row : rows) {
-    SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(Str(row[0]), what));
+    SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredJson(Str(row[0]), what));
     auto record = decode(j);
     if (!record.ok()) return DataLossError(std::string(what) + ": " + record.status().message());
     out.push_back(std::move(record).value());
@@ -217,8 +211,8 @@ StatusOr<StoredDocument> PostgresStore::GetDocument(const std::string& id) {
     out.doc.published = s.published;
     out.doc.published_source = PublishedSourceFromName(s.published_source);
     out.doc.lang = s.lang;
-    SITREP_ASSIGN_OR_RETURN(out.mentions, ParseJson<nlohmann::ordered_json>(Str(r[0][13]), "mentions"));
-    SITREP_ASSIGN_OR_RETURN(out.timexes, ParseJson<nlohmann::ordered_json>(Str(r[0][14]), "timexes"));
+    SITREP_ASSIGN_OR_RETURN(out.mentions, ParseStoredJson<nlohmann::ordered_json>(Str(r[0][13]), "mentions"));
+    SITREP_ASSIGN_OR_RETURN(out.timexes, ParseStoredJson<nlohmann::ordered_json>(Str(r[0][14]), "timexes"));
     SITREP_ASSIGN_OR_RETURN(
         out.doc.events,
         ReadRecords<document::Event>(
@@ -245,7 +239,7 @@ StatusOr<std::vector<StoredEvent>> PostgresStore::QueryEvents(const EventQuery& 
         " ORDER BY e.date IS NULL, e.date, e.doc_id, e.ordinal";
     if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
     for (const auto& row : tx.exec(sql)) {
-      SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(Str(row[0]), "event"));
+      SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredJson(Str(row[0]), "event"));
       auto e = document::EventFromJson(j);
       if (!e.ok()) return DataLossError("event: " + e.status().message());
       out.push_back({std::move(e).value(), row[1].as<int64_t>(), row[2].as<int>()});

@@ -7,11 +7,11 @@
 
 #include "sitrep/document/fused_json.h"
 #include "sitrep/store/sqlite/sqlite_internal.h"
+#include "sitrep/store/stored_json.h"
 #include "sitrep/store/sqlite/sqlite_store.h"
 
 namespace sitrep::store {
 
-using sqlite::ParseJson;
 using sqlite::Statement;
 using sqlite::Transaction;
 
@@ -83,10 +83,8 @@ StatusOr<std::vector<T>> ReadJsonRows(Statement& st, Decode decode, std::string_
   while (true) {
     SITREP_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return out;
-    SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(st.Text(0), what));
-    auto record = decode(j);
-    if (!record.ok()) return DataLossError(std::string(what) + ": " + record.status().message());
-    out.push_back(std::move(record).value());
+    SITREP_ASSIGN_OR_RETURN(T record, DecodeStoredRecord<T>(st.Text(0), decode, what));
+    out.push_back(std::move(record));
   }
 }
 

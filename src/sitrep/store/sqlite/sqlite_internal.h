@@ -14,8 +14,6 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "sitrep/base/status.h"
 
 namespace sitrep::store::sqlite {
@@ -84,14 +82,6 @@ class Transaction {
   explicit Transaction(sqlite3* db) : db_(db) {}
   sqlite3* db_;  // null once committed or rolled back
 };
-
-// Returns `text` (a stored JSON column) parsed, or kDataLoss naming `what`.
-template <typename Json = nlohmann::json>
-StatusOr<Json> ParseJson(const std::string& text, std::string_view what) {
-  auto j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return DataLossError("stored " + std::string(what) + " is not valid JSON");
-  return j;
-}
 
 }  // namespace sitrep::store::sqlite
 

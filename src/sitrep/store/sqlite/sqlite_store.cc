@@ -12,10 +12,10 @@
 #include "sitrep/store/sqlite/event_filter_internal.h"
 #include "sitrep/store/sqlite/schema_internal.h"
 #include "sitrep/store/sqlite/sqlite_internal.h"
+#include "sitrep/store/stored_json.h"
 
 namespace sitrep::store {
 
-using sqlite::ParseJson;
 using sqlite::Statement;
 using sqlite::Transaction;
 
@@ -98,7 +98,7 @@ StatusOr<std::vector<T>> ReadRecords(Statement& st, Decode decode, std::string_v
   while (true) {
     SITREP_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return out;
-    SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(st.Text(0), what));
+    SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredJson(st.Text(0), what));
     auto record = decode(j);
     if (!record.ok()) return DataLossError(std::string(what) + ": " + record.status().message());
     out.push_back(std::move(record).value());
@@ -213,8 +213,8 @@ StatusOr<StoredDocument> SqliteStore::GetDocument(const std::string& id) {
   out.doc.published = s.published;
   out.doc.published_source = PublishedSourceFromName(s.published_source);
   out.doc.lang = s.lang;
-  SITREP_ASSIGN_OR_RETURN(out.mentions, ParseJson<nlohmann::ordered_json>(st.Text(13), "mentions"));
-  SITREP_ASSIGN_OR_RETURN(out.timexes, ParseJson<nlohmann::ordered_json>(st.Text(14), "timexes"));
+  SITREP_ASSIGN_OR_RETURN(out.mentions, ParseStoredJson<nlohmann::ordered_json>(st.Text(13), "mentions"));
+  SITREP_ASSIGN_OR_RETURN(out.timexes, ParseStoredJson<nlohmann::ordered_json>(st.Text(14), "timexes"));
   SITREP_ASSIGN_OR_RETURN(Statement ev, Statement::Prepare(db,
       "SELECT json FROM events WHERE doc_id = ? ORDER BY ordinal"));
   ev.Bind(1, std::string_view(id));
@@ -256,7 +256,7 @@ StatusOr<std::vector<StoredEvent>> SqliteStore::QueryEvents(const EventQuery& q)
   while (true) {
     SITREP_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return out;
-    SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(st.Text(0), "event"));
+    SITREP_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredJson(st.Text(0), "event"));
     auto e = document::EventFromJson(j);
     if (!e.ok()) return DataLossError("event: " + e.status().message());
     out.push_back({std::move(e).value(), st.Int64(1), static_cast<int>(st.Int64(4))});
