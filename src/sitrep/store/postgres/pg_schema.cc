@@ -13,6 +13,9 @@
 // expression indexes on the same FoldAscii() expression the queries use) and
 // event_id look-ups.
 //
+// v3: the fusion layer — fused_events, fused_members, control_intervals,
+// fusion_documents, fusion_state; see the SQLite schema's comment.
+//
 // To change the schema: append a migration here and to the SQLite store in the
 // same commit (the tests check the versions agree); never edit a shipped one.
 #include <array>
@@ -22,7 +25,7 @@
 namespace sitrep::store::pg {
 namespace {
 
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // v0 -> v1
     R"sql(
 CREATE TABLE documents (
@@ -83,6 +86,47 @@ CREATE INDEX events_by_sub_type ON events(
 CREATE INDEX events_by_country ON events(
   translate(country, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), date);
 CREATE INDEX events_by_event_id ON events(event_id);
+)sql",
+    // v2 -> v3
+    R"sql(
+CREATE TABLE fused_events (
+  id             TEXT COLLATE "C" PRIMARY KEY,
+  date           TEXT COLLATE "C",
+  event_type     TEXT NOT NULL,
+  sub_event_type TEXT NOT NULL,
+  actor1         TEXT,
+  actor2         TEXT,
+  place          TEXT,
+  place_id       TEXT COLLATE "C",
+  json           TEXT NOT NULL
+);
+CREATE INDEX fused_events_by_date ON fused_events(date);
+CREATE INDEX fused_events_by_place ON fused_events(place_id);
+CREATE TABLE fused_members (
+  fused_id TEXT COLLATE "C" NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
+  doc_id   TEXT COLLATE "C" NOT NULL,
+  event_id TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (doc_id, event_id)
+);
+CREATE INDEX fused_members_by_fused ON fused_members(fused_id);
+CREATE TABLE control_intervals (
+  place_id   TEXT COLLATE "C" NOT NULL,
+  ordinal    INTEGER NOT NULL,
+  place      TEXT COLLATE "C" NOT NULL,
+  from_date  TEXT COLLATE "C",
+  until_date TEXT COLLATE "C",
+  json       TEXT NOT NULL,
+  PRIMARY KEY (place_id, ordinal)
+);
+CREATE TABLE fusion_documents (
+  doc_id       TEXT COLLATE "C" PRIMARY KEY,
+  content_hash TEXT NOT NULL
+);
+CREATE TABLE fusion_state (
+  key   TEXT PRIMARY KEY,
+  value BIGINT NOT NULL
+);
+INSERT INTO fusion_state (key, value) VALUES ('generation', 0);
 )sql",
 };
 

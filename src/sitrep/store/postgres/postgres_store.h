@@ -47,6 +47,13 @@ class PostgresStore : public Store {
   StatusOr<std::vector<StoredEvent>> QueryEvents(const EventQuery& query) override;
   StatusOr<std::vector<document::BattleRecord>> GetBattles() override;
 
+  // The fusion layer (pg_fusion.cc). ApplyFusion locks the generation row, so
+  // concurrent fusers take turns and the later one's stale update is kAborted.
+  StatusOr<std::vector<document::FusedEvent>> QueryFusedEvents(const FusedQuery& query) override;
+  StatusOr<std::vector<document::ControlInterval>> QueryControl(const ControlQuery& query) override;
+  StatusOr<FusionBacklog> GetFusionBacklog() override;
+  Status ApplyFusion(const FusionUpdate& update) override;
+
   // Returns the schema version this build writes (the SQLite store's too).
   static int SchemaVersion();
 
