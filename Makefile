@@ -13,7 +13,7 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libgeonames-common gettext chromium wrk \
   libpqxx-dev postgresql-15 pybind11-dev python3-dev python3-distributed python3-dask
 
-.PHONY: setup apt npm build build-run run test bench bench-serve fuzz clean
+.PHONY: setup apt npm build build-run run test bench bench-serve bench-fusion fuzz clean
 
 setup: apt npm
 
@@ -65,11 +65,17 @@ bench: build
 	$(BUILD)/sitrep_bench
 	$(BUILD)/sitrep_kb_bench
 	$(MAKE) bench-serve
+	$(MAKE) bench-fusion
 
 # The HTTP API: /api/events latency with 100,000 events stored, and a bounded
 # loopback load (20,000 requests, 50 connections); see bench/serve_bench_main.cc.
 bench-serve: build
 	$(BUILD)/sitrep_serve_bench
+
+# Fusion of 10k-100k generated events (time, growth, memory), then through a
+# SQLite store; see bench/fusion_bench_main.cc.
+bench-fusion: build
+	$(BUILD)/sitrep_fusion_bench
 
 # libFuzzer with ASan and UBSan over ingest and the whole pipeline (fuzz/): clang
 # and its runtime are installed here, not by `setup`, since only this needs them.
