@@ -44,7 +44,7 @@ Response HandleEvents(store::Store& store, const Request& request) {
   auto query = ParseEventFilters(request, {"limit", "cursor", "format", "fused"});
   if (!query.ok()) return StatusResponse(query.status());
   const std::string fused = request.Param("fused");
-  if (fused == "1") return ErrorResponse(501, "fused events need the fusion engine, not built yet");
+  if (fused == "1") return HandleFusedEvents(store, request);
   if (!fused.empty() && fused != "0") return ErrorResponse(400, "parameter 'fused': expected 0 or 1");
   const std::string format = request.Has("format") ? request.Param("format") : "json";
   if (format != "json" && format != "geojson" && format != "csv") {

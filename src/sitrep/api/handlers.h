@@ -26,7 +26,10 @@ Response HandleDoc(store::Store& store, const std::string& id);
 Response HandleBattles(store::Store& store, const Request& request);
 // GET /api/stats?<event filters>: counts by day, type and country.
 Response HandleStats(store::Store& store, const Request& request);
-// GET /api/control?at=DATE: control intervals (needs the fusion engine).
+// GET /api/events?fused=1&since&until&type&actor&place&doc&limit&cursor
+//     &format=json|geojson|csv: fused events (one per real event).
+Response HandleFusedEvents(store::Store& store, const Request& request);
+// GET /api/control?at=DATE&place=NAME&format=json|geojson: control intervals.
 Response HandleControl(store::Store& store, const Request& request);
 
 // Returns the answer to any /api/ request: routes it, or 404/405 JSON.

@@ -1,4 +1,4 @@
-// /api/battles, /api/stats and /api/control: the store seen whole.
+// /api/battles and /api/stats: the store seen whole.
 #include "sitrep/api/handlers.h"
 #include "sitrep/api/query_params.h"
 #include "sitrep/document/json.h"
@@ -34,13 +34,6 @@ Response HandleStats(store::Store& store, const Request& request) {
                        {"by_day", Rows(counts->by_day, "date")},
                        {"by_type", Rows(counts->by_type, "type")},
                        {"by_country", Rows(counts->by_country, "country")}});
-}
-
-Response HandleControl(store::Store& store, const Request& request) {
-  for (const auto& [name, value] : request.params) {
-    if (name != "at" && name != "place") return ErrorResponse(400, "unknown parameter '" + name + "'");
-  }
-  return ErrorResponse(501, "control intervals need the fusion engine, not built yet");
 }
 
 }  // namespace sitrep::api
