@@ -204,8 +204,10 @@ TEST_F(SqliteStoreTest, MigrationToV2FillsColumnsFromStoredJson) {
     d.events.push_back(e);
     ASSERT_TRUE((*s)->PutDocument(d).ok());
   }
-  // Take the file back to v1's shape.
+  // Take the file back to v1's shape (without v3's fusion tables too).
   RawExec(
+      "DROP TABLE fused_members; DROP TABLE fused_events; DROP TABLE control_intervals;"
+      "DROP TABLE fusion_documents; DROP TABLE fusion_state;"
       "DROP INDEX events_by_country; DROP INDEX events_by_sub_type; DROP INDEX events_by_event_id;"
       "DROP INDEX events_by_type; DROP INDEX events_by_date;"
       "ALTER TABLE events DROP COLUMN country; ALTER TABLE events DROP COLUMN evidence;"
@@ -219,6 +221,40 @@ TEST_F(SqliteStoreTest, MigrationToV2FillsColumnsFromStoredJson) {
   auto hits = (*s)->QueryEvents({.country = "ua", .text = "kherson"});
   ASSERT_TRUE(hits.ok());
   EXPECT_EQ(hits->size(), 1u);
+  auto backlog = (*s)->GetFusionBacklog();  // v3's tables came with the upgrade
+  ASSERT_TRUE(backlog.ok()) << backlog.status().ToString();
+  EXPECT_EQ(backlog->documents.size(), 1u);
+}
+
+// A v2 store (serve's schema, before fusion) upgrades in place: its documents
+// stay and wait for fusion, nothing is fused yet.
+TEST_F(SqliteStoreTest, MigrationToV3AddsTheFusionTables) {
+  {
+    auto s = SqliteStore::Open(path_);
+    ASSERT_TRUE(s.ok());
+    document::Document d("doc", "Drones struck Omdurman.");
+    document::Event e;
+    e.id = "ev";
+    e.event_type = "Explosions/Remote violence";
+    e.date = "2024-02-02";
+    d.events.push_back(e);
+    ASSERT_TRUE((*s)->PutDocument(d).ok());
+  }
+  RawExec(
+      "DROP TABLE fused_members; DROP TABLE fused_events; DROP TABLE control_intervals;"
+      "DROP TABLE fusion_documents; DROP TABLE fusion_state; PRAGMA user_version = 2");
+  auto s = SqliteStore::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(RawScalar("PRAGMA user_version"), "3");
+  EXPECT_EQ(RawScalar("SELECT count(*) FROM events"), "1");
+  auto backlog = (*s)->GetFusionBacklog();
+  ASSERT_TRUE(backlog.ok()) << backlog.status().ToString();
+  EXPECT_EQ(backlog->generation, 0);
+  ASSERT_EQ(backlog->documents.size(), 1u);
+  EXPECT_EQ(backlog->documents[0].id, "doc");
+  auto fused = (*s)->QueryFusedEvents({});
+  ASSERT_TRUE(fused.ok());
+  EXPECT_TRUE(fused->empty());
 }
 
 // The type and date filters of the API read an index, not every row.
