@@ -1,11 +1,16 @@
-// Constrained agglomeration over strong edges with a union-find of clusters.
-// Joining A and B scores every cross pair, so the total cost is bounded by the
-// square of the largest cluster (one event told by a thousand reports: half a
-// million pair scores), not of the input.
+// Constrained agglomeration over strong edges. Every candidate pair is scored
+// once; what a join needs to know about two clusters (how many of their cross
+// pairs are compatible candidates, the sum of their scores, whether one is
+// incompatible) is kept per pair of clusters and added up when clusters join,
+// so a join costs the number of clusters next to the absorbed one, not the
+// product of the two clusters' sizes. A cross pair that is no candidate is
+// incompatible (blocking.h: candidates are a superset of compatible pairs), so
+// two clusters may join only when all of their cross pairs were counted.
 #include "sitrep/fusion/clustering.h"
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 #include "sitrep/fusion/blocking.h"
 
@@ -20,6 +25,8 @@ class UnionFind {
     return x;
   }
   void Join(int into, int from) { parent_[Find(from)] = Find(into); }
+  // REQUIRES: `root` and `other` are roots.
+  void JoinUnder(int root, int other) { parent_[other] = root; }
 
  private:
   std::vector<int> parent_;
@@ -38,18 +45,66 @@ std::vector<int> CanonicalRanks(const std::vector<Member>& members) {
   return rank;
 }
 
-// Returns true when clusters `a` and `b` may be joined.
-bool MayJoin(const std::vector<int>& a, const std::vector<int>& b,
-             const std::vector<Member>& members, const MergeEvidence& evidence) {
-  double sum = 0;
-  for (int x : a) {
-    for (int y : b) {
-      const PairVerdict v = evidence.Score(members[x], members[y], /*explain=*/false);
-      if (!v.compatible) return false;
-      sum += v.score;
-    }
+// What is known about the cross pairs of two clusters.
+struct CrossPairs {
+  long long counted = 0;     // compatible candidate pairs
+  double sum = 0;            // of their scores
+  bool incompatible = false;  // some candidate pair is incompatible
+  void Add(const CrossPairs& o) {
+    counted += o.counted;
+    sum += o.sum;
+    incompatible = incompatible || o.incompatible;
   }
-  return sum / (static_cast<double>(a.size()) * b.size()) >= evidence.weights().min_mean;
+};
+
+// The cross-pair records between clusters, keyed by the clusters' ids (the
+// union-find roots), each record held by both of its clusters.
+class ClusterLinks {
+ public:
+  explicit ClusterLinks(int n) : links_(n) {}
+
+  void AddPair(int a, int b, const PairVerdict& v) {
+    CrossPairs p;
+    if (v.compatible) {
+      p.counted = 1;
+      p.sum = v.score;
+    } else {
+      p.incompatible = true;
+    }
+    links_[a][b].Add(p);
+    links_[b][a].Add(p);
+  }
+
+  // Returns the record between clusters `a` and `b` (empty when none).
+  CrossPairs Between(int a, int b) const {
+    const auto it = links_[a].find(b);
+    return it == links_[a].end() ? CrossPairs{} : it->second;
+  }
+
+  size_t Degree(int a) const { return links_[a].size(); }
+
+  // Cluster `from` joins `into`: its records are added to `into`'s.
+  void Absorb(int into, int from) {
+    links_[into].erase(from);
+    for (const auto& [other, p] : links_[from]) {
+      if (other == into) continue;
+      links_[into][other].Add(p);
+      auto& back = links_[other];
+      back.erase(from);
+      back[into].Add(p);
+    }
+    links_[from].clear();
+  }
+
+ private:
+  std::vector<std::unordered_map<int, CrossPairs>> links_;
+};
+
+// Returns true when clusters of `size_a` and `size_b` members whose cross
+// pairs are `p` may be joined.
+bool MayJoin(const CrossPairs& p, size_t size_a, size_t size_b, const MergeWeights& w) {
+  const long long all = static_cast<long long>(size_a) * static_cast<long long>(size_b);
+  return !p.incompatible && p.counted == all && p.sum / static_cast<double>(all) >= w.min_mean;
 }
 
 void AddReasons(Cluster& c, const std::vector<std::string>& reasons) {
@@ -85,7 +140,13 @@ std::vector<Cluster> ClusterMembers(const std::vector<Member>& members,
                                     const MergeEvidence& evidence) {
   const int n = static_cast<int>(members.size());
   const std::vector<int> rank = CanonicalRanks(members);
-  std::vector<Edge> edges = StrongEdges(members, evidence);
+  ClusterLinks links(n);
+  std::vector<Edge> edges;
+  for (const auto& [a, b] : CandidatePairs(members)) {
+    const PairVerdict v = evidence.Score(members[a], members[b], /*explain=*/false);
+    links.AddPair(a, b, v);
+    if (v.compatible && v.score >= evidence.weights().threshold) edges.push_back({a, b, v.score});
+  }
   for (auto& e : edges) {
     if (rank[e.a] > rank[e.b]) std::swap(e.a, e.b);
   }
@@ -99,17 +160,23 @@ std::vector<Cluster> ClusterMembers(const std::vector<Member>& members,
   for (int i = 0; i < n; ++i) clusters[i].members = {i};
   for (const auto& e : edges) {
     const int ra = uf.Find(e.a), rb = uf.Find(e.b);
-    if (ra == rb || !MayJoin(clusters[ra].members, clusters[rb].members, members, evidence)) {
+    if (ra == rb || !MayJoin(links.Between(ra, rb), clusters[ra].members.size(),
+                             clusters[rb].members.size(), evidence.weights())) {
       continue;
     }
-    Cluster& into = clusters[ra];
+    Cluster joined = std::move(clusters[ra]);
     Cluster& from = clusters[rb];
-    into.members.insert(into.members.end(), from.members.begin(), from.members.end());
-    AddReasons(into, from.reasons);
-    AddReasons(into, evidence.Score(members[e.a], members[e.b]).reasons);
-    into.score = std::min({into.score.value_or(e.score), from.score.value_or(e.score), e.score});
-    from = Cluster{};
-    uf.Join(ra, rb);
+    joined.members.insert(joined.members.end(), from.members.begin(), from.members.end());
+    AddReasons(joined, from.reasons);
+    AddReasons(joined, evidence.Score(members[e.a], members[e.b]).reasons);
+    joined.score = std::min({joined.score.value_or(e.score), from.score.value_or(e.score), e.score});
+    // The cluster with fewer neighbours is absorbed, whichever side it was.
+    const bool keep_a = links.Degree(ra) >= links.Degree(rb);
+    const int root = keep_a ? ra : rb, gone = keep_a ? rb : ra;
+    links.Absorb(root, gone);
+    uf.JoinUnder(root, gone);
+    clusters[gone] = Cluster{};
+    clusters[root] = std::move(joined);
   }
   std::vector<Cluster> out;
   for (int i = 0; i < n; ++i) {
