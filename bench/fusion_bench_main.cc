@@ -7,6 +7,13 @@
 // events stored in SQLite, a rebuild from the store, and an incremental update
 // after one more document.
 //
+// Crowded blocks are measured apart: many reports of one day, one town and one
+// type family (a corpus that dates everything by its publication day), with
+// actors that are often rivals so that many joins are refused. First blocks of
+// a fixed size in growing numbers (time per event should stay flat), then one
+// block growing (the pairs inside a block grow with its square).
+// --crowded runs only the crowded blocks; --quick runs smaller sizes.
+//
 // The generator keeps the density of a busy conflict constant as the size
 // grows (about 1,000 reports a day over 12 countries of 150 towns each): real
 // events told by one to four reports each, with the per-report noise fusion
@@ -165,6 +172,65 @@ void InMemory(const Fuser& fuser) {
   std::printf("(growth: time per event relative to 10k; 1.00x everywhere is linear)\n\n");
 }
 
+// Returns `blocks` crowded blocks of `per_block` reports each, every report
+// in its own document, all of one type family and one day.
+Generated GenerateCrowded(int blocks, int per_block, unsigned seed) {
+  std::mt19937 rng(seed);
+  auto pick = [&](int n) { return static_cast<int>(rng() % n); };
+  static const char* kBattleSubTypes[] = {"Armed clash", "Non-state actor overtakes territory",
+                                          "Government regains territory"};
+  Generated g;
+  for (int b = 0; b < blocks; ++b) {
+    const int country = b % kCountries, town = (b / kCountries) % kTownsPerCountry;
+    const long day = 19000 + b / (kCountries * kTownsPerCountry);
+    for (int r = 0; r < per_block; ++r) {
+      const std::string id = "b" + std::to_string(b) + "r" + std::to_string(r);
+      g.docs.emplace_back(id, "report " + id);
+      g.docs.back().url = "https://outlet" + std::to_string(pick(97)) + ".example/" + id;
+      g.docs.back().published = Date::FromDaysSinceEpoch(day).ToString();
+      document::Event e = MakeEvent(rng, country, town, 0, day, pick(2));
+      e.sub_event_type = kBattleSubTypes[pick(3)];
+      e.event_type = "Battles";
+      e.date = Date::FromDaysSinceEpoch(day).ToString();
+      e.doc = id;
+      e.id = id + "#e1";
+      g.docs.back().events.push_back(std::move(e));
+      ++g.events;
+    }
+  }
+  return g;
+}
+
+void CrowdedRow(const Fuser& fuser, int blocks, int per_block, double& first_per_event) {
+  const Generated g = GenerateCrowded(blocks, per_block, 11);
+  std::vector<Member> members = Members(g);
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto fused = fuser.Fuse(members);
+  const double secs = Seconds(t0);
+  const double per_event = secs / static_cast<double>(g.events) * 1e6;
+  if (first_per_event == 0) first_per_event = per_event;
+  std::printf("%-7d %-9d %9zu %9zu %9.3fs %11.2f %8.2fx\n", blocks, per_block, g.events,
+              fused.size(), secs, per_event, per_event / first_per_event);
+}
+
+void Crowded(const Fuser& fuser, bool quick) {
+  std::printf("crowded blocks (one day, one town, one family per block)\n");
+  std::printf("%-7s %-9s %9s %9s %10s %11s %9s\n", "blocks", "per block", "events", "fused",
+              "fuse", "us/event", "growth");
+  double first = 0;
+  for (int blocks : {5, 10, 20, 40, 80}) {
+    if (quick && blocks > 20) break;
+    CrowdedRow(fuser, blocks, 250, first);
+  }
+  std::printf("(fixed block size: 1.00x everywhere is linear)\n");
+  first = 0;
+  for (int per_block : {250, 500, 1000, 2000}) {
+    if (quick && per_block > 500) break;
+    CrowdedRow(fuser, 1, per_block, first);
+  }
+  std::printf("(one growing block: its pairs grow with the square of its size)\n\n");
+}
+
 void ThroughTheStore(const Fuser& fuser, size_t n) {
   const std::string dir = std::filesystem::temp_directory_path() / ("sitrep_fusion_bench_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
@@ -201,11 +267,16 @@ void ThroughTheStore(const Fuser& fuser, size_t n) {
 }  // namespace sitrep::fusion
 
 int main(int argc, char** argv) {
-  const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
+  bool quick = false, crowded_only = false;
+  for (int i = 1; i < argc; ++i) {
+    quick = quick || std::string(argv[i]) == "--quick";
+    crowded_only = crowded_only || std::string(argv[i]) == "--crowded";
+  }
   const sitrep::fusion::Fuser fuser(sitrep::fusion::Options());
   std::printf("sitrep_fusion_bench: fusing generated events (%d reports a day)\n\n",
               sitrep::fusion::kReportsPerDay);
-  sitrep::fusion::InMemory(fuser);
-  sitrep::fusion::ThroughTheStore(fuser, quick ? 10000 : 100000);
+  if (!crowded_only) sitrep::fusion::InMemory(fuser);
+  sitrep::fusion::Crowded(fuser, quick);
+  if (!crowded_only) sitrep::fusion::ThroughTheStore(fuser, quick ? 10000 : 100000);
   return 0;
 }
