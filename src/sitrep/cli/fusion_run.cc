@@ -20,7 +20,14 @@ StatusOr<std::unique_ptr<fusion::Fuser>> LoadFuser() {
   SITREP_ASSIGN_OR_RETURN(auto kb, kb::KnowledgeBase::Load(options));
   fusion::FusionOptions fusion_options;
   for (const auto& a : kb->actors()) {
-    if (!a.affiliation.empty()) fusion_options.affiliation[a.id] = a.affiliation;
+    if (!a.affiliation.empty()) {
+      fusion_options.affiliation[a.id] = a.affiliation;
+    } else if (a.inter == 1 && !a.country.empty()) {
+      // A state's top actor (its government) belongs to the country itself, so
+      // that a claim made in the country's name ("the Russian defence ministry
+      // said", claimant country:RU) is on the side of its forces.
+      fusion_options.affiliation[a.id] = "country:" + a.country;
+    }
   }
   return std::make_unique<fusion::Fuser>(std::move(fusion_options));
 }
