@@ -6,6 +6,7 @@
 // report, and every span must lie inside the text.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -19,7 +20,10 @@ namespace {
 const sitrep::pipeline::Pipeline& SharedPipeline() {
   static const sitrep::pipeline::Pipeline* pipeline = [] {
     auto p = sitrep::pipeline::Pipeline::Create();
-    if (!p.ok()) std::abort();
+    if (!p.ok()) {
+      std::fprintf(stderr, "pipeline: %s\n", p.status().ToString().c_str());
+      std::abort();
+    }
     return std::move(p).value().release();
   }();
   return *pipeline;
