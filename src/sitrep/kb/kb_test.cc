@@ -1,6 +1,8 @@
 // The knowledge base: name-key folding, the compiled gazetteer (written from a
 // small GeoNames-format file, then mapped), `import-geonames` inputs, and the
 // integrity of the curated data files.
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -36,7 +38,9 @@ TEST(NameKeyTest, OffsetsMapBackToTheInput) {
 class GazetteerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = ::testing::TempDir() + "/gazetteer_test.bin";
+    // One file per test process: ctest runs these tests as parallel processes,
+    // and a shared name let one test's write replace another's open file.
+    path_ = ::testing::TempDir() + "/gazetteer_test_" + std::to_string(getpid()) + ".bin";
     GazetteerWriter w;
     size_t skipped = 0;
     ASSERT_TRUE(w.ReadGeoNamesTable(sitrep::testing::TestDataPath("kb/geonames_small.txt"), true, &skipped).ok());
@@ -81,7 +85,7 @@ TEST_F(GazetteerTest, PlacesCarryFacts) {
 TEST_F(GazetteerTest, RejectsTruncatedAndMissingFiles) {
   auto bytes = ReadFile(path_);
   ASSERT_TRUE(bytes.ok());
-  const std::string cut = ::testing::TempDir() + "/gazetteer_cut.bin";
+  const std::string cut = ::testing::TempDir() + "/gazetteer_cut_" + std::to_string(getpid()) + ".bin";
   ASSERT_TRUE(WriteFileAtomically(cut, bytes->substr(0, bytes->size() - 10)).ok());
   EXPECT_EQ(Gazetteer::Open(cut).status().code(), StatusCode::kDataLoss);
   EXPECT_EQ(Gazetteer::Open("/nonexistent/g.bin").status().code(), StatusCode::kNotFound);
