@@ -15,14 +15,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-Response Download(std::string content_type, std::string filename, std::string body) {
-  Response r;
-  r.content_type = std::move(content_type);
-  r.body = std::move(body);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
-}
-
 // Returns the export of `query` (no paging unless `limit` was given).
 Response ExportEvents(store::Store& store, const store::EventQuery& query,
                       const std::string& format) {
@@ -31,9 +23,9 @@ Response ExportEvents(store::Store& store, const store::EventQuery& query,
   if (format == "csv") {
     std::ostringstream out;
     exporter::WriteAcledCsv(*events, out);
-    return Download("text/csv; charset=utf-8", "sitrep-events.csv", out.str());
+    return DownloadResponse("text/csv; charset=utf-8", "sitrep-events.csv", out.str());
   }
-  return Download("application/geo+json", "sitrep-events.geojson",
+  return DownloadResponse("application/geo+json", "sitrep-events.geojson",
                   exporter::EventsToGeoJson(*events).dump(
                       -1, ' ', false, nlohmann::json::error_handler_t::replace));
 }

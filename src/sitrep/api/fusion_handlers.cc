@@ -26,14 +26,6 @@ std::string Dump(const ojson& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Response Download(std::string content_type, std::string filename, std::string body) {
-  Response r;
-  r.content_type = std::move(content_type);
-  r.body = std::move(body);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
-}
-
 // The paging key of a fused event: its date and id, in FusedLess order.
 store::EventKey FusedKey(const document::FusedEvent& f) {
   store::EventKey key;
@@ -94,10 +86,10 @@ Response HandleFusedEvents(store::Store& store, const Request& request) {
   if (format == "csv") {
     std::ostringstream out;
     exporter::WriteFusedAcledCsv(page, out);
-    return Download("text/csv; charset=utf-8", "sitrep-fused-events.csv", out.str());
+    return DownloadResponse("text/csv; charset=utf-8", "sitrep-fused-events.csv", out.str());
   }
   if (format == "geojson") {
-    return Download("application/geo+json", "sitrep-fused-events.geojson",
+    return DownloadResponse("application/geo+json", "sitrep-fused-events.geojson",
                     Dump(exporter::FusedToGeoJson(page)));
   }
   Response r;

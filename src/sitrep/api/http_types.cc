@@ -16,6 +16,14 @@ Response JsonResponse(const nlohmann::ordered_json& body, int status) {
   return r;
 }
 
+Response DownloadResponse(std::string content_type, std::string filename, std::string body) {
+  Response r;
+  r.content_type = std::move(content_type);
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return r;
+}
+
 Response ErrorResponse(int status, std::string_view message) {
   return JsonResponse({{"error", {{"status", status}, {"message", message}}}}, status);
 }

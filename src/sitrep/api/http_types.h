@@ -36,6 +36,8 @@ struct Response {
 
 // Returns a JSON response with `status`.
 Response JsonResponse(const nlohmann::ordered_json& body, int status = 200);
+// Returns `body` as a file download named `filename` (Content-Disposition: attachment).
+Response DownloadResponse(std::string content_type, std::string filename, std::string body);
 // Returns {"error":{"status":N,"message":"…"}} with HTTP status `status`.
 Response ErrorResponse(int status, std::string_view message);
 // Returns the error response for a failed `status`: kInvalidArgument 400,
