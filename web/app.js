@@ -1,6 +1,8 @@
 // The page's controller: filters -> API -> timeline and map; the brushed
-// date range filters the markers already loaded; a marker opens its record.
+// date range filters the markers already loaded; a marker opens its record;
+// the Control toggle shows who holds each place at the end of the range.
 import { allEvents, docPath, eventPath, getJson } from './api.js';
+import { ControlLayer, controllerColour } from './control.js';
 import { EVENT_TYPES, typeClass, el } from './format.js';
 import { EventMap } from './map.js';
 import { renderRecord } from './record.js';
@@ -35,6 +37,40 @@ function showMarkers() {
   status.dataset.located = String(located);
 }
 
+// Returns the legend of the holders in `intervals`: a swatch and a name each.
+function controlLegend(intervals) {
+  const holders = new Map();
+  for (const c of intervals) holders.set(c.controller ? c.controller.id : '', c.controller);
+  return [...holders.values()].map((holder) => {
+    const item = el('span', holder ? holder.name : 'no holder known');
+    const swatch = el('span', null, { class: 'swatch control-swatch' });
+    swatch.style.borderColor = controllerColour(holder);  // CSSOM, allowed by the page's CSP
+    item.prepend(swatch);
+    return item;
+  });
+}
+
+// Redraws the control layer for the end of the brushed range (else the
+// latest known) when it is shown.
+async function showControl() {
+  const legend = document.getElementById('control-legend');
+  if (!app.control.visible) {
+    legend.replaceChildren();
+    delete legend.dataset.places;
+    return;
+  }
+  const at = state.range ? state.range[1] : null;
+  try {
+    const drawn = await app.control.show(at);
+    if (drawn === null) return;  // a newer request is on its way
+    legend.replaceChildren(el('span', at ? `held on ${at}:` : 'held now:'), ...controlLegend(drawn));
+    legend.dataset.places = String(drawn.length);
+    legend.dataset.at = at || '';
+  } catch (err) {
+    legend.replaceChildren(el('span', `control: ${err.message}`));
+  }
+}
+
 function updateDownloads() {
   const q = new URLSearchParams(state.filters);
   if (state.range) { q.set('since', state.range[0]); q.set('until', state.range[1]); }
@@ -55,6 +91,7 @@ async function reload() {
     app.timeline.draw(stats.by_day);
     showMarkers();
     updateDownloads();
+    await showControl();
   } catch (err) {
     setStatus(`error: ${err.message}`);
   }
@@ -91,9 +128,16 @@ async function fillChoices() {
   }
 }
 
+const eventMap = new EventMap('map', select);
 const app = {
-  map: new EventMap('map', select),
-  timeline: new Timeline('timeline-chart', (range) => { state.range = range; showMarkers(); updateDownloads(); }),
+  map: eventMap,
+  control: new ControlLayer(eventMap.map),
+  timeline: new Timeline('timeline-chart', (range) => {
+    state.range = range;
+    showMarkers();
+    updateDownloads();
+    showControl();
+  }),
   state,
   ready: null,
 };
@@ -105,6 +149,10 @@ document.getElementById('filters').addEventListener('input', (ev) => {
   typing = setTimeout(reload, ev.target.tagName === 'SELECT' ? 0 : 300);
 });
 document.getElementById('filters').addEventListener('submit', (ev) => { ev.preventDefault(); reload(); });
+document.getElementById('show-control').addEventListener('change', (ev) => {
+  app.control.setVisible(ev.target.checked);
+  showControl();
+});
 document.getElementById('record-close').addEventListener('click', () => {
   document.getElementById('record').hidden = true;
   app.map.map.invalidateSize();

@@ -20,6 +20,7 @@ export class Timeline {
     const days = byDay.map((r) => ({ date: new Date(`${r.date}T00:00:00Z`), count: r.count }));
     const first = days[0].date, last = new Date(days[days.length - 1].date.getTime() + DAY);
     const x = d3.scaleUtc().domain([first, last]).range([margin.left, width - margin.right]);
+    this.x = x;  // date -> pixel, for the browser test's drags
     const y = d3.scaleLinear().domain([0, d3.max(days, (d) => d.count)]).nice()
       .range([height - margin.bottom, margin.top]);
     const barWidth = Math.max(2, x(new Date(first.getTime() + DAY)) - x(first) - 1);

@@ -6,7 +6,11 @@
 // filter; a click shows the record with its claims and the evidence
 // highlighted in its document (byte offsets right for Japanese); Arabic is
 // laid out right to left; markup in articles stays inert text; the server
-// stops cleanly on SIGTERM. Screenshots go to --out on every run.
+// stops cleanly on SIGTERM; the Control toggle (after `sitrep fuse` over the
+// seeded reports of a town taken, then handed back) shows who holds the town
+// at the end of the brushed range, in the holder's colour, dashed when a
+// report denies the take, with the claim sources in its popup. Screenshots go
+// to --out on every run.
 // Exit codes: 0 pass, 1 fail, 77 skipped (playwright-core or chromium missing,
 // outside CI only).
 import { spawn, spawnSync } from 'node:child_process';
@@ -43,8 +47,59 @@ mkdirSync(out, { recursive: true });
 const db = path.join(work, 'web.db');
 const seeded = spawnSync(args['seed-tool'], [args.seed, db], { encoding: 'utf8' });
 if (seeded.status !== 0) { console.log(`FAIL seeding: ${seeded.stderr}`); process.exit(1); }
+const fused = spawnSync(args.sitrep, ['fuse', '--db', db], { encoding: 'utf8' });
+if (fused.status !== 0) { console.log(`FAIL sitrep fuse: ${fused.stderr}`); process.exit(1); }
 const seed = JSON.parse(readFileSync(args.seed, 'utf8'));
 const seedEvents = seed.flatMap((d) => d.events);
+
+// The control layer over the seeded Lashio reports: taken by the MNDAA on
+// 2024-08-03 (an English report, denied by the military, and a Japanese one),
+// handed back to the army on 2025-04-22.
+async function checkControlLayer(page, status) {
+  const legend = page.locator('#control-legend');
+  const ring = page.locator('path.sitrep-control');
+  const colourOf = (id) => page.evaluate(async (a) => (await import('/control.js')).controllerColour({ id: a }), id);
+  const [rebels, army] = [await colourOf('actor:mm-mndaa'), await colourOf('actor:mm-military')];
+  check(rebels !== army, 'the two holders have different colours');
+  check(await ring.count() === 0, 'no control ring before the toggle');
+  await page.locator('#show-control').check();
+  await page.waitForFunction(() => document.getElementById('control-legend').dataset.places === '1');
+  check(await ring.getAttribute('stroke') === army && !(await ring.getAttribute('stroke-dasharray')),
+    `unbrushed, the town is the army's again, uncontested (${await legend.textContent()})`);
+
+  // Brushes the days [since, until] by dragging over the timeline.
+  const brush = async (since, until) => {
+    const [a, b] = await page.evaluate(([s, u]) => [s, u].map((d) => window.sitrepApp.timeline.x(new Date(`${d}T12:00:00Z`))), [since, until]);
+    const box = await page.locator('#timeline-chart .overlay').boundingBox();
+    const svg = await page.locator('#timeline-chart').boundingBox();
+    await page.mouse.move(svg.x + a, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(svg.x + b, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+  };
+  await brush('2024-07-01', '2024-09-01');
+  await page.waitForFunction(() => { const d = document.getElementById('control-legend').dataset; return d.at && d.at < '2025-04-22'; });
+  const at = await legend.getAttribute('data-at');
+  check(at >= '2024-08-03' && (await status.textContent()).includes(`to ${at}`), `the control layer follows the brush's end (${at})`);
+  check(await ring.getAttribute('stroke') === rebels, `on ${at} the rebels hold it (${await legend.textContent()})`);
+  check(Boolean(await ring.getAttribute('stroke-dasharray')), 'the take some report denies is drawn dashed (contested)');
+
+  await page.evaluate(() => { window.sitrepApp.map.map.setView([22.9359, 97.7498], 8, { animate: false }); });
+  const edge = await ring.boundingBox();
+  await page.mouse.click(edge.x + 2, edge.y + edge.height / 2);
+  const popup = page.locator('.leaflet-popup-content .control-popup');
+  await popup.waitFor({ timeout: 5000 });
+  const text = await popup.textContent();
+  check(text.includes('held by MNDAA') && text.includes('since 2024-08-03, until 2025-04-22'),
+    'the popup names the holder and the interval');
+  check(text.includes('MNDAA asserts') && text.includes('Military Forces of Myanmar denies') && text.includes('現地メディア asserts'),
+    `the popup lists the claim sources of both languages' reports (${text})`);
+  await page.waitForTimeout(300);  // the popup fades in
+  await page.screenshot({ path: path.join(out, 'web-control.png') });
+  await page.locator('#show-control').uncheck();
+  await page.waitForFunction(() => !document.getElementById('control-legend').dataset.places);
+  check(await ring.count() === 0, 'the toggle hides the control layer');
+}
 
 // Starts the server and resolves with its URL (it prints it on start).
 function startServer() {
@@ -165,6 +220,8 @@ try {
   await page.waitForTimeout(200);
   check(await page.evaluate(() => window.__sitrepXss) === undefined, 'no injected script ran');
   await page.screenshot({ path: path.join(out, 'web-record.png') });
+
+  await checkControlLayer(page, status);
 
   check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? `: ${consoleErrors.join(' | ')}` : ''}`);
 } catch (err) {
