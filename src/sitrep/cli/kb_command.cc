@@ -1,5 +1,7 @@
-// `sitrep kb lookup NAME [--country CC]`: the candidates a name could link to,
-// with scores and the reason for each. `sitrep kb import-geonames FILE
+// `sitrep kb lookup NAME [--country CC] [--lang CODE]`: the candidates a name
+// could link to, with scores and the reason for each, then one "rule" line per
+// vocabulary row (pack guard, cue, name table) that refuses the name or changes
+// how it reads. `sitrep kb import-geonames FILE
 // [--alternate-names FILE] [--out PATH] [--all-features]`: compile a full
 // GeoNames dump (allCountries / cities500 / cities15000 format, plus
 // alternateNamesV2) into the gazetteer the linker loads.
@@ -11,12 +13,18 @@
 #include "sitrep/kb/gazetteer.h"
 #include "sitrep/kb/gazetteer_writer.h"
 #include "sitrep/base/paths.h"
+#include "sitrep/lang/pack_set.h"
 
 namespace sitrep::cli {
 namespace {
 
-int Lookup(const std::string& name, const std::string& country) {
-  auto linker = entities::EntityLinker::Create();
+int Lookup(const std::string& name, const std::string& country, const std::string& lang) {
+  auto packs = lang::PackSet::Discover(DataDir());
+  if (!packs.ok()) {
+    std::cerr << "sitrep kb: " << packs.status().ToString() << "\n";
+    return 2;
+  }
+  auto linker = entities::EntityLinker::Create(*packs);
   if (!linker.ok()) {
     std::cerr << "sitrep kb: " << linker.status().ToString() << "\n";
     return 2;
@@ -31,6 +39,8 @@ int Lookup(const std::string& name, const std::string& country) {
                 c.entity.name.c_str(), c.entity.country.c_str(), c.entity.feature.c_str(), where,
                 c.reason.c_str());
   }
+  const auto rules = (*linker)->WordRules(name, lang);
+  for (const auto& r : rules) std::printf("rule\t%s\n", r.c_str());
   return cands.empty() ? 1 : 0;
 }
 
@@ -64,6 +74,7 @@ CommandRegistrar registrar(
     [](CLI::App& sub) -> std::function<int()> {
       auto name = std::make_shared<std::string>();
       auto country = std::make_shared<std::string>();
+      auto lang = std::make_shared<std::string>();
       auto file = std::make_shared<std::string>();
       auto alternates = std::make_shared<std::string>();
       auto out = std::make_shared<std::string>();
@@ -72,13 +83,14 @@ CommandRegistrar registrar(
       CLI::App* lookup = sub.add_subcommand("lookup", "Candidates for NAME with scores and reasons");
       lookup->add_option("NAME", *name, "a place, country, actor or person name")->required();
       lookup->add_option("--country", *country, "ISO code of the country the context is about");
+      lookup->add_option("--lang", *lang, "language of the text (limits the pack guards shown)");
       CLI::App* import = sub.add_subcommand("import-geonames", "Compile a GeoNames dump into the gazetteer");
       import->add_option("FILE", *file, "allCountries / cities500 format table")->required();
       import->add_option("--alternate-names", *alternates, "alternateNamesV2 file");
       import->add_option("--out", *out, "output (default: the gazetteer the linker loads)");
       import->add_flag("--all-features", *all, "keep admin areas, mountains and spots, not only populated places");
       return [=] {
-        if (lookup->parsed()) return Lookup(*name, *country);
+        if (lookup->parsed()) return Lookup(*name, *country, *lang);
         return Import(*file, *alternates, *out, *all);
       };
     },

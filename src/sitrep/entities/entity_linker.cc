@@ -25,6 +25,7 @@ Status LoadCues(const std::string& path, EntityLinker::Impl& impl) {
     const std::string feature = row.fields.size() > 2 ? row.fields[2] : "";
     const std::string key = kb::NameKey(word);
     if (key.empty()) return OkStatus();
+    impl.word_sources.emplace(key, path + ":" + std::to_string(row.line) + " " + type);
     if (type == "feature") impl.feature_cues[key] = feature;
     else if (type == "title") {
       impl.person_titles.push_back(key);
@@ -112,7 +113,9 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
   for (std::string line; std::getline(name_lines, line);) {
     if (!line.empty() && line[0] != '#') impl->given_names.insert(kb::NameKey(line));
   }
+  impl->given_names_path = dir + "/given_names.txt";
   SITREP_ASSIGN_OR_RETURN(impl->names, NameTables::Load(DataDir() + "/lang"));
+  impl->word_sources.merge(impl->names.sources);
   for (const auto& t : impl->names.person_titles) {
     if (std::find(impl->person_titles.begin(), impl->person_titles.end(), t) == impl->person_titles.end()) {
       impl->person_titles.push_back(t);

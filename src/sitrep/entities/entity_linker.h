@@ -55,6 +55,12 @@ class EntityLinker {
   // Returns the candidates for a bare name, best first (for `sitrep kb lookup`).
   // `country` biases the fuzzy search like a document's dominant country.
   std::vector<LookupCandidate> Lookup(std::string_view name, std::string_view country = "") const;
+  // Returns the vocabulary rules that stop `name` (or one of its words) from
+  // being linked or change how it reads, one line each naming the table and
+  // line ("data/lang/ar/name_guards.tsv: guard word of the 'ar' pack ..."),
+  // for `sitrep kb lookup`. `lang` limits the language-pack guards to that
+  // pack ("" = every pack). Empty when no rule applies. (lookup_rules.cc)
+  std::vector<std::string> WordRules(std::string_view name, std::string_view lang = "") const;
 
   const kb::KnowledgeBase& kb() const;
 

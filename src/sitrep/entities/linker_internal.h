@@ -49,8 +49,12 @@ struct EntityLinker::Impl {
   std::vector<std::string> name_particles;      // "al", "el", "bin"... inside Latin names
   std::unordered_set<std::string> translit_countries;  // where English spellings of names vary
   std::unordered_set<std::string> given_names;  // folded English given names (data/kb/given_names.txt)
+  std::string given_names_path;                 // where they were read
   std::unordered_set<std::string> articles;     // "al", "ad", "ash"...: one Arabic article, spelt as said
   NameGuards guards;                            // ordinary words per language pack, never names
+  // Folded word -> "file:line type" of each vocabulary row naming it (cues,
+  // names.tsv), for EntityLinker::WordRules.
+  std::multimap<std::string, std::string> word_sources;
   NameTables names;  // name guards and name-type cues of every language (data/lang/*/names.tsv)
 
   // Variant keys of the actors' Latin names (actor_variants.cc).

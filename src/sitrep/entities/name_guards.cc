@@ -56,4 +56,12 @@ const GuardSet* NameGuards::ForDocument(std::string_view lang, std::string_view 
   return it == by_pack_.end() ? nullptr : &it->second;
 }
 
+std::vector<std::string> NameGuards::PacksBlocking(std::string_view surface) const {
+  std::vector<std::string> out;
+  for (const auto& [code, set] : by_pack_) {
+    if (set.Blocks(surface)) out.push_back(code);
+  }
+  return out;
+}
+
 }  // namespace sitrep::entities

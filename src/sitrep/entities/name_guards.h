@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "sitrep/base/status.h"
 #include "sitrep/lang/pack_set.h"
@@ -36,6 +37,8 @@ class NameGuards {
   static StatusOr<NameGuards> ForPacks(const lang::PackSet& packs);
   // Returns the guards for a document, or nullptr when its pack has none.
   const GuardSet* ForDocument(std::string_view lang, std::string_view text) const;
+  // Returns the codes of the packs whose guards block `surface`, in code order.
+  std::vector<std::string> PacksBlocking(std::string_view surface) const;
 
  private:
   lang::PackSet packs_;

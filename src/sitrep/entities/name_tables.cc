@@ -21,6 +21,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     if (word.empty()) return TsvError(origin, row.line, "empty word");
     const std::string key = kb::NameKey(word);
     const bool lowercase = word[0] >= 'a' && word[0] <= 'z';
+    sources.emplace(key, origin + ":" + std::to_string(row.line) + " " + type);
     if (type == "demonym_suffix") demonym_suffixes.push_back(key);
     else if (type == "demonym") demonyms.insert(key);
     else if (type == "nationality_head") nationality_heads[key] = value;

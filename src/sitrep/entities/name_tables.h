@@ -9,6 +9,7 @@
 #ifndef SITREP_ENTITIES_NAME_TABLES_H_
 #define SITREP_ENTITIES_NAME_TABLES_H_
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,6 +42,8 @@ struct NameTables {
   std::unordered_set<std::string> common_words;    // folded words never a name on their own
   std::vector<std::string> compound_heads;         // a place continued so is a compound's modifier: "語", "議会"
   std::vector<std::string> nationality_suffixes;   // a place continued so is a nationality: "人"
+  // Folded word -> "file:line type" of every row naming it (for `kb lookup`).
+  std::multimap<std::string, std::string> sources;
 
   // Reads `root`/<code>/names.tsv for every language folder under `root`.
   // A missing file is no error; a malformed line names its file and line.
