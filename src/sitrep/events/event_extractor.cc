@@ -56,6 +56,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       dropped.push_back(std::move(c));
       continue;
     }
+    c.definite = DefiniteTrigger(hit, s, t);
     c.framed_as_period = CueInScope(t.background, s.text, hit.begin, hit.end, *t.rules);
     AssignPlace(c);
     AssignAnaphoricPlace(c, s);
@@ -86,8 +87,19 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
   return out;
 }
 
+// True when a snippet may still yield `c` although it failed a guard after
+// the merge: what it lacks is only where or when, never whether it happened
+// ("the militia did not attack the village" stays no event) or whether it
+// tells the event at all (a definite mention of one told elsewhere).
+bool SnippetMayKeep(const Candidate& c) {
+  return std::none_of(c.failed_guards.begin(), c.failed_guards.end(), [](const std::string& g) {
+    return g == "negated" || g == "told-elsewhere";
+  });
+}
+
 // Returns the events of the candidates that pass; when none does, a snippet
-// of a few sentences still yields its most confident candidate.
+// of a few sentences still yields its most confident candidate that
+// SnippetMayKeep.
 std::vector<Event> Survivors(std::vector<Candidate>& kept, size_t sentences,
                              std::vector<Candidate>& dropped) {
   std::vector<Event> events;
@@ -97,10 +109,14 @@ std::vector<Event> Survivors(std::vector<Candidate>& kept, size_t sentences,
       events.push_back(std::move(c.event));
     }
   }
-  if (events.empty() && !kept.empty() && sentences <= kSnippetSentences) {
-    auto best = std::max_element(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
-      return a.event.confidence < b.event.confidence;
-    });
+  auto best = kept.end();
+  if (events.empty() && sentences <= kSnippetSentences) {
+    for (auto it = kept.begin(); it != kept.end(); ++it) {
+      if (SnippetMayKeep(*it) && (best == kept.end() || best->event.confidence < it->event.confidence))
+        best = it;
+    }
+  }
+  if (best != kept.end()) {
     best->event.confidence *= kSnippetFallbackFactor;
     best->trace.push_back("kept although it fails " + best->failed_guards.front() +
                           ": the best candidate of a snippet, at half confidence");

@@ -183,6 +183,7 @@ void Absorb(Candidate& into, Candidate&& from, const Ontology& ontology) {
                        " ('" + f.evidence.trigger + "', " + f.sub_event_type + ")");
   if (GivesType(from, into, ontology) && !GivesType(into, from, ontology)) TakeType(into, from);
   e.restatements.push_back(f.evidence);
+  into.definite = into.definite && from.definite;
   for (auto& r : f.restatements) e.restatements.push_back(std::move(r));
   if (IsGenericActor(e.actor1) && f.actor1 && (!e.actor1 || !IsGenericActor(f.actor1))) e.actor1 = f.actor1;
   if (IsGenericActor(e.actor2) && f.actor2 && (!e.actor2 || !IsGenericActor(f.actor2))) e.actor2 = f.actor2;

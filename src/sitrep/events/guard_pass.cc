@@ -25,7 +25,12 @@
 //   negated      a negation governs its trigger and no source denies it
 //                ("did not claim any attack": no event);
 //   no-date      nothing dates it: neither its sentence nor the document
-//                (ACLED codes no event without a date).
+//                (ACLED codes no event without a date);
+//   told-elsewhere  every report names it as an event the reader knows (a
+//                definite noun: "the bombing", "الهجوم الانتحاري") and none
+//                gives it a count or a date: the text refers to an event it
+//                does not tell ("blamed for the bombing", "the car bombs and
+//                the suicide bombers").
 #include <algorithm>
 
 #include "sitrep/base/date.h"
@@ -112,6 +117,32 @@ bool StaleBackground(const Candidate& c, const document::Document& doc) {
          published->DaysSinceEpoch() - until->DaysSinceEpoch() > kStaleBackgroundDays;
 }
 
+bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {
+  const lang::WordClasses& classes = t.rules->words();
+  const bool spaced = t.rules->syntax().words();
+  for (const auto& m : t.event_nouns.Find(s.text.substr(hit.begin, hit.end - hit.begin))) {
+    const size_t b = hit.begin + m.begin, e = hit.begin + m.end;
+    const std::string_view before = s.text.substr(0, b), after = s.text.substr(e);
+    if (!spaced) {  // the marker is glued to the noun: "この攻撃", "同空爆"
+      for (const auto& w : classes.Of("definite_before")) {
+        if (before.ends_with(w.word)) return true;
+      }
+      for (const auto& w : classes.Of("definite_after")) {
+        if (after.starts_with(w.word)) return true;
+      }
+      continue;
+    }
+    const auto noun = SplitWords(s.text.substr(b, e - b), &t.rules->forms());
+    if (!noun.empty() && !noun.front().definite_forms.empty()) return true;  // "الهجوم"
+    const auto prev = LastWords(before, 1);
+    if (!prev.empty() && classes.Has("definite_before", prev.front().lower)) return true;
+    const auto next = SplitWords(after.substr(0, std::min<size_t>(after.size(), 40)));
+    if (!next.empty() && next.front().begin <= 1 && classes.Has("definite_after", next.front().lower))
+      return true;
+  }
+  return false;
+}
+
 void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Document&) {
   const document::Event& e = c.event;
   const bool territorial = c.trigger.role_class == "@take" || c.trigger.role_class == "@retake";
@@ -137,6 +168,7 @@ void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Docum
   const bool denied = std::any_of(e.claims.begin(), e.claims.end(),
                                   [](const auto& cl) { return cl.stance == document::Stance::kDenies; });
   if (e.negated && !denied) c.failed_guards.push_back("negated");
+  if (c.definite && e.counts.empty() && !c.has_timex) c.failed_guards.push_back("told-elsewhere");
 }
 
 }  // namespace sitrep::events

@@ -106,6 +106,78 @@ TEST(GuardPassTest, AStartOfPeriodMonthsBeforeTheReportIsBackground) {
   }
 }
 
+// Runs the whole stage on `text` published on 2024-03-15; returns the number
+// of records and whether a diagnostic names `guard`.
+std::pair<size_t, bool> Extract(const std::string& text, const std::string& lang,
+                                const std::string& guard) {
+  auto doc = sitrep::testing::MakeDocument(text, lang, "2024-03-15");
+  EXPECT_TRUE(testing::Extractor().Annotate(doc).ok());
+  bool said = false;
+  for (const auto& d : doc.diagnostics) said |= d.message.find(guard) != std::string::npos;
+  return {doc.events.size(), said};
+}
+
+struct ToldRow {
+  const char* lang;
+  const char* text;
+  size_t records;  // 0: told elsewhere
+};
+
+void PrintTo(const ToldRow& r, std::ostream* os) { *os << r.text; }
+
+// A definite event noun ("this attack", "التفجير", "serangan itu",
+// "この攻撃") names an event the reader knows: alone, with no count or date,
+// it tells none. A count or a date, or an earlier report of the document,
+// makes it an event.
+const ToldRow kToldRows[] = {
+    {"en", "This attack shocked residents of Goma.", 0},
+    {"en", "This attack killed four people in Goma.", 1},
+    {"en", "Rebels shelled Goma on Monday. This attack shocked residents.", 1},
+    {"ja", "この攻撃はゴマの住民に衝撃を与えた。", 0},
+    {"ja", "この攻撃でゴマの住民3人が死亡した。", 1},
+    {"ar", "أثار التفجير الانتحاري الذعر بين سكان الموصل.", 0},
+    {"ar", "أسفر التفجير الانتحاري عن مقتل ثلاثة أشخاص في الموصل.", 1},
+    {"ar", "فجر انتحاري نفسه داخل مسجد في الموصل. وأثار التفجير الانتحاري الذعر بين السكان.", 1},
+    {"id", "Serangan itu mengejutkan warga Goma.", 0},
+    {"id", "Serangan itu menewaskan tiga orang di Goma.", 1},
+};
+
+class ToldElsewhereTest : public ::testing::TestWithParam<ToldRow> {};
+
+TEST_P(ToldElsewhereTest, ADefiniteEventNounAloneTellsNoEvent) {
+  const ToldRow& r = GetParam();
+  const auto [records, said] = Extract(r.text, r.lang, "told-elsewhere");
+  EXPECT_EQ(records, r.records);
+  EXPECT_EQ(said, r.records == 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, ToldElsewhereTest, ::testing::ValuesIn(kToldRows));
+
+TEST(GuardPassTest, ASnippetYieldsNoNegatedRecord) {
+  // A snippet whose candidates all fail still yields its best one when what
+  // it lacks is a place or a date, never when the report says it did not
+  // happen.
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "The Houthis did not claim any attack on Marib."},
+           {"en", "The militia did not attack villages near Goma."},
+           {"ja", "武装勢力はゴマ近郊の村を攻撃しなかった。"},
+           {"ar", "لم تقصف القوات الروسية أحياء في خاركيف."},
+           {"id", "Milisi tidak menyerang desa di dekat Goma."},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, lang, "2024-03-15");
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    EXPECT_TRUE(doc.events.empty()) << text;
+  }
+  // The English candidate reaches the record guards (Arabic negation rules
+  // it out before): the fallback is what must refuse it.
+  const auto run = testing::RunPasses("The militia did not attack villages near Goma.", "en");
+  ASSERT_EQ(run.candidates.size(), 1u);
+  EXPECT_EQ(testing::Guards(run.candidates[0]), "negated");
+  auto doc = sitrep::testing::MakeDocument("Fighting broke out overnight.", "en", "2024-03-15");
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  EXPECT_EQ(doc.events.size(), 1u) << "an unplaced snippet still yields its event";
+}
+
 TEST(GuardPassTest, NoDateWithoutAnyDate) {
   const auto run = testing::RunPasses("Gunmen ambushed a police patrol near Gao.", "en", "");
   ASSERT_EQ(run.candidates.size(), 1u);

@@ -116,6 +116,9 @@ struct Candidate {
   bool framed_as_period = false;  // a background cue frames its clause ("since", "以降")
   bool has_timex = false;  // the sentence itself dated the event
   bool subnational_place = false;  // the place is below country level
+  // Every report of it names it as a known event: a definite noun ("the
+  // bombing", "الهجوم", "serangan itu", "同攻撃"). See DefiniteTrigger.
+  bool definite = false;
   std::vector<std::string> failed_guards;  // empty: the candidate passes
   std::vector<std::string> trace;          // how each pass decided, for --explain
   bool passes() const { return failed_guards.empty(); }
@@ -196,6 +199,13 @@ void NationalizeStateForces(Candidate& c, const document::Document& doc, const L
 // Pass "context": a violent record whose reports name no attacker has the
 // actor ACLED codes for one, "Unidentified armed group".
 void DefaultActors(Candidate& c);
+
+// Pass "guards": true when trigger `hit` of `s` holds a noun of the pack's
+// "event_nouns" table marked definite — by its glued article (the pack's
+// word forms: "الانفجار"), a word of class "definite_before" right before it
+// ("this", "この", "同") or of class "definite_after" right after it ("itu",
+// "tersebut"). "السيطرة" (the control) or "the protesters" name no event.
+bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t);
 
 // Pass "guards" (after the merge): appends to c.failed_guards each guard the
 // record fails ("no-place", "country-level-take", "foreign-place", "no-date").
