@@ -11,6 +11,8 @@
 //   unit     D W M Y                       shift   after a unit: -1 last, 0 this, +1 next
 //   ago      after "N unit" (lalu) or, agobefore, before it (منذ)
 //   later    after "N unit": that long after the last date named (kemudian)
+//   refday   the day of the last date named, or one near it (اليوم التالي +1,
+//            "hari yang sama" 0): not the report's day
 //   number   a number word                 yearcue before a year (tahun, عام)
 //
 // Numeric dates are day first ("30/11/2024"); a weekday followed by one in
@@ -84,6 +86,7 @@ std::optional<Match> TryDayMonth(const Cursor& c, size_t i, const Resolver& r) {
 
 // "[hari] Senin [malam] [(30/11/2024)]", "صباح [يوم] الثلاثاء", "kemarin sore", "أمس".
 std::optional<Match> TryDay(const Cursor& c, size_t i, const Resolver& r) {
+  if (c.Is(i, "refday")) return Span(c, i, i + 1, ReferenceValue("D", c.IntOf(i, "refday")));
   size_t k = i;
   std::string part;
   if (c.Is(k, "partday") && (c.Is(k + 1, "weekday") || c.Is(k + 1, "relday") || c.Is(k + 1, "daycue")))

@@ -12,6 +12,11 @@ constexpr const char* kWed = "2024-12-18";
 constexpr const char* kNewYear = "2025-01-02";
 
 const TimexCase kIndonesian[] = {
+    // The day of the last date named, not the report's.
+    {kTue, "Milisi menyerang Goma pada 29 November 2024. Keesokan harinya tentara masuk kota itu.",
+     "Keesokan harinya", "DATE", "2024-11-30"},
+    {kTue, "Drone menghantam Kursk pada 1 Desember 2024, dan pada hari yang sama Rusia menembaki Sumy.",
+     "hari yang sama", "DATE", "2024-12-01"},
     {kTue, "Pasukan Rusia menyerang Kharkiv pada Senin malam.", "Senin malam", "TIME", "2024-12-02TNI"},
     {kTue, "Serangan udara itu terjadi kemarin, kata pejabat Gaza.", "kemarin", "DATE", "2024-12-02"},
     {kTue, "Hari ini pemberontak memasuki Hama.", "Hari ini", "DATE", "2024-12-03"},
@@ -35,6 +40,11 @@ const TimexCase kIndonesian[] = {
 };
 
 const TimexCase kArabic[] = {
+    // The day of the last date named, not the report's.
+    {kTue, "قصفت القوات الروسية خاركيف في 29 نوفمبر 2024، وفي اليوم التالي سقطت قذائف على سومي.",
+     "اليوم التالي", "DATE", "2024-11-30"},
+    {kTue, "سيطرت قوات الدعم السريع على الفاشر في 1 ديسمبر 2024، وفي اليوم نفسه قصف الجيش نيالا.",
+     "اليوم نفسه", "DATE", "2024-12-01"},
     {kWed, "قصفت الطائرات البلدة صباح الثلاثاء.", "صباح الثلاثاء", "TIME", "2024-12-17TMO"},
     {kWed, "وقالت الشرطة إن الانفجار وقع أمس في السوق.", "أمس", "DATE", "2024-12-17"},
     {kWed, "سيطر المسلحون على المدينة يوم الأحد.", "يوم الأحد", "DATE", "2024-12-15"},

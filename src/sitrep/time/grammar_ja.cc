@@ -266,7 +266,7 @@ std::optional<Match> TryWeekday(const Cursor& c, size_t i, const Resolver& r) {
   return m;
 }
 
-// 昨日 [の朝], 今朝, 先週, 先月, 昨年, 最近, 毎週
+// 昨日 [の朝], 今朝, 先週, 先月, 昨年, 最近, 毎週; 同日, 翌日 (the last date named)
 std::optional<Match> TryRelative(const Cursor& c, size_t i, const Resolver& r) {
   Match m;
   m.deictic = true;
@@ -290,7 +290,10 @@ std::optional<Match> TryRelative(const Cursor& c, size_t i, const Resolver& r) {
   if (c.Is(i, "relweek")) m.value = r.RelWeek(c.IntOf(i, "relweek"));
   else if (c.Is(i, "relmonth")) m.value = r.RelMonth(c.IntOf(i, "relmonth"));
   else if (c.Is(i, "relyear")) m.value = r.RelYear(c.IntOf(i, "relyear"));
-  else if (const std::string* ref = c.Get(i, "ref")) m.value = *ref;
+  else if (const std::string* ref = c.Get(i, "ref")) {
+    m.value = *ref;
+    m.deictic = !ref->starts_with("@");  // 同日: the last date named, not the report's
+  }
   else if (const std::string* set = c.Get(i, "set")) {
     m.type = TimexType::kSet;
     m.value = *set;

@@ -13,6 +13,11 @@ constexpr const char* kLeap = "2024-03-01";
 constexpr const char* kWed = "2022-10-12";
 
 const TimexCase kCases[] = {
+    // 同日, 翌日, 同月: the last date named, not the publication date.
+    {kSat, "ロシア軍は4日、ハルキウを攻撃した。同日、スムイでも爆発があった。", "同日", "DATE", "2024-12-04"},
+    {kSat, "国軍は11月28日にラショーを空爆した。翌日、住民が避難した。", "翌日", "DATE", "2024-11-29"},
+    {kSat, "ガザ北部で2023年10月に戦闘が始まった。同月、住民の避難が続いた。", "同月", "DATE", "2023-10"},
+    {kSat, "武装勢力は5日にゴマを襲撃し、前日には周辺の村も攻撃していた。", "前日", "DATE", "2024-12-04"},
     // Day of month alone: the nearest such day.
     {kSat, "反政府勢力は6日、市内を制圧した。", "6日", "DATE", "2024-12-06"},
     {kNewYear, "戦闘は30日に始まった。", "30日", "DATE", "2022-12-30"},
