@@ -1,10 +1,9 @@
 // /api/events?fused=1 and /api/control: the fusion layer's records (one per
 // real event across documents and languages; who held which place when), as
 // `sitrep events --fused` and `sitrep control` give them. Fused pages are cut
-// here by the same opaque keyset cursor as event pages ([date, fused id]):
-// the store answers the filters, the handler skips to the cursor, so a page
-// costs one filtered query (fine at the thousands of fused events a store
-// holds; a store-side bound would be the next step at millions).
+// by the same opaque keyset cursor as event pages ([date, fused id]), handed
+// to the store as FusedQuery::after, so a page costs its own rows whatever
+// its depth.
 #include <sstream>
 
 #include "sitrep/api/handlers.h"
@@ -26,20 +25,12 @@ std::string Dump(const ojson& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// The paging key of a fused event: its date and id, in FusedLess order.
-store::EventKey FusedKey(const document::FusedEvent& f) {
+// The cursor of the page ending at `f`: its date and id in an EventKey.
+store::EventKey CursorKey(const document::FusedEvent& f) {
   store::EventKey key;
   key.date = f.event.date;
   key.doc = f.id;
   return key;
-}
-
-// Returns true when `f` comes after `key` in FusedLess order (undated last).
-bool After(const document::FusedEvent& f, const store::EventKey& key) {
-  const bool dated = f.event.date.has_value();
-  if (dated != key.date.has_value()) return !dated;
-  if (dated && *f.event.date != *key.date) return *f.event.date > *key.date;
-  return f.id > key.doc;
 }
 
 }  // namespace
@@ -58,11 +49,10 @@ Response HandleFusedEvents(store::Store& store, const Request& request) {
   }
   store::FusedQuery q{events->since, events->until, events->place, events->actor, events->type};
   if (!events->doc.empty()) q.docs = {events->doc};
-  std::optional<store::EventKey> after;
   if (request.Has("cursor")) {
     auto key = DecodeCursor(request.Param("cursor"));
     if (!key.ok()) return StatusResponse(key.status());
-    after = *key;
+    q.after = store::FusedKey{key->date, key->doc};
   }
   int limit = 0;
   if (format == "json" || request.Has("limit")) {
@@ -70,19 +60,12 @@ Response HandleFusedEvents(store::Store& store, const Request& request) {
     if (!parsed.ok()) return StatusResponse(parsed.status());
     limit = *parsed;
   }
-  if (!after && limit > 0) q.limit = limit + 1;  // one more tells whether a next page exists
+  if (limit > 0) q.limit = limit + 1;  // one more tells whether a next page exists
   auto fused = store.QueryFusedEvents(q);
   if (!fused.ok()) return StatusResponse(fused.status());
-  std::vector<document::FusedEvent> page;
-  bool more = false;
-  for (auto& f : *fused) {
-    if (after && !After(f, *after)) continue;
-    if (limit > 0 && static_cast<int>(page.size()) == limit) {
-      more = true;
-      break;
-    }
-    page.push_back(std::move(f));
-  }
+  std::vector<document::FusedEvent> page = std::move(fused).value();
+  const bool more = limit > 0 && static_cast<int>(page.size()) > limit;
+  if (more) page.resize(limit);
   if (format == "csv") {
     std::ostringstream out;
     exporter::WriteFusedAcledCsv(page, out);
@@ -99,7 +82,7 @@ Response HandleFusedEvents(store::Store& store, const Request& request) {
     r.body += Dump(document::FusedEventToJson(page[i]));
   }
   r.body += "],\"count\":" + std::to_string(page.size()) + ",\"next_cursor\":";
-  r.body += more ? "\"" + EncodeCursor(FusedKey(page.back())) + "\"" : "null";
+  r.body += more ? "\"" + EncodeCursor(CursorKey(page.back())) + "\"" : "null";
   r.body += '}';
   return r;
 }

@@ -25,6 +25,7 @@ bool FusedMatches(const document::FusedEvent& f, const FusedQuery& q) {
   eq.type = q.type;
   if (!EventMatches(f.event, eq)) return false;
   if (!q.ids.empty() && !Contains(q.ids, f.id)) return false;
+  if (q.after && !FusedAfter(f, *q.after)) return false;
   if (!q.place_ids.empty() && !(f.event.place && Contains(q.place_ids, f.event.place->id)))
     return false;
   if (!q.docs.empty()) {
@@ -40,6 +41,15 @@ bool FusedLess(const document::FusedEvent& a, const document::FusedEvent& b) {
   if (da.has_value() != db.has_value()) return da.has_value();  // undated last
   if (da && *da != *db) return *da < *db;
   return a.id < b.id;
+}
+
+FusedKey KeyOf(const document::FusedEvent& f) { return {f.event.date, f.id}; }
+
+bool FusedAfter(const document::FusedEvent& f, const FusedKey& key) {
+  const auto& date = f.event.date;
+  if (date.has_value() != key.date.has_value()) return !date.has_value();  // undated last
+  if (date && *date != *key.date) return *date > *key.date;
+  return f.id > key.id;
 }
 
 bool ControlMatches(const document::ControlInterval& c, const ControlQuery& q) {

@@ -14,6 +14,7 @@
 #define SITREP_STORE_FUSION_QUERY_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,14 @@
 namespace sitrep::store {
 
 struct EventQuery;
+
+// A fused event's position in FusedLess order (date, then id), the keyset
+// bound of fused-event pages.
+struct FusedKey {
+  std::optional<std::string> date;  // none: an undated fused event (those come last)
+  std::string id;
+  friend bool operator==(const FusedKey&, const FusedKey&) = default;
+};
 
 struct FusedQuery {
   // since/until/place/actor/type/limit as for events, on the fused record's
@@ -36,6 +45,9 @@ struct FusedQuery {
   std::vector<std::string> ids = {};   // these fused ids only
   std::vector<std::string> place_ids = {};  // whose place has one of these ids
   int limit = 0;                       // 0 = no limit
+  // Keyset paging: only fused events after this key in FusedLess order, so a
+  // page costs its own rows, not the skipped ones.
+  std::optional<FusedKey> after = {};
 };
 
 struct ControlQuery {
@@ -69,6 +81,10 @@ struct FusionUpdate {
 bool FusedMatches(const document::FusedEvent& f, const FusedQuery& q);
 // Fused events order: by date (undated last), then id.
 bool FusedLess(const document::FusedEvent& a, const document::FusedEvent& b);
+// Returns the paging key of `f`.
+FusedKey KeyOf(const document::FusedEvent& f);
+// Returns true when `f` comes after `key` in FusedLess order.
+bool FusedAfter(const document::FusedEvent& f, const FusedKey& key);
 // Returns true when `c` passes every filter of `q`. An interval holds on day D
 // when from <= D (or from is "") and D < until (or until is "").
 bool ControlMatches(const document::ControlInterval& c, const ControlQuery& q);

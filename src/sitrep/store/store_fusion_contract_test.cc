@@ -172,8 +172,45 @@ TYPED_TEST(FusionContractTest, FusedQueryFiltersAndOrder) {
       {"combined", {.type = "Battles", .docs = {"d2"}}, {"fe:b"}},
       {"limit", {.limit = 1}, {"fe:a"}},
       {"wildcards are literal", {.place = "H%"}, {}},
+      {"after a key: same day, later id", {.after = FusedKey{"2024-12-05", "fe:a"}},
+       {"fe:b", "fe:c", "fe:u"}},
+      {"after a key between dates", {.after = FusedKey{"2024-12-06", "zzz"}}, {"fe:c", "fe:u"}},
+      {"after the last dated: the undated", {.after = FusedKey{"2024-12-07", "fe:c"}}, {"fe:u"}},
+      {"after an undated key", {.after = FusedKey{std::nullopt, "fe:t"}}, {"fe:u"}},
+      {"after the very last", {.after = FusedKey{std::nullopt, "fe:u"}}, {}},
+      {"after with filters and limit", {.type = "Battles", .limit = 1, .after = FusedKey{"2024-12-05", "fe:a"}},
+       {"fe:b"}},
   };
   for (const auto& c : cases) EXPECT_EQ(this->FusedIds(c.query), c.want) << c.name;
+}
+
+// Keyset pages of every size visit every fused event once, in FusedLess
+// order, undated ones and ids of several scripts included.
+TYPED_TEST(FusionContractTest, KeysetPagesVisitEveryFusedEventOnce) {
+  FusionUpdate u;
+  const std::vector<std::optional<std::string>> dates = {"2025-01-11", std::nullopt, "2024-12-05",
+                                                         "2023-12-18"};
+  const std::vector<std::string> places = {"Hama", "Lashio", "Wad Madani"};
+  for (int i = 0; i < 23; ++i) {
+    const std::string id = std::string(i % 2 ? "fe:ラ" : "fe:ح") + std::to_string(i * 7 % 23);
+    u.put.push_back(MakeFused(id, dates[i % dates.size()], "Armed clash", "", places[i % 3],
+                              {"d" + std::to_string(i)}));
+  }
+  this->Apply(u);
+  const std::vector<std::string> all = this->FusedIds({});
+  ASSERT_EQ(all.size(), 23u);
+  for (int size : {1, 2, 5, 22, 23, 40}) {
+    std::vector<std::string> visited;
+    std::optional<FusedKey> after;
+    for (int pages = 0; pages < 30; ++pages) {
+      auto page = this->store_->QueryFusedEvents({.limit = size, .after = after});
+      ASSERT_TRUE(page.ok()) << page.status().ToString();
+      for (const auto& f : *page) visited.push_back(f.id);
+      if (static_cast<int>(page->size()) < size) break;
+      after = KeyOf(page->back());
+    }
+    EXPECT_EQ(visited, all) << "pages of " << size;
+  }
 }
 
 TYPED_TEST(FusionContractTest, UpdatesRemoveReplaceAndReplaceAll) {

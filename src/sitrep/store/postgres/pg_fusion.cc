@@ -31,6 +31,14 @@ std::string QuotedList(pqxx::transaction_base& tx, const std::vector<std::string
   return out + ")";
 }
 
+// Returns the keyset bound "after `key` in FusedLess order" (undated last).
+std::string AfterClause(pqxx::transaction_base& tx, const FusedKey& key) {
+  const std::string id = tx.quote(key.id);
+  if (!key.date) return "(date IS NULL AND id > " + id + ")";
+  const std::string date = tx.quote(*key.date);
+  return "(date IS NULL OR date > " + date + " OR (date = " + date + " AND id > " + id + "))";
+}
+
 std::string FusedWhere(pqxx::transaction_base& tx, const FusedQuery& q) {
   std::vector<std::string> clauses;
   auto contains = [&](const char* column, const std::string& v) {
@@ -55,6 +63,7 @@ std::string FusedWhere(pqxx::transaction_base& tx, const FusedQuery& q) {
     clauses.push_back("id IN (SELECT fused_id FROM fused_members WHERE doc_id IN " +
                       QuotedList(tx, q.docs) + ")");
   }
+  if (q.after) clauses.push_back(AfterClause(tx, *q.after));
   std::string where;
   for (size_t i = 0; i < clauses.size(); ++i) where += (i ? " AND " : " WHERE ") + clauses[i];
   return where;

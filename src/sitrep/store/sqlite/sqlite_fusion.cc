@@ -113,6 +113,13 @@ StatusOr<std::vector<document::FusedEvent>> SqliteStore::QueryFusedEvents(const 
       " AND id IN (SELECT fused_id FROM fused_members WHERE doc_id IN "
       "(SELECT value FROM json_each(?)))",
       1);
+  if (q.after && q.after->date) {
+    sql += " AND (date IS NULL OR date > ? OR (date = ? AND id > ?))";
+    args.insert(args.end(), {*q.after->date, *q.after->date, q.after->id});
+  } else if (q.after) {
+    sql += " AND date IS NULL AND id > ?";
+    args.push_back(q.after->id);
+  }
   sql += " ORDER BY date IS NULL, date, id";
   if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
   SITREP_ASSIGN_OR_RETURN(Statement st, Statement::Prepare(db_.get(), sql));
