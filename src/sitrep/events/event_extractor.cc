@@ -214,7 +214,7 @@ Status EventExtractor::Annotate(Document& doc) const {
     const bool reports_own = std::any_of(found.begin(), found.end(),
                                          [](const Candidate& c) { return c.event.place.has_value(); });
     if (!reports_own) LendClaimsBack(s, candidates);
-    KeepOnePerType(found, candidates, dropped);
+    KeepOnePerType(found, candidates, dropped, s.text);
   }
   MergeRepeats(candidates, res_->ontology);
   for (auto& c : candidates) {

@@ -219,6 +219,10 @@ void Absorb(Candidate& into, Candidate&& from, const Ontology& ontology) {
 
 bool SameEvent(const Candidate& a, const Candidate& b) { return Compatibility(a, b) != kVeto; }
 
+bool PlacesApart(const Candidate& a, const Candidate& b) {
+  return a.event.place && b.event.place && PlaceScore(a, b, true) == kVeto;
+}
+
 void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) {
   std::vector<Candidate> records, loose;
   // Phase 1: placed reports, body first, headline last; each joins the most

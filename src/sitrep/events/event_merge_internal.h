@@ -15,6 +15,10 @@ namespace sitrep::events {
 // True when `a` and `b` may report the same event (no merge criterion vetoes).
 bool SameEvent(const Candidate& a, const Candidate& b);
 
+// True when `a` and `b` are both placed, at places neither of which holds
+// the other (two towns, not a town and its province).
+bool PlacesApart(const Candidate& a, const Candidate& b);
+
 // Merges the candidates that report one event, headlines into the body's
 // records; the result is in the order of each record's first sentence.
 void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology);

@@ -18,6 +18,7 @@
 //              attribution-only sentence speaks for the one before
 //   confidence ScoreConfidence: named weights (weights_internal.h)
 //   select     KeepOnePerType: one candidate per event type per sentence
+//              (per place, for places apart), each figure to its own event
 //   merge      MergeRepeats (event_merge_internal.h): one record per real
 //              event of the document
 //   context    DefaultActors: an unattributed violent record's actor is
@@ -214,12 +215,13 @@ void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Docum
 // Pass "confidence". Sets c.event.confidence and c.event.negated.
 void ScoreConfidence(Candidate& c, const SentenceView& s, const LanguageTables& t);
 
-// Pass "select". Adds the sentence's candidates to `kept`, one per event type
-// per sentence: a passing candidate beats a failing one, then the more
-// specific trigger wins. Losers are appended to `dropped` with the guard
-// "less-specific".
+// Pass "select". Adds the candidates of `sentence` to `kept`, one per event
+// type per sentence unless their places lie apart: a passing candidate beats
+// a failing one, then the more specific trigger wins. Losers are appended to
+// `dropped` with the guard "less-specific". When several events remain, each
+// figure of the sentence goes to the one whose trigger is the nearest before it.
 void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Candidate>& kept,
-                    std::vector<Candidate>& dropped);
+                    std::vector<Candidate>& dropped, std::string_view sentence);
 
 }  // namespace sitrep::events
 

@@ -1,33 +1,97 @@
 // Pass "select": one event per event type per sentence — a sentence that
 // reports "an air strike killed five" is one event, not two strikes — except
-// the places one trigger coordinates: "strikes on A and B" are two. A candidate that passes the
-// guards beats one that fails; then the more specific trigger (higher
-// weight) wins.
+// where the sentence tells events at places apart: the places one trigger
+// coordinates ("strikes on A and B") and triggers of their own, of two
+// sub-event types, at towns apart ("warplanes struck A and artillery
+// shelled B"). At one place, a trigger of its own beats another's
+// coordinated place; then a candidate that passes the guards beats one that
+// fails; then the more specific trigger (higher weight) wins. Then a
+// sentence that tells several events shares its figures out: each goes to
+// the event told right before it ("shelled A, killing 3, while clashes
+// continued in B": the 3 are A's), never to all.
 #include <algorithm>
 
+#include "sitrep/events/event_merge_internal.h"
 #include "sitrep/events/passes_internal.h"
 
 namespace sitrep::events {
+namespace {
+
+// Returns the daily toll of `counts` (the highest killed figure no period
+// frames), or -1 when none.
+long DailyToll(const std::vector<document::Count>& counts) {
+  long daily = -1;
+  for (const auto& count : counts) {
+    if (count.what == "killed" && count.value && !count.cumulative) daily = std::max(daily, *count.value);
+  }
+  return daily;
+}
+
+// Gives each figure of sentence `s` only to the candidate (of `told`, the
+// sentence's own events, coordinated copies left out) whose trigger is the
+// nearest before it, or to the first when the figure comes before all.
+// REQUIRES: the candidates of `told` come from `s`.
+void ShareCounts(const std::vector<Candidate*>& told, std::string_view s) {
+  if (told.size() < 2) return;
+  for (Candidate* c : told) {
+    std::vector<document::Count> own;
+    for (auto& count : c->event.counts) {
+      const size_t at = s.find(count.text);
+      const Candidate* owner = told.front();
+      for (const Candidate* o : told) {
+        if (at != std::string_view::npos && o->trigger.begin <= at &&
+            o->trigger.begin >= owner->trigger.begin)
+          owner = o;
+      }
+      if (owner == c) own.push_back(count);
+    }
+    c->event.counts = std::move(own);
+    const long toll = DailyToll(c->event.counts);
+    if (toll >= 0) c->event.fatalities = toll;
+    else c->event.fatalities.reset();
+  }
+}
+
+}  // namespace
 
 void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Candidate>& kept,
-                    std::vector<Candidate>& dropped) {
+                    std::vector<Candidate>& dropped, std::string_view sentence) {
+  const size_t first = kept.size();
   for (auto& c : sentence_candidates) {
-    auto same = std::find_if(kept.begin(), kept.end(), [&](const Candidate& o) {
-      const bool apart = (o.coordinated || c.coordinated) && o.event.place && c.event.place &&
-                         o.event.place->id != c.event.place->id;
-      return o.sentence == c.sentence && o.event.event_type == c.event.event_type && !apart;
+    auto same = std::find_if(kept.begin() + static_cast<long>(first), kept.end(), [&](const Candidate& o) {
+      const bool coordinated = (o.coordinated || c.coordinated) && o.event.place && c.event.place &&
+                               o.event.place->id != c.event.place->id;
+      // Two kinds of the type ("warplanes struck A, artillery shelled B");
+      // one kind twice is mostly one event told along its way ("took A and
+      // pushed on towards B, taking the centre": B is the way, not a take).
+      const bool own_triggers = !o.coordinated && !c.coordinated &&
+                                o.event.sub_event_type != c.event.sub_event_type;
+      const bool apart = coordinated || (own_triggers && PlacesApart(o, c));
+      return o.event.event_type == c.event.event_type && !apart;
     });
     if (same == kept.end()) {
       kept.push_back(std::move(c));
       continue;
     }
-    const bool better = (c.passes() && !same->passes()) ||
-                        (c.passes() == same->passes() && c.trigger.weight > same->trigger.weight);
+    // A place's own trigger tells it better than another trigger's
+    // coordinated place ("warplanes struck A and artillery shelled B": B
+    // was shelled).
+    const bool better = c.coordinated != same->coordinated
+                            ? same->coordinated
+                            : (c.passes() && !same->passes()) ||
+                                  (c.passes() == same->passes() && c.trigger.weight > same->trigger.weight);
     if (better) std::swap(*same, c);
     c.failed_guards.push_back("less-specific");
     dropped.push_back(std::move(c));
   }
   sentence_candidates.clear();
+  std::vector<Candidate*> told;
+  for (size_t i = first; i < kept.size(); ++i) {
+    if (!kept[i].coordinated) told.push_back(&kept[i]);
+  }
+  std::sort(told.begin(), told.end(),
+            [](const Candidate* a, const Candidate* b) { return a->trigger.begin < b->trigger.begin; });
+  ShareCounts(told, sentence);
 }
 
 }  // namespace sitrep::events

@@ -1,0 +1,66 @@
+// Pass "select": a sentence that tells events at places apart gives one
+// record each, and each figure goes to the event told right before it; one
+// event told with a figure stays one record. Sentences written for this test
+// (the tiny test dictionary's towns), in every language with event rules.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "sitrep/events/event_table_testutil.h"
+
+namespace sitrep::events {
+namespace {
+
+struct SelectRow {
+  const char* lang;
+  const char* text;
+  // The expected records, sorted: "sub-event type@place#fatalities" joined by
+  // " | " ("-" for no fatalities).
+  const char* records;
+};
+
+void PrintTo(const SelectRow& r, std::ostream* os) { *os << r.text; }
+
+const SelectRow kRows[] = {
+    {"en", "Government forces shelled Idlib, killing three, while clashes continued in Aleppo.",
+     "Armed clash@Aleppo#- | Shelling/artillery/missile attack@Idlib#3"},
+    {"en", "Warplanes struck Aleppo and artillery shelled Idlib.",
+     "Air/drone strike@Aleppo#- | Shelling/artillery/missile attack@Idlib#-"},
+    {"en", "An air strike on Idlib killed five people.", "Air/drone strike@Idlib#5"},
+    {"ja", "政府軍はイドリブを砲撃して3人を殺害し、アレッポでは戦闘が続いた。",
+     "Armed clash@Aleppo#- | Shelling/artillery/missile attack@Idlib#3"},
+    {"ja", "戦闘機がアレッポを空爆し、砲兵部隊がイドリブを砲撃した。",
+     "Air/drone strike@Aleppo#- | Shelling/artillery/missile attack@Idlib#-"},
+    {"ja", "イドリブへの空爆で5人が死亡した。", "Air/drone strike@Idlib#5"},
+    {"ar", "قصفت المدفعية حلب، وشنت الطائرات غارات جوية على إدلب.",
+     "Air/drone strike@Idlib#- | Shelling/artillery/missile attack@Aleppo#-"},
+    {"ar", "قصفت المدفعية إدلب ما أدى إلى مقتل ثلاثة أشخاص، واندلعت اشتباكات في حلب.",
+     "Armed clash@Aleppo#- | Shelling/artillery/missile attack@Idlib#3"},
+    {"ar", "أسفرت غارة جوية على إدلب عن مقتل خمسة أشخاص.", "Air/drone strike@Idlib#5"},
+    {"id", "Artileri menembaki Aleppo, sementara pesawat tempur melancarkan serangan udara di Idlib.",
+     "Air/drone strike@Idlib#- | Shelling/artillery/missile attack@Aleppo#-"},
+    {"id", "Pasukan pemerintah mengebom Aleppo dan menggempur Idlib dengan artileri.",
+     "Air/drone strike@Aleppo#- | Shelling/artillery/missile attack@Idlib#-"},
+};
+
+class SelectPassTest : public ::testing::TestWithParam<SelectRow> {};
+
+TEST_P(SelectPassTest, OneRecordPerEventOfTheSentence) {
+  const SelectRow& r = GetParam();
+  auto doc = sitrep::testing::MakeDocument(r.text, r.lang);
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  std::vector<std::string> got;
+  for (const auto& e : doc.events) {
+    got.push_back(e.sub_event_type + "@" + (e.place ? e.place->name : "-") + "#" +
+                  (e.fatalities ? std::to_string(*e.fatalities) : "-"));
+  }
+  std::sort(got.begin(), got.end());
+  std::string joined;
+  for (const auto& g : got) joined += (joined.empty() ? "" : " | ") + g;
+  EXPECT_EQ(joined, r.records);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, SelectPassTest, ::testing::ValuesIn(kRows));
+
+}  // namespace
+}  // namespace sitrep::events
