@@ -1,5 +1,7 @@
-// Pipeline wiring. Time runs before entities so the publication date is known
-// to every later stage; events need both; battles reuse all three.
+// Pipeline wiring. Entities run right after text (they read neither the time
+// layer nor the publication date), so the work budget can count mentions
+// before the costlier stages; time then gives every later stage the
+// publication date; events need both; battles reuse all three.
 #include "sitrep/pipeline/pipeline.h"
 
 #include "sitrep/base/paths.h"
@@ -38,6 +40,13 @@ std::string NoPackNotice(const document::Document& doc) {
   return "";
 }
 
+std::string FallbackNotice(const document::Document& doc) {
+  for (const auto& d : doc.diagnostics) {
+    if (d.stage == kLanguageStage || d.stage == kBudgetStage) return d.message;
+  }
+  return "";
+}
+
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   std::unique_ptr<Pipeline> p(new Pipeline());
   p->options_ = options;
@@ -71,9 +80,14 @@ Status Pipeline::Run(document::Document& doc) const {
     doc.AddDiagnostic(std::string(kLanguageStage), document::Severity::kWarning,
                       NoPackMessage(doc.lang));
   }
-  if (has_pack) RunStage(time_.get(), "time", doc);
   RunStage(entities_.get(), "entities", doc);
   if (!has_pack) return OkStatus();
+  if (const uint64_t units = WorkUnits(doc); !WithinBudget(options_.budget, units)) {
+    doc.AddDiagnostic(std::string(kBudgetStage), document::Severity::kWarning,
+                      OverBudgetMessage(options_.budget, units));
+    return OkStatus();
+  }
+  RunStage(time_.get(), "time", doc);
   RunStage(events_.get(), "events", doc);
   RunStage(battles_.get(), "battles", doc);
   return OkStatus();

@@ -1,7 +1,9 @@
 // Pipeline: wires the stages over a Document in data-flow order (text ->
 // entities + time -> events, battles). It finds the language packs once, at
 // Create, and hands them to every stage; a document whose language has no pack
-// gets text and entities only, and one Diagnostic saying so (NoPackNotice).
+// gets text and entities only, and one Diagnostic saying so (NoPackNotice). So
+// does a document over the work budget (work_budget.h): the fall-back is the
+// same, only its reason differs (FallbackNotice).
 // Stages are built once and shared; Run is const and may be called
 // concurrently on different documents.
 #ifndef SITREP_PIPELINE_PIPELINE_H_
@@ -17,6 +19,7 @@
 #include "sitrep/entities/entity_linker.h"
 #include "sitrep/events/event_extractor.h"
 #include "sitrep/lang/pack_set.h"
+#include "sitrep/pipeline/work_budget.h"
 #include "sitrep/text/text_annotator.h"
 #include "sitrep/time/timex_annotator.h"
 
@@ -28,6 +31,7 @@ enum class Until { kText, kEntities, kTime, kEvents, kBattles, kAll };
 struct PipelineOptions {
   Until until = Until::kAll;
   std::string data_dir;  // "" = DataDir(); its lang/ folder holds the packs
+  WorkBudget budget;     // past it, a document gets text and entities only
 };
 
 // The Diagnostic stage of the "no language pack" notice.
@@ -36,6 +40,10 @@ inline constexpr std::string_view kLanguageStage = "lang";
 // Returns the notice a document got when its language has no pack ("no
 // language pack for 'xx'; text and entities only"), or "".
 std::string NoPackNotice(const document::Document& doc);
+
+// Returns why `doc` got text and entities only (no language pack, or over the
+// work budget), or "" when every stage ran.
+std::string FallbackNotice(const document::Document& doc);
 
 class Pipeline {
  public:
