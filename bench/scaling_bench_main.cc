@@ -80,7 +80,9 @@ std::string InputBytes(const HostileShape& shape, size_t size) {
 // to `out`.
 double TimeOnce(const HostileShape& shape, const std::string& bytes,
                 sitrep::pipeline::Until until, nlohmann::json& out) {
-  auto pipe = sitrep::pipeline::Pipeline::Create({until, ""});
+  sitrep::pipeline::PipelineOptions options;
+  options.until = until;
+  auto pipe = sitrep::pipeline::Pipeline::Create(options);
   if (!pipe.ok()) {
     std::fprintf(stderr, "cannot build the pipeline: %s\n", pipe.status().ToString().c_str());
     std::_Exit(2);

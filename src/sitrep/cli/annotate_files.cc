@@ -15,7 +15,10 @@ namespace sitrep::cli {
 
 int AnnotateFiles(const AnnotateRequest& request,
                   const std::function<void(const document::Document&)>& on_document) {
-  auto pipe = pipeline::Pipeline::Create({request.until});
+  pipeline::PipelineOptions options;
+  options.until = request.until;
+  options.budget.max_units = request.work_budget;
+  auto pipe = pipeline::Pipeline::Create(options);
   if (!pipe.ok()) {
     std::cerr << "sitrep: cannot load the pipeline: " << pipe.status().ToString() << "\n";
     return 2;
@@ -45,8 +48,8 @@ int AnnotateFiles(const AnnotateRequest& request,
         std::lock_guard<std::mutex> lock(mu);
         if (!status.ok()) return report(doc.source, status.message());
         // The printer may warn on stderr about the document's diagnostics.
-        if (!doc.diagnostics.empty() || !pipeline::NoPackNotice(doc).empty()) bar.Clear();
-        ReportNoPack(doc, std::cerr);
+        if (!doc.diagnostics.empty() || !pipeline::FallbackNotice(doc).empty()) bar.Clear();
+        ReportFallback(doc, std::cerr);
         // One document's internal error is that document's, never the run's.
         try {
           on_document(doc);
@@ -92,6 +95,10 @@ void AddInputOptions(CLI::App& sub, AnnotateRequest& request) {
                  "input order")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  sub.add_option("--work-budget", request.work_budget,
+                 "Work units a document may cost past entities; a document over it gets text and "
+                 "entities only, with a notice (0: no limit)")
+      ->capture_default_str();
 }
 
 bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& packs) {
@@ -121,8 +128,8 @@ std::string DocumentName(const document::Document& doc) {
   return doc.source + " [" + doc.id() + "]";
 }
 
-void ReportNoPack(const document::Document& doc, std::ostream& err) {
-  const std::string notice = pipeline::NoPackNotice(doc);
+void ReportFallback(const document::Document& doc, std::ostream& err) {
+  const std::string notice = pipeline::FallbackNotice(doc);
   if (notice.empty()) return;
   err << ForDisplay(DocumentName(doc)) << ": " << ForDisplay(notice) << "\n";
 }

@@ -23,6 +23,8 @@ struct AnnotateRequest {
   ingest::ReadOptions read;
   pipeline::Until until = pipeline::Until::kAll;
   int jobs = 1;  // worker threads (--jobs); documents still come out in input order
+  // Work units a document may cost past entities (--work-budget; 0 = no limit).
+  uint64_t work_budget = pipeline::kDefaultMaxWorkUnits;
   // The printer prints after the last document (a table), so a progress bar
   // may share the terminal with it; otherwise the bar shows only when stdout
   // is not a terminal.
@@ -35,7 +37,8 @@ struct AnnotateRequest {
 int AnnotateFiles(const AnnotateRequest& request,
                   const std::function<void(const document::Document&)>& on_document);
 
-// Adds the FILE... positional and --published/--lang/--jobs options to `sub`.
+// Adds the FILE... positional and --published/--lang/--jobs/--work-budget
+// options to `sub`.
 void AddInputOptions(CLI::App& sub, AnnotateRequest& request);
 
 // Returns true when `request` names no language or one `packs` has; else
@@ -47,9 +50,9 @@ bool CheckLanguageOption(const AnnotateRequest& request, const lang::PackSet& pa
 // id in brackets ("feed.jsonl [w-17]").
 std::string DocumentName(const document::Document& doc);
 
-// Prints "<source>: no language pack for 'xx'; text and entities only" on
-// `err` when the pipeline said so for `doc`.
-void ReportNoPack(const document::Document& doc, std::ostream& err);
+// Prints "<source>: no language pack for 'xx'; text and entities only" (or the
+// work-budget notice) on `err` when the pipeline said so for `doc`.
+void ReportFallback(const document::Document& doc, std::ostream& err);
 
 }  // namespace sitrep::cli
 

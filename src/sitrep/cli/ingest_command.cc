@@ -56,7 +56,10 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
   auto opened = OpenStore(db, /*create=*/true);
   if (!opened.ok()) return ReportOpenError("ingest", opened.status());
   store::Store& store = **opened;
-  auto pipe = pipeline::Pipeline::Create({request.until});
+  pipeline::PipelineOptions options;
+  options.until = request.until;
+  options.budget.max_units = request.work_budget;
+  auto pipe = pipeline::Pipeline::Create(options);
   if (!pipe.ok()) {
     std::cerr << "sitrep ingest: cannot load the pipeline: " << pipe.status().ToString() << "\n";
     return 2;
@@ -87,9 +90,9 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
   auto store_document = [&](document::Document&& doc, const Status& status) {
     if (stopped) return;
     if (!status.ok()) return fail(DocumentName(doc), status.message());
-    if (!pipeline::NoPackNotice(doc).empty()) {
+    if (!pipeline::FallbackNotice(doc).empty()) {
       bar.Clear();
-      ReportNoPack(doc, std::cerr);
+      ReportFallback(doc, std::cerr);
     }
     auto outcome = store.PutDocument(doc);
     if (!outcome.ok()) {

@@ -2,7 +2,8 @@
 // commands (issue 15): identity (a file typed three ways, stdin documents,
 // a JSONL id used twice), file names that are not UTF-8, terminal escapes in
 // texts, ids and names, and the store failing under the run (a full disk on a
-// small tmpfs, a database locked by another writer). Every input is generated
+// small tmpfs, a database locked by another writer), and a document over the
+// work budget among good ones. Every input is generated
 // here; the store is checked with PRAGMA integrity_check after each failure.
 #include <sqlite3.h>
 #include <sys/mount.h>
@@ -123,6 +124,34 @@ TEST_F(IngestHostileTest, AFileTypedThreeWaysIsStoredOnce) {
   ProcessResult show = Run({"show", "corpus/a.txt", "--db", db_});  // a path finds its document
   EXPECT_EQ(show.exit_code, 0) << show.err;
   EXPECT_NE(show.out.find("Kherson"), std::string::npos);
+}
+
+// One document far over the work budget (a list of towns, a mention every
+// word) keeps its text and entities and says so; the documents around it are
+// read whole, and the run succeeds.
+TEST_F(IngestHostileTest, ADocumentOverTheWorkBudgetGetsTextAndEntitiesOnly) {
+  Write("corpus/a.txt", "Militants attacked a convoy near Goma on 3 March 2024, killing four.\n");
+  std::string towns;
+  while (towns.size() < 20'000) towns += "Kherson, Odesa, Mariupol, Donetsk, Luhansk, Kharkiv, ";
+  Write("corpus/b.txt", "Russian artillery shelled Kherson on 4 March 2024, killing three civilians. "
+                        "The strikes hit " + towns + "and Zaporizhzhia.\n");
+  Write("corpus/c.txt", "Troops shelled the outskirts of Mosul on 5 March 2024, killing two.\n");
+  ProcessResult r = Run({"ingest", dir_ + "/corpus", "--db", db_, "--work-budget", "20000",
+                           "--lang", "en"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Count(r.err, "over the budget of 20000; text and entities only"), 1u) << r.err;
+  EXPECT_NE(r.err.find("corpus/b.txt: "), std::string::npos) << r.err;
+  const auto docs = Documents(db_);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_GT(docs[0].event_count, 0) << docs[0].id;
+  EXPECT_EQ(docs[1].event_count, 0) << docs[1].id;
+  EXPECT_GT(docs[2].event_count, 0) << docs[2].id;
+  // With no limit the same document is read whole.
+  ProcessResult whole = Run({"extract", dir_ + "/corpus/b.txt", "--format", "jsonl",
+                           "--work-budget", "0", "--lang", "en"});
+  EXPECT_EQ(whole.exit_code, 0) << whole.err;
+  EXPECT_EQ(whole.err.find("work units"), std::string::npos) << whole.err;
+  EXPECT_NE(whole.out.find("\"event_type\""), std::string::npos) << whole.out.substr(0, 300);
 }
 
 TEST_F(IngestHostileTest, EachStdinDocumentIsItsOwn) {
