@@ -58,10 +58,13 @@ run: build-run
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# BENCH_SIZES: the corpus sizes (MB) of the whole-pipeline bench.
+# BENCH_SIZES: the corpus sizes (MB) of the whole-pipeline bench. The scaling
+# bench then times each hostile input shape at 10 KB, 100 KB and 1 MB (CPU s/MB
+# and the 1 MB / 10 KB ratio per shape: flat is ~1).
 BENCH_SIZES ?= 1,10,50
 bench: build
 	$(BUILD)/sitrep_pipeline_bench --sizes $(BENCH_SIZES)
+	$(BUILD)/sitrep_scaling_bench
 	$(BUILD)/sitrep_bench
 	$(BUILD)/sitrep_kb_bench
 	$(MAKE) bench-serve

@@ -6,8 +6,9 @@
 // a run past it is reported as such, never waited for. Reported per run: CPU
 // seconds per MB (user + system of the child after start-up, so other load on
 // a shared machine does not skew it), peak resident memory, and the ratio of
-// the largest size's s/MB to the smallest's (flat is ~1). With --stages, the
-// CPU time of each stage is printed beside the total, to find which one grew.
+// the largest size's s/MB to the smallest's (flat is ~1; `make bench` prints
+// it as 1000000B/10000B). With --stages, the CPU time of each stage is
+// printed beside the total, to find which one grew.
 //
 // Usage: sitrep_scaling_bench [--sizes 10000,100000,1000000] [--shapes a,b]
 //                             [--limit SECONDS] [--stages]
@@ -205,7 +206,7 @@ int main(int argc, char** argv) {
               options.limit_seconds);
   std::printf("%-20s", "shape");
   for (size_t size : options.sizes) std::printf(" %9zuB s/MB   peak", size);
-  std::printf("  growth\n");
+  std::printf("  %zuB/%zuB\n", options.sizes.back(), options.sizes.front());
   for (const HostileShape& shape : sitrep::testing::HostileShapes()) {
     if (!Wanted(options, shape)) continue;
     std::printf("%-20s", shape.name);
