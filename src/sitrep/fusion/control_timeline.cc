@@ -15,6 +15,8 @@ using document::ActorRef;
 using document::ControlInterval;
 using document::FusedEvent;
 
+constexpr const char* kNonViolentTransfer = "Non-violent transfer of territory";
+
 struct Transfer {
   const FusedEvent* event = nullptr;
   std::string sub_event_type;  // the territorial sub-type it is read as
@@ -41,12 +43,36 @@ bool Denied(const FusedEvent& f) {
                      [](const auto& c) { return c.stance == document::Stance::kDenies; });
 }
 
+// Returns true when every source of `v` reported a non-violent transfer, by
+// the sub_event_type contradiction of `f` (a withdrawal in a take's record:
+// its actor1 is the side that left, not a rival gainer).
+bool OnlyWithdrawals(const FusedEvent& f, const document::ContradictionValue& v) {
+  for (const auto& c : f.contradictions) {
+    if (c.field != "sub_event_type") continue;
+    for (const auto& source : v.sources) {
+      const bool withdrew = std::any_of(c.values.begin(), c.values.end(), [&](const auto& sub) {
+        return sub.value == kNonViolentTransfer &&
+               std::any_of(sub.sources.begin(), sub.sources.end(), [&](const auto& s) {
+                 return s.doc == source.doc && s.event == source.event;
+               });
+      });
+      if (!withdrew) return false;
+    }
+    return !v.sources.empty();
+  }
+  return false;  // one sub-type for all: no member tells another kind of transfer
+}
+
+// Returns true when the reports of `f` name gainers that are not allies.
 bool RivalActor1(const FusedEvent& f, const ActorRelations& actors) {
   return std::any_of(f.contradictions.begin(), f.contradictions.end(), [&](const auto& c) {
     if (c.field != "actor1") return false;
-    for (size_t i = 1; i < c.values.size(); ++i) {
-      const ActorRef a{c.values[0].id, c.values[0].value, 0}, b{c.values[i].id, c.values[i].value, 0};
-      if (actors.Relate(a, b) != ActorRelation::kAllied) return true;
+    std::vector<ActorRef> gainers;
+    for (const auto& v : c.values) {
+      if (!OnlyWithdrawals(f, v)) gainers.push_back({v.id, v.value, 0});
+    }
+    for (size_t i = 1; i < gainers.size(); ++i) {
+      if (actors.Relate(gainers[0], gainers[i]) != ActorRelation::kAllied) return true;
     }
     return false;
   });
@@ -72,7 +98,7 @@ void ResolveNonViolent(std::vector<Transfer>& ts, size_t i, const std::optional<
                          j < ts.size(); ++j) {
     if (DayOf(*ts[j].event->event.date) - day > kWithdrawalTakeDays) break;
     const auto& other = ts[j].event->event;
-    withdrawal = ts[j].sub_event_type != "Non-violent transfer of territory" && other.actor1 &&
+    withdrawal = ts[j].sub_event_type != kNonViolentTransfer && other.actor1 &&
                  !actors.SameSide(other.actor1, a1);
   }
   if (withdrawal) {
@@ -115,7 +141,7 @@ std::vector<ControlInterval> PlaceTimeline(std::vector<Transfer> ts, const Actor
       current->contested = true;
       continue;
     }
-    if (t.sub_event_type == "Non-violent transfer of territory") {
+    if (t.sub_event_type == kNonViolentTransfer) {
       ResolveNonViolent(ts, i, current ? current->controller : std::nullopt, actors);
     } else {
       t.gainer = t.event->event.actor1;

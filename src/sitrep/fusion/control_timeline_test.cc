@@ -25,6 +25,7 @@ struct T {
   int sources = 1;
   bool some_deny = false;  // a report denies it
   bool all_deny = false;   // every report denies it
+  std::vector<document::Contradiction> contradictions = {};
 };
 
 FusedEvent Fused(const T& t) {
@@ -39,6 +40,7 @@ FusedEvent Fused(const T& t) {
   f.event.actor1 = t.actor1;
   f.event.actor2 = t.actor2;
   f.event.negated = t.all_deny;
+  f.contradictions = t.contradictions;
   for (int i = 0; i < t.sources; ++i) {
     f.sources.push_back({t.id + "-d" + std::to_string(i), t.id + "#e1", "en", "o", t.date});
   }
@@ -127,6 +129,29 @@ TEST(ControlTimelineTest, RivalGainersOnOneDay) {
   EXPECT_EQ(Timeline({{"f1", "2024-12-05", kHama, kRegain, kSyArmy},
                       {"f2", "2024-12-05", kHama, kTake, kHts, std::nullopt, 4}}),
             (V{"Hama: Hayat Tahrir al-Sham 2024-12-05.. contested [f2,f1]"}));
+}
+
+// One fused record of a take (source d0) and of the losing side's own report
+// of its withdrawal (d1), whose actor1 (the army) differs from the take's.
+T TakeAndTheLosersAccount(const std::string& date, const document::PlaceRef& place,
+                          const document::ActorRef& taker, const document::ActorRef& loser,
+                          const std::string& losers_sub) {
+  T t{"f1", date, place, kTake, taker, std::nullopt, 2};
+  const document::FusedSource d0{"f1-d0", "f1#e1", "en", "o", date};
+  const document::FusedSource d1{"f1-d1", "f1#e1", "ar", "o", date};
+  t.contradictions = {{"actor1", {{taker.name, taker.id, {d0}}, {loser.name, loser.id, {d1}}}},
+                      {"sub_event_type", {{kTake, "", {d0}}, {losers_sub, "", {d1}}}}};
+  return t;
+}
+
+TEST(ControlTimelineTest, TheLosersWithdrawalInATakesRecordContestsNothing) {
+  EXPECT_EQ(Timeline({TakeAndTheLosersAccount("2024-12-05", kHama, kHts, kSyArmy, kHandover)}),
+            (V{"Hama: Hayat Tahrir al-Sham 2024-12-05.. [f1]"}));
+  EXPECT_EQ(Timeline({TakeAndTheLosersAccount("2023-12-18", kWadMadani, kRsf, kSdArmy, kHandover)}),
+            (V{"Wad Madani: Rapid Support Forces 2023-12-18.. [f1]"}));
+  // The same record where the other side claims to have taken it: rival gainers.
+  EXPECT_EQ(Timeline({TakeAndTheLosersAccount("2024-12-05", kHama, kHts, kSyArmy, kRegain)}),
+            (V{"Hama: Hayat Tahrir al-Sham 2024-12-05.. contested [f1]"}));
 }
 
 TEST(ControlTimelineTest, OtherEventsAndUndatedOnesAreLeftOut) {
