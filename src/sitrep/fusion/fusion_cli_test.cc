@@ -1,8 +1,9 @@
 // Fusion end to end through the real pipeline: `sitrep ingest` of the
 // multi-document corpora in testdata/fusion/ (one offensive's events told by
-// several outlets in English and Japanese, with differing tolls, a party's
-// claim about the enemy's losses, a denial, a wrong date in one report, and a
-// different fight nearby on the same day — in Sudan and in Ukraine), then
+// several outlets in English, Japanese, Arabic and Indonesian, with differing
+// tolls, a party's claim about the enemy's losses, a denial, a wrong date in
+// one report, the losing side's own account of its withdrawal, and a
+// different fight nearby on the same day — in Sudan, Ukraine and Syria), then
 // `events --fused` and `control` as JSON Lines, checked against what the
 // reports say. Ingesting again and `fuse --rebuild` change nothing.
 #include <algorithm>
@@ -72,7 +73,7 @@ class FusionCliTest : public ::testing::Test {
     ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
     dir_ = tmpl;
     db_ = dir_ + "/fusion.db";
-    for (const char* corpus : {"sudan.jsonl", "ukraine.jsonl"}) {
+    for (const char* corpus : {"sudan.jsonl", "ukraine.jsonl", "syria.jsonl"}) {
       const auto r = RunSitrep({"ingest", testing::TestDataPath("fusion/" + std::string(corpus)),
                                 "--db", db_}, dir_);
       ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -101,13 +102,21 @@ TEST_F(FusionCliTest, OneRecordPerRealEvent) {
   ASSERT_FALSE(fused.empty());
   const std::vector<Expected> expected = {
       {"Wad Madani taken", "sudan", "Wad Madani", true,
-       {"sd-nilewire", "sd-tokyo", "sd-horn", "sd-osaka", "sd-monitor"}, "2023-12-18",
-       {30, 45, 52}, {150}, {"sd-tokyo", "sd-monitor"}, "2023-12-16"},
+       {"sd-nilewire", "sd-tokyo", "sd-horn", "sd-osaka", "sd-monitor", "sd-nilearabi",
+        "sd-jakarta"},
+       "2023-12-18", {30, 45, 52}, {150}, {"sd-tokyo", "sd-monitor"}, "2023-12-16"},
       {"Al Hasaheisa taken the same day", "sudan", "Al Hasaheisa", true, {"sd-nilewire"},
        "2023-12-18", {}, {}, {}},
       {"Bakhmut taken", "ukraine", "Bakhmut", true,
-       {"ua-kyivwire", "ua-nikkan", "ua-frontline", "ua-steppe"}, "2023-05-20",
-       {40}, {200}, {"ua-frontline"}, "2023-05-18"},
+       {"ua-kyivwire", "ua-nikkan", "ua-frontline", "ua-steppe", "ua-levant", "ua-surabaya"},
+       "2023-05-20", {40}, {200}, {"ua-frontline"}, "2023-05-18"},
+      // The army's own report of its withdrawal is the same transfer as the
+      // rebels' take, told by the side that lost the city.
+      {"Hama taken", "syria", "Hama", true,
+       {"sy-orontes", "sy-gulfwire", "sy-damascus-ar", "sy-nusantara", "sy-kyushu"},
+       "2024-12-05", {}, {}, {}},
+      {"a clash near Hama the same day", "syria", "Mhardeh", false, {"sy-nusantara"},
+       "2024-12-05", {}, {}, {}},
   };
   for (const auto& want : expected) {
     SCOPED_TRACE(want.name);
@@ -156,10 +165,11 @@ TEST_F(FusionCliTest, OneRecordPerRealEvent) {
       EXPECT_TRUE(listed) << "the wrong date is a contradiction";
     }
   }
-  // Both languages joined each offensive's main event.
+  // Every language joined each offensive's main event.
   for (const auto& f : fused) {
-    if (Territorial(f) && (f["place"]["name"] == "Wad Madani" || f["place"]["name"] == "Bakhmut")) {
-      EXPECT_EQ(Langs(f), (std::set<std::string>{"en", "ja"}));
+    const auto& place = f["place"].is_object() ? f["place"]["name"] : json();
+    if (Territorial(f) && (place == "Wad Madani" || place == "Bakhmut" || place == "Hama")) {
+      EXPECT_EQ(Langs(f), (std::set<std::string>{"en", "ja", "ar", "id"})) << place;
     }
   }
 }
@@ -170,9 +180,11 @@ TEST_F(FusionCliTest, ControlChangesHandsOnTheDay) {
     const char* place;
     const char* controller_id;
     const char* from;
+    bool denied;  // a report denies the transfer
   };
-  for (const Want& want : {Want{"Wad Madani", "actor:sd-rsf", "2023-12-18"},
-                           Want{"Bakhmut", "actor:ru-military", "2023-05-20"}}) {
+  for (const Want& want : {Want{"Wad Madani", "actor:sd-rsf", "2023-12-18", true},
+                           Want{"Bakhmut", "actor:ru-military", "2023-05-20", true},
+                           Want{"Hama", "actor:hts", "2024-12-05", false}}) {
     SCOPED_TRACE(want.place);
     const json* found = nullptr;
     for (const auto& c : intervals) {
@@ -184,7 +196,7 @@ TEST_F(FusionCliTest, ControlChangesHandsOnTheDay) {
     ASSERT_NE(found, nullptr);
     EXPECT_EQ((*found)["from"], want.from);
     EXPECT_TRUE((*found)["until"].is_null());
-    EXPECT_TRUE((*found)["contested"]) << "a denial contests it";
+    if (want.denied) EXPECT_TRUE((*found)["contested"]) << "a denial contests it";
     EXPECT_FALSE((*found)["basis"].empty());
     EXPECT_FALSE((*found)["claims"].empty());
   }
@@ -212,7 +224,14 @@ TEST_F(FusionCliTest, AcledCsvListsOutletsAndSummarisesClaims) {
   const auto r = RunSitrep({"events", "--fused", "--db", db_, "--format", "acled-csv", "--place",
                             "Bakhmut", "--type", "Battles"}, dir_);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("kyivwire.example; nikkan-sekai.example"), std::string::npos) << r.out;
+  // One row; its source column lists the outlets of all four languages.
+  const size_t source = r.out.find("kyivwire.example; ");
+  ASSERT_NE(source, std::string::npos) << r.out;
+  const std::string outlets = r.out.substr(source, r.out.find(',', source) - source);
+  for (const char* outlet : {"nikkan-sekai.example", "levant-news.example", "kabar-surabaya.example",
+                             "frontline-daily.example", "steppe-post.example"}) {
+    EXPECT_NE(outlets.find(outlet), std::string::npos) << outlets;
+  }
   EXPECT_NE(r.out.find("denies"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("contradiction on date"), std::string::npos) << r.out;
 }
