@@ -14,10 +14,26 @@ void AssignClaims(Candidate& c, const SentenceView& s, const LanguageTables&) {
                       " ('" + cl.cue + "')");
 }
 
+namespace {
+
+// True when `s` names a town other than `c`'s: it speaks of another event
+// ("…, said an official" after a report from Kharkiv, about "the market in
+// Goma"; "Al Shabaab claimed the bombing in Baidoa", whose bare "bombing" is
+// no trigger, after a report from Mogadishu).
+bool NamesAnotherTown(const SentenceView& s, const Candidate& c) {
+  if (!c.event.place) return false;
+  return std::any_of(s.participants.begin(), s.participants.end(), [&](const Participant& p) {
+    return p.kind == document::MentionKind::kPlace && !p.nationality &&
+           p.entity.feature.rfind("PPL", 0) == 0 && p.entity.id != c.event.place->id;
+  });
+}
+
+}  // namespace
+
 void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates) {
   if (s.claims.claims.empty()) return;
   for (auto& c : candidates) {
-    if (c.sentence != s.index - 1) continue;
+    if (c.sentence != s.index - 1 || NamesAnotherTown(s, c)) continue;
     for (const auto& cl : s.claims.claims) {
       const bool dup = std::any_of(c.event.claims.begin(), c.event.claims.end(), [&](const auto& o) {
         return o.source.id == cl.source.id && o.stance == cl.stance;

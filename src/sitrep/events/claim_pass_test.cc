@@ -40,6 +40,14 @@ const ClaimRow kRows[] = {
     // A sentence that reports its own placed event keeps its claims.
     {"en", "Shelling hit Kharkiv on Monday.\nWitnesses said gunmen later attacked a checkpoint in Goma.",
      "Shelling", ""},
+    // A next sentence that names another town speaks of another event: it
+    // lends nothing.
+    {"en", "Shelling hit a school in Kharkiv on Monday.\n\"The market in Goma stayed closed all day,\" said a local official.",
+     "Shelling", ""},
+    {"ja", "ハルキウで月曜日、砲撃があった。\n「ゴマの市場が一晩中燃えた」と知事が述べた。", "ハルキウ", ""},
+    {"ar", "قصفت طائرة مسيرة سوقا في مأرب يوم الجمعة.\nوقال المحافظ إن النيران أخمدت في الخرطوم.", "قصفت", ""},
+    {"id", "Serangan udara menghantam pasar di Marib pada hari Jumat.\nGubernur mengatakan kebakaran di Goma sudah padam.",
+     "Serangan udara", ""},
     {"ja", "ハルキウで月曜日、砲撃があった。\n「建物が一晩中燃えた」と知事が述べた。", "ハルキウ", "governor"},
     {"ja", "ゴマで火曜日、武装集団が軍の拠点を襲撃した。\n救助隊が明らかにした。", "ゴマ", "rescue workers"},
     {"id", "Serangan udara menghantam pasar di Marib pada hari Jumat.\nSerangan itu dikonfirmasi oleh gubernur setempat.",

@@ -164,7 +164,8 @@ void AssignClaims(Candidate& c, const SentenceView& s, const LanguageTables& t);
 
 // Pass "claims": a sentence that reports nothing but an attribution
 // ("治安筋が明らかにした。", "Rescuers searched…, the service said.") lends its
-// claims to the candidates of the sentence before it.
+// claims to the candidates of the sentence before it, unless it names a town
+// other than theirs (then it speaks of another event).
 void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates);
 
 // True when a cue of `lex` lies in the clause of the trigger [begin, end) on
