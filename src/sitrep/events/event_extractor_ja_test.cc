@@ -18,6 +18,9 @@ const Row kRows[] = {
     {"ロシア軍がハルキウにミサイル攻撃を行った。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
     {"イドリブで空爆があり、民間人10人が死亡した。", "Air/drone strike", "", "Idlib"},
     {"ロシア軍はイドリブ近郊の村を空爆した。", "Air/drone strike", "Military Forces of Russia", "Idlib"},
+    // The possessor of a weapon compounded into the trigger is the attacker.
+    {"ロシア軍の弾道ミサイルがハルキウに着弾した。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"イラク軍の無人機攻撃でモスルの住民2人が死亡した。", "Air/drone strike", "Military Forces of Iraq", "Mosul"},
     {"ロシア軍は自爆型ドローンでハルキウを攻撃した。", "Air/drone strike", "", "Kharkiv"},
     {"フーシ派がマーリブに無人機攻撃を仕掛けた。", "Air/drone strike", "Ansar Allah", "Marib"},
     {"モスルで路肩爆弾が爆発し、兵士2人が死亡した。", "Remote explosive/landmine/IED", "", "Mosul"},

@@ -69,13 +69,18 @@ class JapaneseRules : public LanguageRules {
   const lang::WordClasses& words() const override { return words_; }
   const lang::WordForms& forms() const override { return forms_; }
 
-  // "政権軍の撤退": an actor joined by の to a nominal trigger shortly after it,
+  // "政権軍の撤退": an actor joined by の to a nominal trigger shortly after it
+  // (or to a noun compounded into it: "ロシア軍の弾道ミサイル"),
   // in the same clause; "への", "との", "からの", "での" join a target or
   // partner, not an agent.
   bool IsGenitiveAgent(std::string_view s, size_t actor_begin, size_t actor_end,
                        size_t trigger_begin, size_t trigger_end) const override {
     if (actor_end > trigger_begin || trigger_begin - actor_end > 15) return false;
     const std::string_view gap = s.substr(actor_end, trigger_begin - actor_end);
+    // "ロシア軍の弾道ミサイル", "イスラエル軍の無人機攻撃": の, then a noun
+    // compounded into the trigger (all kanji or katakana up to it).
+    if (gap.size() > 3 && gap.substr(0, 3) == "の" && NounSuffixLength(gap.substr(3)) == gap.size() - 3)
+      return true;
     if (gap.size() < 3 || gap.substr(gap.size() - 3) != "の" ||
         gap.find("、") != std::string_view::npos)
       return false;
