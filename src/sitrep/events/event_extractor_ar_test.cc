@@ -39,6 +39,9 @@ const Row kRows[] = {
     {"رشق محتجون قوات الأمن بالحجارة في الموصل.", "Violent demonstration", "", "Mosul"},
     // Strategic developments.
     {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل.", "Arrests", "", "Mosul"},
+    // A bomb found or defused did not go off.
+    {"عثرت الشرطة على عبوة ناسفة في سوق بالموصل.", "Disrupted weapons use", "", "Mosul"},
+    {"فكك خبراء المتفجرات عبوة ناسفة قرب غوما.", "Disrupted weapons use", "", "Goma"},
     // A passive with its agent after من قبل.
     {"تمت السيطرة على الخرطوم من قبل قوات الدعم السريع.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
     // Whoever says it did not do it (the speaker right after a verb-first cue).

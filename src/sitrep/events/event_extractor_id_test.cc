@@ -39,6 +39,8 @@ const Row kRows[] = {
     {"Kerusuhan pecah di Goma dan toko-toko dijarah.", "Violent demonstration", "", "Goma"},
     // Strategic developments.
     {"Polisi menangkap tiga tersangka di Mosul.", "Arrests", "", "Mosul"},
+    // A bomb found or defused did not go off.
+    {"Polisi menjinakkan bom rakitan di sebuah pasar di Goma.", "Disrupted weapons use", "", "Goma"},
     {"Houthi dan pemerintah menyepakati gencatan senjata di Marib.", "Agreement", "", "Marib"},
     {"pasukan Ukraina menembak jatuh drone di atas Kharkiv.", "Disrupted weapons use", "Military Forces of Ukraine", "Kharkiv"},
     {"Massa menyerang kantor polisi di Mosul.", "Mob violence", "Rioters", "Mosul"},

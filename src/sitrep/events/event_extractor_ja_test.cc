@@ -57,6 +57,8 @@ const Row kRows[] = {
     {"ゴマで抗議者が投石し、車に放火した。", "Violent demonstration", "", "Goma"},
     {"ゴマで暴動が起き、商店が襲われた。", "Violent demonstration", "", "Goma"},
     {"警察はモスルで容疑者3人を逮捕した。", "Arrests", "", "Mosul"},
+    // A bomb found did not go off.
+    {"ゴマの市場で警察が仕掛け爆弾を発見した。", "Disrupted weapons use", "", "Goma"},
     {"イラク軍はモスルで戦闘員10人を拘束した。", "Arrests", "Military Forces of Iraq", "Mosul"},
     {"フーシ派と政府はマーリブでの停戦に合意した。", "Agreement", "", "Marib"},
     {"両者はハルツームで捕虜交換に合意した。", "Agreement", "", "Khartoum"},
