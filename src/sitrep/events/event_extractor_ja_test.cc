@@ -18,6 +18,9 @@ const Row kRows[] = {
     {"ロシア軍がハルキウにミサイル攻撃を行った。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
     {"イドリブで空爆があり、民間人10人が死亡した。", "Air/drone strike", "", "Idlib"},
     {"ロシア軍はイドリブ近郊の村を空爆した。", "Air/drone strike", "Military Forces of Russia", "Idlib"},
+    // A headline's opening name and comma is its subject.
+    {"ロシア軍、ハルキウにミサイル攻撃", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    {"イラク軍、モスルを奪還", "Government regains territory", "Military Forces of Iraq", "Mosul"},
     // The possessor of a weapon compounded into the trigger is the attacker.
     {"ロシア軍の弾道ミサイルがハルキウに着弾した。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
     {"イラク軍の無人機攻撃でモスルの住民2人が死亡した。", "Air/drone strike", "Military Forces of Iraq", "Mosul"},

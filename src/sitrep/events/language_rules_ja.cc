@@ -117,6 +117,9 @@ class JapaneseRules : public LanguageRules {
     if (StartsWith(rest, "から")) return Role::kOrigin;
     if (StartsWith(rest, "が") || StartsWith(rest, "は")) return Role::kAgent;
     if (StartsWith(rest, "を")) return Role::kPatient;
+    // A headline's opening name and comma is its subject ("ロシア軍、スムイに
+    // ミサイル攻撃"): nothing but the name stands before it.
+    if (StartsWith(rest, "、") && begin == 0) return Role::kAgent;
     if (StartsWith(rest, "で")) return Role::kPlace;
     if (StartsWith(rest, "へ")) return Role::kGoal;
     if (StartsWith(rest, "に")) {
