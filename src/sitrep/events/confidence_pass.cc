@@ -9,7 +9,7 @@ namespace sitrep::events {
 
 void ScoreConfidence(Candidate& c, const SentenceView& s, const LanguageTables& t) {
   document::Event& e = c.event;
-  e.negated = CueInScope(t.negation, s.text, c.trigger.begin, c.trigger.end, *t.rules, s.masked);
+  e.negated = CueInScope(t.negation, s, c.trigger.begin, c.trigger.end, *t.rules, s.masked);
   const double position =
       std::max(kMinPositionFactor, 1.0 - kPositionDecayPerSentence * s.index);
   e.confidence = c.trigger.weight * position * (s.claims.hedged ? kHedgedFactor : 1.0) *

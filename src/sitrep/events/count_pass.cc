@@ -29,7 +29,7 @@ std::string PeriodStart(const document::Document& doc, const SentenceView& s, si
 void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
                   const document::Document& doc) {
   c.event.counts = s.counts;
-  const auto cues = t.background.Find(s.text);
+  const auto& cues = s.matches.Of(t.background, s.text);
   for (auto& count : c.event.counts) {
     const size_t at = s.text.find(count.text);
     if (at == std::string_view::npos) continue;

@@ -57,7 +57,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       continue;
     }
     c.definite = DefiniteTrigger(hit, s, t);
-    c.framed_as_period = CueInScope(t.background, s.text, hit.begin, hit.end, *t.rules);
+    c.framed_as_period = CueInScope(t.background, s, hit.begin, hit.end, *t.rules);
     AssignPlace(c);
     AssignAnaphoricPlace(c, s);
     AssignEventDate(c, doc, s, ctx);

@@ -49,8 +49,9 @@ bool Overlaps(const LexiconMatch& a, const LexiconMatch& b) {
 // event of its own, kept when the sentence dates it ("…a week ago"). The
 // cue's third column says on which side the start stands: "cue-first"
 // (since X) or "cue-last" (X以来); a cue without it starts no period.
-bool StartOfPeriod(const Lexicon& background, std::string_view s, const TriggerHit& hit) {
-  for (const auto& m : background.Find(s)) {
+bool StartOfPeriod(const Lexicon& background, const SentenceView& view, const TriggerHit& hit) {
+  const std::string_view s = view.text;
+  for (const auto& m : view.matches.Of(background, s)) {
     const auto& fields = background.entries()[m.entry].fields;
     if (fields.size() < 2) continue;
     const bool before = fields[1] == "cue-first" && m.end <= hit.begin && hit.begin - m.end <= kStartCueGap;
@@ -65,11 +66,12 @@ bool StartOfPeriod(const Lexicon& background, std::string_view s, const TriggerH
 
 }  // namespace
 
-bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end,
+bool CueInScope(const Lexicon& lex, const SentenceView& view, size_t begin, size_t end,
                 const LanguageRules& rules, const std::vector<document::Span>& masked) {
+  const std::string_view s = view.text;
   const size_t cs = rules.ClauseStart(s, begin);
   const size_t ce = rules.ClauseEnd(s, end);
-  const auto found = lex.Find(s);
+  const auto& found = view.matches.Of(lex, s);
   for (const auto& m : found) {
     const std::string& scope = lex.entries()[m.entry].fields[0];
     if (scope == "except") continue;
@@ -93,15 +95,15 @@ bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end
 std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
                        const SentenceTriggers& triggers, const LanguageTables& t) {
   const LanguageRules& rules = *t.rules;
-  if (CueInScope(t.irrealis, s.text, hit.begin, hit.end, rules, s.masked)) return "irrealis";
-  if (CueInScope(t.references, s.text, hit.begin, hit.end, rules, s.masked)) return "reference";
+  if (CueInScope(t.irrealis, s, hit.begin, hit.end, rules, s.masked)) return "irrealis";
+  if (CueInScope(t.references, s, hit.begin, hit.end, rules, s.masked)) return "reference";
   // A toll or a displacement over a period is background; a strike or a
   // take is dated where it happened.
   const bool toll = hit.role_class == "@kill" || hit.role_class == "@death" || hit.role_class == "@flee";
-  if (toll && CueInScope(t.background, s.text, hit.begin, hit.end, rules) &&
-      !(s.dated && StartOfPeriod(t.background, s.text, hit)))
+  if (toll && CueInScope(t.background, s, hit.begin, hit.end, rules) &&
+      !(s.dated && StartOfPeriod(t.background, s, hit)))
     return "background";
-  if (hit.role_class != "@protest" && hit.weight <= kAccidentMaxWeight && t.accidents.Contains(s.text))
+  if (hit.role_class != "@protest" && hit.weight <= kAccidentMaxWeight && s.matches.Contains(t.accidents, s.text))
     return "accident";
   if (hit.role_class == "@kill" && triggers.in_strike) return "killing-in-strike";
   if (hit.role_class == "@withdraw" && triggers.has_take) return "withdrawal-in-take";

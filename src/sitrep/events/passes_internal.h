@@ -42,6 +42,7 @@
 #include "sitrep/events/document_context.h"
 #include "sitrep/events/ontology.h"
 #include "sitrep/events/resources_internal.h"
+#include "sitrep/events/sentence_matches.h"
 
 namespace sitrep::events {
 
@@ -62,6 +63,7 @@ struct SentenceView {
   // the last one named before it in the document, if any.
   std::optional<document::EntityRef> anaphoric_place;
   std::string anaphor;  // that noun as written
+  SentenceMatches matches;  // each table's matches in `text`, found once
 };
 
 // State carried from one sentence to the next while reading a document.
@@ -172,7 +174,7 @@ void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates);
 // the side its scope column says ("before": up to 40 bytes before it;
 // "after": up to the clause end, at least 24 bytes). Cues inside `masked`
 // spans are not read.
-bool CueInScope(const Lexicon& lex, std::string_view s, size_t begin, size_t end,
+bool CueInScope(const Lexicon& lex, const SentenceView& s, size_t begin, size_t end,
                 const LanguageRules& rules, const std::vector<document::Span>& masked = {});
 
 // Pass "guards" (before roles): names the guard that rules the trigger out

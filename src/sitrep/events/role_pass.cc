@@ -30,16 +30,19 @@ std::string ResolveAttack(const Arguments& args, std::string_view after, const L
   return "Armed clash";
 }
 
-std::string ResolveKill(const Arguments& args, std::string_view s, size_t trigger_end,
+std::string ResolveKill(const Arguments& args, const SentenceView& s, size_t trigger_end,
                         const LanguageTables& t, bool in_battle) {
   if (args.actor2 && args.actor2->civilian) return "Attack";
-  if (t.civilians.Contains(s)) return "Attack";
+  if (s.matches.Contains(t.civilians, s.text)) return "Attack";
   if (in_battle) return "Armed clash";
   const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
   const int inter2 = args.actor2 ? args.actor2->entity.inter : 0;
   if (ArmedInter(inter1) && ArmedInter(inter2)) return "Armed clash";
-  // Victims named after the trigger: armed ones make it a clash.
-  for (const auto& m : t.actor_nouns.Find(s.substr(trigger_end))) {
+  // Victims named after the trigger: armed ones make it a clash. (A trigger
+  // ends a word, and a match reads only forward from its first word, so the
+  // sentence's matches from there are those of the text after the trigger.)
+  for (const auto& m : s.matches.Of(t.actor_nouns, s.text)) {
+    if (m.begin < trigger_end) continue;
     if (ArmedInter(std::atoi(t.actor_nouns.entries()[m.entry].fields[0].c_str())))
       return "Armed clash";
   }
@@ -50,8 +53,9 @@ std::string ResolveKill(const Arguments& args, std::string_view s, size_t trigge
 // that is already a sub-event type is returned as is. `in_battle`: the
 // sentence also reports fighting, so its killings are the battle's fatalities
 // ("clashes left 12 dead") rather than an attack on civilians.
-std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std::string_view s,
+std::string ResolveRoleClass(const std::string& cls, const Arguments& args, const SentenceView& view,
                              size_t trigger_end, const LanguageTables& t, bool in_battle) {
+  const std::string_view s = view.text;
   const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
   if (cls == "@take")
     return inter1 == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
@@ -66,7 +70,7 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, std:
   if (cls == "@protest") return "Peaceful protest";
   if (cls == "@flee") return "Other";
   if (cls == "@attack") return ResolveAttack(args, s.substr(trigger_end, 80), t);
-  if (cls == "@kill") return ResolveKill(args, s, trigger_end, t, in_battle);
+  if (cls == "@kill") return ResolveKill(args, view, trigger_end, t, in_battle);
   return cls;
 }
 
@@ -166,7 +170,7 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
     }
   }
   const std::string resolved =
-      ResolveRoleClass(hit.role_class, c.args, s.text, hit.end, t, triggers.in_battle);
+      ResolveRoleClass(hit.role_class, c.args, s, hit.end, t, triggers.in_battle);
   const std::string sub = ApplyContext(resolved, s.text, t);
   const SubEventInfo* info = ontology.Find(sub);
   if (!info) return false;
