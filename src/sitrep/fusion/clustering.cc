@@ -3,8 +3,9 @@
 // pairs are compatible candidates, the sum of their scores, whether one is
 // incompatible) is kept per pair of clusters and added up when clusters join,
 // so a join costs the number of clusters next to the absorbed one, not the
-// product of the two clusters' sizes. A cross pair that is no candidate is
-// incompatible (blocking.h: candidates are a superset of compatible pairs), so
+// product of the two clusters' sizes. A cross pair counts as compatible when
+// its two reports may share a cluster (MayShareCluster). A cross pair that is
+// no candidate is incompatible (blocking.h: candidates are a superset of compatible pairs), so
 // two clusters may join only when all of their cross pairs were counted.
 #include "sitrep/fusion/clustering.h"
 
@@ -63,9 +64,9 @@ class ClusterLinks {
  public:
   explicit ClusterLinks(int n) : links_(n) {}
 
-  void AddPair(int a, int b, const PairVerdict& v) {
+  void AddPair(int a, int b, const PairVerdict& v, const MergeWeights& w) {
     CrossPairs p;
-    if (v.compatible) {
+    if (MayShareCluster(v, w)) {
       p.counted = 1;
       p.sum = v.score;
     } else {
@@ -144,7 +145,7 @@ std::vector<Cluster> ClusterMembers(const std::vector<Member>& members,
   std::vector<Edge> edges;
   for (const auto& [a, b] : CandidatePairs(members)) {
     const PairVerdict v = evidence.Score(members[a], members[b], /*explain=*/false);
-    links.AddPair(a, b, v);
+    links.AddPair(a, b, v, evidence.weights());
     if (v.compatible && v.score >= evidence.weights().threshold) edges.push_back({a, b, v.score});
   }
   for (auto& e : edges) {

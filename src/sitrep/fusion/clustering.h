@@ -2,10 +2,12 @@
 // scoring at least the threshold are the edges; edges are taken strongest
 // first (ties broken by the members' canonical keys, so the result depends
 // only on the events, never on the order they were loaded in), and an edge
-// joins its two clusters only when every cross pair is compatible and the
-// cross pairs' mean score reaches weights().min_mean. The incompatibilities
-// guard against chaining: a report a day after the event may join it, but
-// cannot pull in an event two days later.
+// joins its two clusters only when every cross pair may share a cluster
+// (MayShareCluster: compatible, and strong on its own when its places are
+// apart) and the cross pairs' mean score reaches weights().min_mean. These
+// vetoes guard against chaining: a report a day after the event may join it,
+// but cannot pull in an event two days later, and a province-level report
+// may join one town's fight, but cannot pull in the next town's.
 //
 // A cluster lies inside one connected component of the edge graph, and
 // clustering a component does not depend on the rest: incremental fusion

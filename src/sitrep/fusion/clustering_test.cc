@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <numeric>
 #include <random>
+#include <set>
 
 #include <gtest/gtest.h>
 
@@ -91,7 +92,7 @@ std::vector<std::vector<int>> Reference(const std::vector<Member>& members,
     for (int x : clusters[ca]) {
       for (int y : clusters[cb]) {
         const PairVerdict v = evidence.Score(members[x], members[y], false);
-        ok = ok && v.compatible;
+        ok = ok && MayShareCluster(v, evidence.weights());
         sum += v.score;
       }
     }
@@ -144,7 +145,9 @@ TEST_F(ClusteringTest, CrowdedBlocksClusterAsTheDefinitionSays) {
       }
       for (size_t x = 0; x < c.members.size(); ++x) {
         for (size_t y = x + 1; y < c.members.size(); ++y) {
-          EXPECT_TRUE(evidence_.Score(members[c.members[x]], members[c.members[y]], false).compatible);
+          EXPECT_TRUE(MayShareCluster(
+              evidence_.Score(members[c.members[x]], members[c.members[y]], false),
+              evidence_.weights()));
         }
       }
     }
@@ -168,6 +171,42 @@ TEST_F(ClusteringTest, TheOrderOfTheReportsDoesNotMatter) {
   std::mt19937 rng(4);
   std::shuffle(members.begin(), members.end(), rng);
   EXPECT_EQ(clusters(members), first);
+}
+
+// Two towns' fights on one day, with the same sides, and reports that name
+// only their province: the province-level reports may join either fight, but
+// never bridge the two towns into one event. In three wars.
+TEST_F(ClusteringTest, ProvinceLevelReportsDoNotBridgeTwoTowns) {
+  struct Case {
+    document::PlaceRef a, b, province;
+    document::ActorRef actor1, actor2;
+    const char* date;
+  };
+  const std::vector<Case> cases = {
+      {kHama, kSalamiyah, kHamaProvince, kHts, kSyArmy, "2024-12-05"},
+      {kBakhmut, kSoledar, Province("Donetsk", 48.0, 37.8, "UA"), kRuArmy, kUaArmy, "2023-01-11"},
+      {kKhartoum, kOmdurman, Province("Khartoum", 15.6, 32.5, "SD"), kRsf, kSdArmy, "2023-06-02"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.a.name + " / " + c.b.name);
+    std::vector<Member> members;
+    for (int i = 0; i < 9; ++i) {
+      Report r;
+      r.doc = "d" + std::to_string(i);
+      r.date = c.date;
+      r.place = i < 3 ? c.a : i < 6 ? c.b : c.province;
+      r.actor1 = c.actor1;
+      r.actor2 = c.actor2;
+      members.push_back(MakeMember(r));
+    }
+    for (const auto& cluster : ClusterMembers(members, evidence_)) {
+      std::set<std::string> towns;
+      for (int i : cluster.members) {
+        if (members[i].event.place->geo_precision == 1) towns.insert(members[i].event.place->name);
+      }
+      EXPECT_LE(towns.size(), 1u) << "one cluster holds reports of two towns";
+    }
+  }
 }
 
 }  // namespace

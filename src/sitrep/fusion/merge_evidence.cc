@@ -53,6 +53,10 @@ PairVerdict MergeEvidence::Score(const Member& a, const Member& b, bool explain)
   return v;
 }
 
+bool MayShareCluster(const PairVerdict& v, const MergeWeights& w) {
+  return v.compatible && (!v.places_apart || v.score >= w.threshold);
+}
+
 bool MergeEvidence::ScoreDates(const Member& a, const Member& b, PairVerdict& v,
                                bool explain) const {
   if (!a.dated || !b.dated) return false;
@@ -111,6 +115,7 @@ bool MergeEvidence::ScorePlaces(const Member& a, const Member& b, PairVerdict& v
       Add(v, w_.near, explain, fmt::format("near: {} / {} ({:.0f} km)", pa->name, pb->name, km));
       return true;
     case PlaceRelation::kApart:
+      v.places_apart = true;
       Add(v, w_.apart, explain, fmt::format("apart: {} / {} ({:.0f} km)", pa->name, pb->name, km));
       return true;
     case PlaceRelation::kFar:

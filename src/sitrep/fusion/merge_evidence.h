@@ -72,7 +72,15 @@ struct PairVerdict {
   bool compatible = false;
   double score = 0.0;
   std::vector<std::string> reasons;  // one per pass that had something to say
+  bool places_apart = false;  // two places beyond each other's radius (PlaceRelation::kApart)
 };
+
+// Returns true when the two reports of `v` may be in one cluster: they are
+// compatible, and when they name places apart, their own evidence reaches
+// the threshold. Two towns' reports that only province-level or vague
+// reports bridge stay two events (no chaining through vague reports); two
+// towns told with the same specific toll still merge.
+bool MayShareCluster(const PairVerdict& v, const MergeWeights& w);
 
 // Scores pairs of prepared members. Immutable; safe to share.
 class MergeEvidence {
