@@ -45,11 +45,16 @@ void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
     count.since = PeriodStart(doc, s, cue->begin);
     count.until = doc.published.substr(0, std::min<size_t>(doc.published.size(), 10));
   }
-  long daily = -1;
-  for (const auto& count : c.event.counts) {
-    if (count.what == "killed" && count.value && !count.cumulative) daily = std::max(daily, *count.value);
-  }
+  const long daily = DailyFatalities(c.event.counts);
   if (daily >= 0) c.event.fatalities = daily;
+}
+
+long DailyFatalities(const std::vector<document::Count>& counts) {
+  long best = -1;
+  for (const auto& c : counts) {
+    if (c.what == "killed" && c.value && !c.cumulative) best = std::max(best, *c.value);
+  }
+  return best;
 }
 
 }  // namespace sitrep::events

@@ -169,14 +169,6 @@ void TakeType(Candidate& into, Candidate& from) {
   std::swap(into.trigger, from.trigger);
 }
 
-long DailyFatalities(const std::vector<document::Count>& counts) {
-  long best = -1;
-  for (const auto& c : counts) {
-    if (c.what == "killed" && c.value && !c.cumulative) best = std::max(best, *c.value);
-  }
-  return best;
-}
-
 void Absorb(Candidate& into, Candidate&& from, const Ontology& ontology) {
   Event &e = into.event, &f = from.event;
   into.trace.push_back("merged with the report in sentence " + std::to_string(from.sentence + 1) +

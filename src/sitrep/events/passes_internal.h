@@ -160,6 +160,11 @@ void AssignEventDate(Candidate& c, const document::Document& doc, const Sentence
 void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
                   const document::Document& doc);
 
+// Pass "counts": returns the daily toll of `counts` — the highest killed
+// figure no period frames ("killed 31, including 12 children" is 31) — or -1
+// when there is none.
+long DailyFatalities(const std::vector<document::Count>& counts);
+
 // Pass "claims". Sets the claims covering the trigger; a claim's source is
 // never the event's actor2 ("…, the United Nations said").
 void AssignClaims(Candidate& c, const SentenceView& s, const LanguageTables& t);

@@ -17,16 +17,6 @@
 namespace sitrep::events {
 namespace {
 
-// Returns the daily toll of `counts` (the highest killed figure no period
-// frames), or -1 when none.
-long DailyToll(const std::vector<document::Count>& counts) {
-  long daily = -1;
-  for (const auto& count : counts) {
-    if (count.what == "killed" && count.value && !count.cumulative) daily = std::max(daily, *count.value);
-  }
-  return daily;
-}
-
 // Gives each figure of sentence `s` only to the candidate (of `told`, the
 // sentence's own events, coordinated copies left out) whose trigger is the
 // nearest before it, or to the first when the figure comes before all.
@@ -46,7 +36,7 @@ void ShareCounts(const std::vector<Candidate*>& told, std::string_view s) {
       if (owner == c) own.push_back(count);
     }
     c->event.counts = std::move(own);
-    const long toll = DailyToll(c->event.counts);
+    const long toll = DailyFatalities(c->event.counts);
     if (toll >= 0) c->event.fatalities = toll;
     else c->event.fatalities.reset();
   }
