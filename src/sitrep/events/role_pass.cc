@@ -76,12 +76,12 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
 
 // Returns `sub` rewritten by the first context rule for it whose pattern the
 // sentence contains.
-std::string ApplyContext(const std::string& sub, std::string_view context, const LanguageTables& t) {
+std::string ApplyContext(const std::string& sub, const SentenceView& s, const LanguageTables& t) {
   for (const auto& row : t.context.entries()) {
     if (row.pattern != sub) continue;
     Lexicon one =
         Lexicon::FromEntries({{row.fields[0], {}}}, t.rules->syntax().words(), &t.rules->forms());
-    if (one.Contains(context)) return row.fields[1];
+    if (s.matches.TemporaryContains(one, s.text)) return row.fields[1];
   }
   return sub;
 }
@@ -171,7 +171,7 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   }
   const std::string resolved =
       ResolveRoleClass(hit.role_class, c.args, s, hit.end, t, triggers.in_battle);
-  const std::string sub = ApplyContext(resolved, s.text, t);
+  const std::string sub = ApplyContext(resolved, s, t);
   const SubEventInfo* info = ontology.Find(sub);
   if (!info) return false;
   document::Event& e = c.event;

@@ -27,12 +27,20 @@ class SentenceMatches {
   // stays alive and unchanged while it is asked about.
   const std::vector<LexiconMatch>& Of(const Lexicon& lex, std::string_view text) const;
   bool Contains(const Lexicon& lex, std::string_view text) const { return !Of(lex, text).empty(); }
+  // Returns true when `lex` matches `text`, for a lexicon built on the spot
+  // (whose matches are not kept; the words it reads are).
+  bool TemporaryContains(const Lexicon& lex, std::string_view text) const;
 
  private:
   mutable std::string_view text_;
   // Node-based maps: a returned reference stays valid as more are added.
   mutable std::unordered_map<const Lexicon*, std::vector<LexiconMatch>> found_;
   mutable std::unordered_map<const lang::WordForms*, std::vector<Word>> words_;
+
+  // Forgets what was kept when `text` is another text than the last one.
+  void Keep(std::string_view text) const;
+  // Returns SplitWords(text, forms), split once per `forms`.
+  const std::vector<Word>& WordsOf(std::string_view text, const lang::WordForms* forms) const;
 };
 
 }  // namespace sitrep::events

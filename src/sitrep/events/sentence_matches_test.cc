@@ -41,6 +41,9 @@ TEST(SentenceMatchesTest, AnswersAsFindDoesForEveryTableAndText) {
       }
       EXPECT_FALSE(memo.Of(cues, text).empty()) << text;
       EXPECT_TRUE(memo.Contains(nouns, text)) << text;
+      EXPECT_EQ(memo.TemporaryContains(Lexicon::FromEntries({{c.nouns[1], {}}}, c.spaced), text),
+                Lexicon::FromEntries({{c.nouns[1], {}}}, c.spaced).Contains(text))
+          << text;
     }
   }
 }
