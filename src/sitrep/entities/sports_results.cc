@@ -57,6 +57,7 @@ std::vector<Run> RunsOf(std::string_view line, size_t at) {
     if (w == "." && line.find_first_not_of(' ', j) == std::string_view::npos) break;
     bool scores;
     if (IsScore(w)) scores = true;
+    else if (w == "-" && !runs.empty() && runs.back().scores) scores = true;  // an empty table cell
     else if (w == "and" && !runs.empty() && runs.back().scores) scores = true;
     else if (IsCapitalisedWord(w)) scores = false;
     else return {};

@@ -34,6 +34,7 @@ TEST(SportsResultTest, TownsInResultLinesAreTeams) {
       {"Football results on Saturday:\nBristol 3 Cardiff 1\n", "Cardiff", MentionKind::kActor},
       {"Basketball:\nDenver 88 Phoenix 79 ( overtime )\n", "Phoenix", MentionKind::kActor},
       {"Standings after the fourth round:\nHamburg 4 3 1 0 9 4 10\n", "Hamburg", MentionKind::kActor},
+      {"Standings:\nBaltimore 72 63 .533 -\n", "Baltimore", MentionKind::kActor},  // an empty "-" cell
       {"Cricket, final day:\nPerth 301 and 145 Adelaide 266 and 90-3 .\n", "Adelaide", MentionKind::kActor},
       // Not result lines: a place in prose, a dateline, a casualty list with commas.
       {"Drones struck Kharkiv 12 times on Monday.\n", "Kharkiv", MentionKind::kPlace},
