@@ -39,6 +39,7 @@ const char* Effect(std::string_view type) {
       {"article", "an Arabic article, spelt as said"},
       {"translit_country", "a country where spellings vary: fuzzy links allowed"},
       {"name_pos", "the tokenizer's tag read as this kind of name"},
+      {"speech_verb", "a surname beside it is a person's (\"Woods said\")"},
   };
   auto it = kEffects.find(type);
   return it == kEffects.end() ? "a vocabulary row" : it->second;

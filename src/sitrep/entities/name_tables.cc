@@ -37,6 +37,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "name_pos") name_pos.push_back({word, value});
     else if (type == "compound_head") compound_heads.push_back(word);
     else if (type == "nationality_suffix") nationality_suffixes.push_back(word);
+    else if (type == "speech_verb") speech_verbs.insert(key);
     else if (type == "place_abbrev") {
       const size_t bar = value.find('|');
       if (bar == std::string::npos) return TsvError(origin, row.line, "place_abbrev wants full|CC");

@@ -6,6 +6,7 @@
 // "NSW", "DRC"), and the Japanese tokenizer's proper-noun tags. Every word
 // list is data (names.tsv of each language, see name_tables.h).
 #include <algorithm>
+#include <map>
 #include <cctype>
 
 #include "sitrep/base/utf8.h"
@@ -22,6 +23,28 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True when an age in commas follows the name and the sentence goes on in
+// lowercase ("Duran, 45, takes on ..."): places and organizations have no age.
+// Two digits, and a lowercase word after, so that a casualty list ("Idlib, 12,
+// Aleppo, 5") never reads so.
+bool AgeAfter(std::string_view text, size_t end) {
+  size_t i = end;
+  auto skip_spaces = [&] { while (i < text.size() && text[i] == ' ') ++i; };
+  skip_spaces();
+  if (i >= text.size() || text[i] != ',') return false;
+  ++i;
+  skip_spaces();
+  size_t digits = 0;
+  while (i < text.size() && IsAsciiDigit(text[i])) ++i, ++digits;
+  if (digits != 2 || text[i - 2] == '0') return false;
+  skip_spaces();
+  if (i >= text.size() || text[i] != ',') return false;
+  ++i;
+  skip_spaces();
+  return i < text.size() && text[i] >= 'a' && text[i] <= 'z';
+}
 
 // Returns the folded words of `text` from `pos` on, at most `n`, stopping at punctuation.
 std::vector<std::string> WordsAfter(std::string_view text, size_t pos, size_t n) {
@@ -122,6 +145,58 @@ size_t NameAfterTitles(const State& s, const std::vector<std::pair<size_t, size_
   return start;
 }
 
+namespace {
+
+// Returns the folded word right before `begin` (letters only, one space between), or "".
+std::string LowercaseWordBefore(std::string_view text, size_t begin) {
+  size_t e = begin;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  return b < e ? kb::NameKey(text.substr(b, e - b)) : "";
+}
+
+// Persons whose first name the given-name list lacks ("Vai Washington", "Tiger
+// Woods"): a two-word name whose first word is nothing the dictionary, the
+// gazetteer or the common words know, and whose last word stands alone next
+// to a speech verb elsewhere in the document ("Woods said", "said Xiao").
+// Places do not speak in person; their metonymic uses ("Washington said")
+// never come with such a two-word name.
+void CollectQuotedSurnames(State& s) {
+  const NameTables& tables = s.impl.names;
+  if (tables.speech_verbs.empty()) return;
+  std::map<std::string, std::string> full_by_last;
+  const auto cands = FindNameCandidates(s.impl, s.text);
+  for (const auto& c : cands) {
+    if (c.script != CandScript::kLatin) continue;
+    const auto words = LatinWordSpans(s.text, c.begin, c.end);
+    if (words.size() != 2) continue;
+    auto word = [&](size_t i) { return kb::NameKey(s.text.substr(words[i].first, words[i].second - words[i].first)); };
+    const std::string first = word(0), last = word(1), whole = kb::NameKey(s.text.substr(c.begin, c.end - c.begin));
+    if (s.person_names.count(whole) || last.size() < 3 || s.impl.common_words.count(first) ||
+        tables.common_words.count(first) || tables.determiners.count(first) || tables.not_given_names.count(first) ||
+        s.impl.index.Lookup(first) || !GazetteerTargets(s.impl, first).empty() || s.impl.index.Lookup(whole) ||
+        !GazetteerTargets(s.impl, whole).empty()) {
+      continue;
+    }
+    full_by_last.emplace(last, whole);
+  }
+  if (full_by_last.empty()) return;
+  for (const auto& c : cands) {
+    const std::string key = kb::NameKey(s.text.substr(c.begin, c.end - c.begin));
+    auto it = full_by_last.find(key);
+    if (it == full_by_last.end()) continue;
+    const auto after = WordsAfter(s.text, c.end, 1);
+    const bool quoted = (!after.empty() && tables.speech_verbs.count(after[0])) ||
+                        tables.speech_verbs.count(LowercaseWordBefore(s.text, c.begin));
+    if (!quoted) continue;
+    s.person_names.insert(it->second);
+    s.person_surnames.insert(key);
+  }
+}
+
+}  // namespace
+
 void CollectPersonNames(State& s) {
   const auto& given = s.impl.given_names;
   const auto& tables = s.impl.names;
@@ -134,7 +209,7 @@ void CollectPersonNames(State& s) {
     const size_t begin = words.front().first;
     auto word = [&](size_t i) { return kb::NameKey(s.text.substr(words[i].first, words[i].second - words[i].first)); };
     const std::string last = word(words.size() - 1);
-    bool person = titled > 0 || PersonTitleBefore(s.impl, s.text, begin);
+    bool person = titled > 0 || PersonTitleBefore(s.impl, s.text, begin) || AgeAfter(s.text, c.end);
     if (!person && words.size() >= 2 && words.size() <= 4) {
       const std::string first = word(0);
       person = given.count(first) && !tables.not_given_names.count(first);
@@ -162,6 +237,7 @@ void CollectPersonNames(State& s) {
     s.person_names.insert(whole);
     if (last.size() >= 3) s.person_surnames.insert(last);
   }
+  CollectQuotedSurnames(s);
 }
 
 bool IsKnownPerson(const State& s, std::string_view surface) {

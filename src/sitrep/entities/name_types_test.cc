@@ -84,6 +84,12 @@ TEST(NameTypesTest, PersonsAndOrganizations) {
        MentionKind::kPerson, ""},
       {"en", "Fighters loyal to Peter Gatdet left Bentiu. Gatdet was not seen again.", "Gatdet", MentionKind::kPerson, ""},
       {"en", "Gen. Mawut said the road was open.", "Mawut", MentionKind::kPerson, ""},
+      // A surname that is also a town: an age in commas, or a speech verb beside
+      // the lone surname of a two-word name, makes it the person.
+      {"en", "Striker Benni Goma, 27, joined the club from Kinshasa.", "Goma", MentionKind::kPerson, ""},
+      {"en", "Kelechi Aba scored twice in Lagos. Aba said the pitch was wet.", "Aba", MentionKind::kPerson, ""},
+      {"en", "Deaths reported on Friday: Idlib, 12, Aleppo, 5.", "Idlib", MentionKind::kPlace, "SY"},
+      {"en", "Shelling hit Goma again. Goma said nothing.", "Goma", MentionKind::kPlace, "CD"},
       {"en", "The Northern Unity Front claimed the ambush near Gao.", "Northern Unity Front", MentionKind::kActor, ""},
       {"en", "The Bank of Khartoum suspended transfers.", "Bank of Khartoum", MentionKind::kActor, ""},
       {"en", "Observers from the ECOWAS mission arrived in Niamey.", "ECOWAS", MentionKind::kActor, ""},
