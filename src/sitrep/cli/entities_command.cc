@@ -1,5 +1,6 @@
 // `sitrep entities FILE…`: run the pipeline up to the entities stage and print
-// the linked mentions (DESIGN §3 records as JSON Lines, or a table).
+// the linked mentions (DESIGN §3 records as JSON Lines, or a table), then the
+// places nested inside them (marked "nested").
 #include <cstdio>
 #include <iostream>
 
@@ -21,7 +22,7 @@ void PrintRow(const document::Document& doc, const document::Mention& m) {
   std::cout << doc.id() << "\t" << m.text << "\t" << document::MentionKindName(m.kind) << "\t"
             << (e ? e->name : "(unlinked)") << "\t" << (e ? e->id : "-") << "\t" << where << "\t"
             << (e ? e->country : "") << "\t" << m.method << "\t" << m.score
-            << (m.dateline ? "\tdateline" : "") << "\n";
+            << (m.dateline ? "\tdateline" : "") << (m.nested ? "\tnested" : "") << "\n";
 }
 
 CommandRegistrar registrar(
@@ -40,9 +41,11 @@ CommandRegistrar registrar(
           for (const auto& d : doc.diagnostics) {
             if (d.stage == "entities") std::cerr << "warning: " << doc.id() << ": " << d.message << "\n";
           }
-          for (const auto& m : doc.mentions) {
-            if (*format == "jsonl") std::cout << document::MentionToJson(doc, m).dump() << "\n";
-            else PrintRow(doc, m);
+          for (const auto* list : {&doc.mentions, &doc.nested_mentions}) {
+            for (const auto& m : *list) {
+              if (*format == "jsonl") std::cout << document::MentionToJson(doc, m).dump() << "\n";
+              else PrintRow(doc, m);
+            }
           }
         });
       };

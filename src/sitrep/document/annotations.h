@@ -51,6 +51,9 @@ struct Mention {
   // A nationality ("Syrian", "European"): entity is its country, but the word
   // describes an actor or a thing, never where something happens.
   bool nationality = false;
+  // In Document::nested_mentions: inside another mention's span ("Lagos" in
+  // "Lagos Chamber of Commerce").
+  bool nested = false;
   int sentence = -1;  // index into Document::sentences()
 };
 

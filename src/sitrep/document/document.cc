@@ -58,6 +58,8 @@ Status Document::CheckSpans() const {
     SITREP_RETURN_IF_ERROR(CheckOne(text_, tokens[i].span, {}, "token", i));
   for (size_t i = 0; i < mentions.size(); ++i)
     SITREP_RETURN_IF_ERROR(CheckOne(text_, mentions[i].span, mentions[i].text, "mention", i));
+  for (size_t i = 0; i < nested_mentions.size(); ++i)
+    SITREP_RETURN_IF_ERROR(CheckOne(text_, nested_mentions[i].span, nested_mentions[i].text, "nested mention", i));
   for (size_t i = 0; i < timexes.size(); ++i)
     SITREP_RETURN_IF_ERROR(CheckOne(text_, timexes[i].span, timexes[i].text, "timex", i));
   for (size_t i = 0; i < events.size(); ++i)

@@ -47,7 +47,12 @@ class Document {
   // Layers, in the order the stages add them.
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;  // in text order; each lies inside one sentence
-  std::vector<Mention> mentions;
+  std::vector<Mention> mentions;  // never overlapping one another
+  // Places and countries named inside a mention of `mentions` ("Lagos" in
+  // "Lagos Chamber of Commerce", "Syrian" in "Syrian army"): where an actor is
+  // based or whom it belongs to. They overlap `mentions`, never one another;
+  // the stages that choose an event's place and actors read `mentions` only.
+  std::vector<Mention> nested_mentions;
   std::vector<TimeExpr> timexes;
   std::vector<Event> events;
   std::vector<BattleRecord> battles;

@@ -92,6 +92,7 @@ ojson MentionToJson(const Document& doc, const Mention& m) {
              {"method", m.method}};
   if (m.dateline) j["dateline"] = true;
   if (m.nationality) j["nationality"] = true;
+  if (m.nested) j["nested"] = true;
   return j;
 }
 

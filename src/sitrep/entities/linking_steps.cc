@@ -484,6 +484,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
     if (!doc.sentences.empty()) m.sentence = doc.SentenceAt(f.begin);
     doc.mentions.push_back(std::move(m));
   }
+  doc.nested_mentions = NestedPlacePass(s);
 }
 
 }  // namespace sitrep::entities

@@ -122,7 +122,12 @@ void GenericActorCountryPass(State& s);
 // Gives an acronym defined in parentheses after a name ("... Party (SCoP)") the name's reading.
 void DefinedAcronymPass(State& s);
 
-// Adds doc.mentions (sorted by span).
+// nested_places.cc
+// Returns the places and countries named inside the document's final actor
+// spans (for Document::nested_mentions), sorted by span.
+std::vector<document::Mention> NestedPlacePass(const State& s);
+
+// Adds doc.mentions (sorted by span) and doc.nested_mentions.
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);
 
 // Returns the phonetic form of a katakana or Latin name ("" for other scripts).

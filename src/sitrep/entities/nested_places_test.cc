@@ -1,0 +1,71 @@
+// NestedPlacePass: a place or country named inside an organization's or an
+// actor's name is a nested mention (Document::nested_mentions) linked to that
+// place, while the name stays one actor mention in Document::mentions and no
+// place mention appears there inside it. Sentences written for this test,
+// about several wars; a name with no place inside has no nested mention.
+#include <gtest/gtest.h>
+
+#include "sitrep/entities/linker_test_util.h"
+
+namespace sitrep::entities {
+namespace {
+
+using testing::Link;
+
+struct NestedCase {
+  const char* lang;
+  const char* text;
+  const char* inner;    // the nested mention's text ("" = none expected)
+  const char* country;  // its entity's country
+  bool nationality;
+};
+
+const NestedCase kCases[] = {
+    {"en", "The Khartoum Chamber of Commerce said fuel prices had doubled since the fighting began.",
+     "Khartoum", "SD", false},
+    {"en", "The Kherson Regional Council said two people were killed in Beryslav.", "Kherson", "UA", false},
+    {"en", "Malian troops and their Russian allies entered Kidal in the morning.", "Malian", "ML", true},
+    {"en", "The Bank of Khartoum suspended transfers to Nyala.", "Khartoum", "SD", false},
+    {"en", "Somali forces pushed the militants out of villages near Baidoa.", "Somali", "SO", true},
+    {"en", "Turkish forces shelled villages near Afrin.", "", "", false},  // a common word alone: left inside
+    {"en", "Soldiers of the Myanmar army burned houses in a village of Sagaing Region.", "Myanmar", "MM", false},
+    {"en", "The Rapid Support Forces said they had taken the base after two days of fighting.", "", "", false},
+    {"ja", "ロシア軍はハルキウ州の村を砲撃した。", "", "", false},  // a compound: no word of its own
+};
+
+class NestedPlaceTest : public ::testing::TestWithParam<NestedCase> {};
+
+TEST_P(NestedPlaceTest, PlaceInsideAnActorIsNested) {
+  const NestedCase& c = GetParam();
+  const document::Document doc = Link(c.text, c.lang);
+  const std::string text = c.text;
+  const document::Mention* nested = nullptr;
+  for (const auto& m : doc.nested_mentions) {
+    EXPECT_TRUE(m.nested);
+    if (m.text == c.inner) nested = &m;
+  }
+  if (std::string(c.inner).empty()) {
+    EXPECT_TRUE(doc.nested_mentions.empty()) << doc.nested_mentions[0].text;
+    return;
+  }
+  ASSERT_NE(nested, nullptr) << c.inner << " not nested in: " << c.text;
+  ASSERT_TRUE(nested->entity);
+  EXPECT_EQ(nested->entity->country, c.country);
+  EXPECT_EQ(nested->nationality, c.nationality);
+  // The enclosing actor stays one mention, and nothing in `mentions` overlaps the nested span.
+  bool inside_actor = false;
+  for (const auto& m : doc.mentions) {
+    EXPECT_FALSE(m.nested);
+    const bool overlaps = m.span.begin < nested->span.end && nested->span.begin < m.span.end;
+    if (!overlaps) continue;
+    EXPECT_EQ(m.kind, document::MentionKind::kActor) << m.text;
+    inside_actor |= m.span.begin <= nested->span.begin && nested->span.end <= m.span.end &&
+                    m.span.size() > nested->span.size();
+  }
+  EXPECT_TRUE(inside_actor) << c.inner;
+}
+
+INSTANTIATE_TEST_SUITE_P(AllLanguages, NestedPlaceTest, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace sitrep::entities
