@@ -56,6 +56,13 @@ const Row kRows[] = {
     {"أدانت الحكومة القصف على إدلب.", ""},
     {"منذ بداية الحرب قتل آلاف المدنيين في الخرطوم.", ""},
     {"انفجرت أسطوانة غاز في مطعم بالموصل.", ""},
+    // No new event: a relative clause recalls what befell the one it
+    // describes; the main clause's event stays.
+    {"زار الوزير عائلة الضابط الذي قتل في الموصل.", ""},
+    {"تحدث الصحفي الذي خطفه الحوثيون قرب مأرب إلى رويترز.", ""},
+    {"قصفت القوات الروسية خاركيف التي اقتحمتها قبل ذلك.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    // No event: the imperfect tells what is done habitually, not what was.
+    {"يقتل المسلحون كل من يعارضهم في غوما.", ""},
 };
 
 class ArabicTableTest : public ::testing::TestWithParam<Row> {};
