@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
+#include "sitrep/base/date.h"
 #include "sitrep/events/candidates.h"
+#include "sitrep/events/weights_internal.h"
 
 namespace sitrep::events {
 namespace {
@@ -99,6 +102,46 @@ document::Span DatelineAt(std::string_view text, size_t pos) {
   return {pos, end};
 }
 
+namespace {
+
+// Returns the last day of the period a TIMEX3 date value names ("2014" ->
+// 2014-12-31, "2014-06" -> 2014-06-30, "2014-06-12"), or nullopt.
+std::optional<Date> PeriodEnd(std::string_view value) {
+  const auto digits = [&](size_t at, size_t n) {
+    if (value.size() < at + n) return -1;
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(value[i]))) return -1;
+      v = v * 10 + (value[i] - '0');
+    }
+    return v;
+  };
+  const int year = digits(0, 4);
+  if (year < 0) return std::nullopt;
+  const int month = value.size() > 4 && value[4] == '-' ? digits(5, 2) : -1;
+  if (month < 1 || month > 12) return Date{year, 12, 31};
+  const auto day = Date::Parse(value.substr(0, 10));
+  return day ? *day : Date{year, month, Date::DaysInMonth(year, month)};
+}
+
+}  // namespace
+
+bool TellsThePast(const Document& doc) {
+  const auto published = Date::Parse(std::string_view(doc.published).substr(0, 10));
+  if (!published) return false;
+  int dated = 0, old = 0;
+  for (const auto& t : doc.timexes) {
+    if (t.type != document::TimexType::kDate) continue;
+    const auto end = PeriodEnd(t.value);
+    if (!end) continue;
+    ++dated;
+    old += published->DaysSinceEpoch() - end->DaysSinceEpoch() > kStaleEventDays;
+  }
+  // Every date old: nothing in the text is the news of its publication day.
+  if (dated > 0 && old == dated) return true;
+  return dated >= kHistoricalMinDates && 2 * old > dated;
+}
+
 DocumentContext ReadDocumentContext(const Document& doc, const Lexicon& captions) {
   DocumentContext ctx;
   const int n = static_cast<int>(doc.sentences.size());
@@ -106,6 +149,7 @@ DocumentContext ReadDocumentContext(const Document& doc, const Lexicon& captions
   ctx.mentions_by_sentence = MentionsBySentence(doc);
   ctx.timexes_by_sentence = TimexesBySentence(doc);
   ctx.headline = FindHeadline(doc);
+  ctx.historical = TellsThePast(doc);
   for (int i = 0; i < n; ++i) ctx.caption[i] = IsCaption(doc.Surface(doc.sentences[i].span), captions);
   for (int i = 0; i < std::min(n, kHeadlineSearch + 1) && ctx.dateline.empty(); ++i) {
     if (i == ctx.headline) continue;

@@ -24,6 +24,10 @@ struct DocumentContext {
   document::Span dateline;             // the opening dateline; empty when none
   std::string dateline_country;        // its country (ISO 3166-1), "" when none
   std::map<std::string, int> country_support;  // country -> mentions naming it or in it
+  // The document tells the past (an encyclopedia article, a retrospective):
+  // all or most of its dates lie more than a year before its publication, so
+  // an old date is its subject, not a recalled background (TellsThePast).
+  bool historical = false;
   // Per sentence, the indices of the mentions and of the timexes inside it
   // (MentionsBySentence, candidates.h): a sentence's passes read its own, not
   // every one of the document's.
@@ -42,6 +46,11 @@ struct DocumentContext {
 
 // Returns the context of `doc`. `captions`: the language's caption cues.
 DocumentContext ReadDocumentContext(const document::Document& doc, const Lexicon& captions);
+
+// Returns true when `doc`'s dates all end more than kStaleEventDays before
+// its publication, or at least kHistoricalMinDates of them do and they are
+// most of its dates. False without a publication date or without dates.
+bool TellsThePast(const document::Document& doc);
 
 // Returns the byte span of a dateline opening the text at `line_start`
 // ("GOMA, Democratic Republic of Congo, Jan 28 (Sitrep Wire) - ",

@@ -61,7 +61,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
     AssignPlace(c);
     AssignAnaphoricPlace(c, s);
     AssignEventDate(c, doc, s, ctx);
-    if (StaleBackground(c, doc)) {
+    if (StaleBackground(c, doc, ctx.historical)) {
       c.failed_guards.push_back("background");
       c.args = {};
       dropped.push_back(std::move(c));

@@ -14,7 +14,10 @@
 //                specific trigger of the same sentence.
 // Once dated (before the merge, so that it absorbs nothing), a candidate
 // framed as a period and dated months before the report is "background"
-// too ("since the war began in October 2023").
+// too ("since the war began in October 2023"), and so is any candidate its
+// sentence dates more than a year before the report ("was assassinated in
+// February 2005" in a 2008 article): a recalled event, not the news — unless
+// the document tells the past (most of its dates are that old).
 // After the document's reports are merged, a record is dropped when
 //   no-place / country-level-take  it has no place (a specific violent event
 //                with a known actor and a stated date may go without), or a
@@ -110,13 +113,15 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
   return "";
 }
 
-bool StaleBackground(const Candidate& c, const document::Document& doc) {
+bool StaleBackground(const Candidate& c, const document::Document& doc, bool historical) {
   const document::Event& e = c.event;
-  if (!c.framed_as_period || !e.date || !c.has_timex) return false;
+  if (!e.date || !c.has_timex) return false;
   const auto published = Date::Parse(std::string_view(doc.published).substr(0, 10));
   const auto until = Date::Parse(e.date_end.value_or(*e.date));
-  return published && until &&
-         published->DaysSinceEpoch() - until->DaysSinceEpoch() > kStaleBackgroundDays;
+  if (!published || !until) return false;
+  const long age = published->DaysSinceEpoch() - until->DaysSinceEpoch();
+  if (c.framed_as_period) return age > kStaleBackgroundDays;
+  return !historical && age > kStaleEventDays;
 }
 
 bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {

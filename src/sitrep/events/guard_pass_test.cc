@@ -106,6 +106,78 @@ TEST(GuardPassTest, AStartOfPeriodMonthsBeforeTheReportIsBackground) {
   }
 }
 
+// A sentence that dates its event more than a year before the report recalls
+// it (an assassination years ago, told as the background of today's news):
+// the report's own news, dated days before, stays; so does the old event
+// when it is dated weeks before instead.
+TEST(GuardPassTest, AnEventDatedYearsBeforeTheReportIsBackground) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* old_timex;
+    const char* new_timex;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"en", "Islamic State fighters seized Mosul in June 2014.\nRussian forces shelled Kharkiv on Monday.",
+            "June 2014", "Monday"},
+           {"ar", "سيطرت قوات الدعم السريع على الخرطوم في أبريل 2022.\nوقصف الجيش السوداني الخرطوم يوم الاثنين.",
+            "أبريل 2022", "يوم الاثنين"},
+           {"ja", "ロシア軍は2022年5月にハルキウを砲撃した。\nロシア軍は19日にハルキウを砲撃した。", "2022年5月", "19日"}}) {
+    for (const std::string value : {"2022-05", "2025-04"}) {
+      auto doc = sitrep::testing::MakeDocument(c.text, c.lang, "2025-05-20");
+      for (const auto& [timex, v] : std::vector<std::pair<std::string, std::string>>{
+               {c.old_timex, value}, {c.new_timex, "2025-05-19"}}) {
+        const size_t at = doc.text().find(timex);
+        ASSERT_NE(at, std::string::npos) << timex;
+        int sentence = 0;
+        for (size_t i = 0; i < doc.sentences.size(); ++i)
+          if (doc.sentences[i].span.begin <= at) sentence = static_cast<int>(i);
+        doc.timexes.push_back({{at, at + timex.size()}, timex, document::TimexType::kDate, v, "", sentence});
+      }
+      ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+      bool said = false;
+      for (const auto& d : doc.diagnostics) said |= d.message.find("background") != std::string::npos;
+      EXPECT_EQ(said, value == "2022-05") << c.text << " dated " << value;
+      bool old_kept = false, new_kept = false;
+      for (const auto& e : doc.events) (e.date && e.date->starts_with("2025-05") ? new_kept : old_kept) = true;
+      std::string got;
+      for (const auto& e : doc.events) got += e.sub_event_type + "@" + e.date.value_or("-") + " ";
+      EXPECT_TRUE(new_kept) << c.text << " got " << got;
+      EXPECT_EQ(old_kept, value != "2022-05") << c.text << " dated " << value;
+    }
+  }
+}
+
+// A document most of whose dates are years old tells the past (an article on
+// a 2014 battle): its old dates are its subject, and its events stay.
+TEST(GuardPassTest, ADocumentTellingThePastKeepsItsOldEvents) {
+  const std::string text =
+      "The army shelled Mosul in May 2014.\nIslamic State fighters seized Mosul in June 2014.\n"
+      "The Iraqi army retook Mosul in July 2017.\nA memorial to the dead opened in Mosul on Monday.";
+  auto doc = sitrep::testing::MakeDocument(text, "en", "2025-05-20");
+  int sentence = 0;
+  for (const auto& [timex, value] : std::vector<std::pair<std::string, std::string>>{
+           {"May 2014", "2014-05"}, {"June 2014", "2014-06"}, {"July 2017", "2017-07"}, {"Monday", "2025-05-19"}}) {
+    const size_t at = doc.text().find(timex);
+    ASSERT_NE(at, std::string::npos);
+    doc.timexes.push_back({{at, at + timex.size()}, timex, document::TimexType::kDate, value, "", sentence++});
+  }
+  EXPECT_TRUE(TellsThePast(doc));
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  EXPECT_GE(doc.events.size(), 2u);
+}
+
+// A text whose every date is years old is no news of its publication day
+// (a paragraph of a history), whatever its length.
+TEST(GuardPassTest, ATextWhoseEveryDateIsOldTellsThePast) {
+  auto doc = sitrep::testing::MakeDocument("Islamic State fighters seized Mosul in June 2014.", "en", "2025-05-20");
+  const size_t at = doc.text().find("June 2014");
+  doc.timexes.push_back({{at, at + 9}, "June 2014", document::TimexType::kDate, "2014-06", "", 0});
+  EXPECT_TRUE(TellsThePast(doc));
+  doc.timexes.push_back({{0, 0}, "", document::TimexType::kDate, "2025-05-19", "", 0});
+  EXPECT_FALSE(TellsThePast(doc));
+}
+
 // Runs the whole stage on `text` published on 2024-03-15; returns the number
 // of records and whether a diagnostic names `guard`.
 std::pair<size_t, bool> Extract(const std::string& text, const std::string& lang,

@@ -190,8 +190,10 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
                        const SentenceTriggers& triggers, const LanguageTables& t);
 
 // Pass "guards" (after the dates): true when `c` is framed as a period and
-// dated more than kStaleBackgroundDays before the publication: background.
-bool StaleBackground(const Candidate& c, const document::Document& doc);
+// dated more than kStaleBackgroundDays before the publication, or its own
+// sentence dates it more than kStaleEventDays before in a document that is
+// not `historical` (DocumentContext::historical): background.
+bool StaleBackground(const Candidate& c, const document::Document& doc, bool historical);
 
 // Returns `country`'s forces of `kind` ("military" | "police"): the
 // document's own actor for them when it names one, else "Military Forces of
