@@ -13,7 +13,7 @@ APT_PACKAGES := g++ make cmake pkg-config git python3 \
   libgeonames-common gettext chromium wrk \
   libpqxx-dev postgresql-15 pybind11-dev python3-dev python3-distributed python3-dask
 
-.PHONY: setup apt npm build build-run run test bench bench-serve bench-fusion fuzz clean
+.PHONY: setup apt npm build build-run run test test-sanitize bench bench-serve bench-fusion fuzz clean
 
 setup: apt npm
 
@@ -57,6 +57,25 @@ run: build-run
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) test-sanitize
+
+# The input-facing tests again under AddressSanitizer and UndefinedBehaviorSanitizer
+# (issue 15): the readers (txt, HTML, JSON Lines, charsets), text (normalizer,
+# sentence splitter, tokenizers), the time grammars and the wikitext/infobox
+# battles reader, with the libraries below them, in a second build folder (gcc's
+# sanitizers: no extra package). Only those modules are built and only their
+# tests run (ctest labels), so CI stays within its time limit.
+SANITIZE_BUILD ?= build-sanitize
+empty :=
+space := $(empty) $(empty)
+SANITIZE_MODULES := base document lang ingest text time battles
+test-sanitize: setup
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSITREP_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS) --target $(patsubst %,sitrep_%_test,$(SANITIZE_MODULES))
+	cd $(SANITIZE_BUILD) && \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS) -L '^($(subst $(space),|,$(SANITIZE_MODULES)))$$'
 
 # BENCH_SIZES: the corpus sizes (MB) of the whole-pipeline bench. The scaling
 # bench then times each hostile input shape at 10 KB, 100 KB and 1 MB (CPU s/MB
