@@ -3,10 +3,10 @@
 // pairs are compatible candidates, the sum of their scores, whether one is
 // incompatible) is kept per pair of clusters and added up when clusters join,
 // so a join costs the number of clusters next to the absorbed one, not the
-// product of the two clusters' sizes. A cross pair counts as compatible when
-// its two reports may share a cluster (MayShareCluster). A cross pair that is
-// no candidate is incompatible (blocking.h: candidates are a superset of compatible pairs), so
-// two clusters may join only when all of their cross pairs were counted.
+// product of the two clusters' sizes. A cross pair is counted when its two
+// reports may share a cluster (MayShareCluster); a pair that is no candidate
+// never may (blocking.h), so two clusters may join only when all of their
+// cross pairs were counted.
 #include "sitrep/fusion/clustering.h"
 
 #include <algorithm>
@@ -48,13 +48,11 @@ std::vector<int> CanonicalRanks(const std::vector<Member>& members) {
 
 // What is known about the cross pairs of two clusters.
 struct CrossPairs {
-  long long counted = 0;     // compatible candidate pairs
-  double sum = 0;            // of their scores
-  bool incompatible = false;  // some candidate pair is incompatible
+  long long counted = 0;  // pairs that may share a cluster
+  double sum = 0;         // of their scores
   void Add(const CrossPairs& o) {
     counted += o.counted;
     sum += o.sum;
-    incompatible = incompatible || o.incompatible;
   }
 };
 
@@ -64,14 +62,12 @@ class ClusterLinks {
  public:
   explicit ClusterLinks(int n) : links_(n) {}
 
+  // A pair that may not share a cluster is not recorded: its clusters then
+  // count fewer cross pairs than they have and never join, as with a pair
+  // that is no candidate at all.
   void AddPair(int a, int b, const PairVerdict& v, const MergeWeights& w) {
-    CrossPairs p;
-    if (MayShareCluster(v, w)) {
-      p.counted = 1;
-      p.sum = v.score;
-    } else {
-      p.incompatible = true;
-    }
+    if (!MayShareCluster(v, w)) return;
+    const CrossPairs p{1, v.score};
     links_[a][b].Add(p);
     links_[b][a].Add(p);
   }
@@ -105,7 +101,7 @@ class ClusterLinks {
 // pairs are `p` may be joined.
 bool MayJoin(const CrossPairs& p, size_t size_a, size_t size_b, const MergeWeights& w) {
   const long long all = static_cast<long long>(size_a) * static_cast<long long>(size_b);
-  return !p.incompatible && p.counted == all && p.sum / static_cast<double>(all) >= w.min_mean;
+  return p.counted == all && p.sum / static_cast<double>(all) >= w.min_mean;
 }
 
 void AddReasons(Cluster& c, const std::vector<std::string>& reasons) {
@@ -118,7 +114,7 @@ void AddReasons(Cluster& c, const std::vector<std::string>& reasons) {
 
 std::vector<Edge> StrongEdges(const std::vector<Member>& members, const MergeEvidence& evidence) {
   std::vector<Edge> edges;
-  for (const auto& [a, b] : CandidatePairs(members)) {
+  for (const auto& [a, b] : CandidatePairs(members, evidence.weights())) {
     const PairVerdict v = evidence.Score(members[a], members[b], /*explain=*/false);
     if (v.compatible && v.score >= evidence.weights().threshold) edges.push_back({a, b, v.score});
   }
@@ -137,13 +133,40 @@ std::vector<std::vector<int>> Components(int n, const std::vector<Edge>& edges) 
   return out;
 }
 
+std::vector<int> ComponentsOf(const std::vector<Member>& members, const MergeEvidence& evidence,
+                              const std::vector<int>& seeds) {
+  const CandidateIndex index(members, evidence.weights());
+  std::vector<char> reached(members.size(), 0);
+  std::vector<int> frontier, out;
+  for (int s : seeds) {
+    if (!reached[s]) frontier.push_back(s), reached[s] = 1;
+  }
+  while (!frontier.empty()) {
+    const int i = frontier.back();
+    frontier.pop_back();
+    out.push_back(i);
+    for (int j : index.Partners(i)) {
+      if (reached[j]) continue;
+      // Scored in the order StrongEdges scores the pair.
+      const PairVerdict v =
+          evidence.Score(members[std::min(i, j)], members[std::max(i, j)], /*explain=*/false);
+      if (v.compatible && v.score >= evidence.weights().threshold) {
+        reached[j] = 1;
+        frontier.push_back(j);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::vector<Cluster> ClusterMembers(const std::vector<Member>& members,
                                     const MergeEvidence& evidence) {
   const int n = static_cast<int>(members.size());
   const std::vector<int> rank = CanonicalRanks(members);
   ClusterLinks links(n);
   std::vector<Edge> edges;
-  for (const auto& [a, b] : CandidatePairs(members)) {
+  for (const auto& [a, b] : CandidatePairs(members, evidence.weights())) {
     const PairVerdict v = evidence.Score(members[a], members[b], /*explain=*/false);
     links.AddPair(a, b, v, evidence.weights());
     if (v.compatible && v.score >= evidence.weights().threshold) edges.push_back({a, b, v.score});

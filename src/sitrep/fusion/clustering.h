@@ -42,6 +42,13 @@ std::vector<Edge> StrongEdges(const std::vector<Member>& members, const MergeEvi
 // sorted member indexes; members without edges are components of their own.
 std::vector<std::vector<int>> Components(int n, const std::vector<Edge>& edges);
 
+// Returns the members of the connected components of the strong-edge graph
+// that hold a member of `seeds`, as sorted indexes. Scores only the pairs of
+// those components' members, not of all `members`: what an incremental update
+// needs inside a wide window. REQUIRES: every member Prepare()d.
+std::vector<int> ComponentsOf(const std::vector<Member>& members, const MergeEvidence& evidence,
+                              const std::vector<int>& seeds);
+
 // Returns the clusters of `members`, ordered by their first member's
 // canonical key. REQUIRES: every member Prepare()d.
 std::vector<Cluster> ClusterMembers(const std::vector<Member>& members,

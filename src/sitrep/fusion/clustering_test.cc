@@ -61,6 +61,18 @@ std::vector<Member> CrowdedReports(int n, unsigned seed) {
   return out;
 }
 
+// The strong edges, the slow way: every pair scored, no blocking.
+std::vector<Edge> AllStrongEdges(const std::vector<Member>& members, const MergeEvidence& evidence) {
+  std::vector<Edge> out;
+  for (int a = 0; a < static_cast<int>(members.size()); ++a) {
+    for (int b = a + 1; b < static_cast<int>(members.size()); ++b) {
+      const PairVerdict v = evidence.Score(members[a], members[b], false);
+      if (v.compatible && v.score >= evidence.weights().threshold) out.push_back({a, b, v.score});
+    }
+  }
+  return out;
+}
+
 // The definition, the slow way.
 std::vector<std::vector<int>> Reference(const std::vector<Member>& members,
                                         const MergeEvidence& evidence) {
@@ -71,7 +83,7 @@ std::vector<std::vector<int>> Reference(const std::vector<Member>& members,
     return CanonicalKey(members[x]) < CanonicalKey(members[y]);
   });
   for (int r = 0; r < n; ++r) rank[order[r]] = r;
-  std::vector<Edge> edges = StrongEdges(members, evidence);
+  std::vector<Edge> edges = AllStrongEdges(members, evidence);
   for (auto& e : edges) {
     if (rank[e.a] > rank[e.b]) std::swap(e.a, e.b);
   }
@@ -158,6 +170,31 @@ TEST_F(ClusteringTest, CrowdedBlocksClusterAsTheDefinitionSays) {
     EXPECT_GE(merged, 10u);
     EXPECT_GE(got.size(), 40u);
   }
+}
+
+// The components an incremental update re-clusters, found from a few seeds
+// without scoring the rest, are those of the whole strong-edge graph.
+TEST_F(ClusteringTest, ComponentsOfSeedsAreThoseOfTheWholeGraph) {
+  const std::vector<Member> members = CrowdedReports(500, 21);
+  const auto all = Components(static_cast<int>(members.size()), AllStrongEdges(members, evidence_));
+  std::mt19937 rng(8);
+  for (int round = 0; round < 5; ++round) {
+    std::vector<int> seeds;
+    for (int k = 0; k < 1 + round * 3; ++k) seeds.push_back(static_cast<int>(rng() % members.size()));
+    std::vector<int> want;
+    for (const auto& comp : all) {
+      const bool touched = std::any_of(comp.begin(), comp.end(), [&](int i) {
+        return std::find(seeds.begin(), seeds.end(), i) != seeds.end();
+      });
+      if (touched) want.insert(want.end(), comp.begin(), comp.end());
+    }
+    std::sort(want.begin(), want.end());
+    EXPECT_EQ(ComponentsOf(members, evidence_, seeds), want);
+  }
+  size_t largest = 0;
+  for (const auto& comp : all) largest = std::max(largest, comp.size());
+  EXPECT_GE(largest, 5u) << "components worth finding";
+  EXPECT_GE(all.size(), 20u);
 }
 
 TEST_F(ClusteringTest, TheOrderOfTheReportsDoesNotMatter) {

@@ -1,11 +1,9 @@
-// Member facts: type family, the span of days, the blocking cell.
+// Member facts: type family and the span of days.
 #include "sitrep/fusion/member.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "sitrep/base/date.h"
-#include "sitrep/fusion/place_relations.h"
 
 namespace sitrep::fusion {
 namespace {
@@ -29,18 +27,6 @@ std::optional<long> Day(const std::optional<std::string>& date) {
 bool IsTerritorialSubType(const std::string& sub) {
   return sub == "Government regains territory" || sub == "Non-state actor overtakes territory" ||
          sub == "Non-violent transfer of territory";
-}
-
-double CellWidthDegrees(long cell_y) {
-  // The row's poleward edge, capped where the cells would become too wide.
-  const double edge = std::min(70.0, std::max(std::abs(cell_y * kCellDegrees),
-                                              std::abs((cell_y + 1) * kCellDegrees)));
-  const double km_per_degree = 111.19 * std::cos(edge * M_PI / 180.0);
-  return std::max(kCellDegrees, kApartKm / km_per_degree);
-}
-
-long CellColumn(double lon, long cell_y) {
-  return static_cast<long>(std::floor(lon / CellWidthDegrees(cell_y)));
 }
 
 void Prepare(Member& m) {
@@ -70,13 +56,6 @@ void Prepare(Member& m) {
     m.dated = last - first <= kMaxSpanDays;
     m.first_day = first - kDaySlack;
     m.last_day = last + kDaySlack;
-  }
-  const auto& p = e.place;
-  const bool point = p && p->lat && p->lon && p->geo_precision < 3 && std::abs(*p->lat) < 70.0;
-  m.wide = !point;
-  if (point) {
-    m.cell_y = static_cast<long>(std::floor(*p->lat / kCellDegrees));
-    m.cell_x = CellColumn(*p->lon, m.cell_y);
   }
 }
 

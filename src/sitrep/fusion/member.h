@@ -1,7 +1,6 @@
 // Member: one stored event as fusion sees it — the event, the report it came
 // from, and the facts the merge compares, computed once: the family of event
-// types it may merge with, the days it may have happened on, and its place
-// cell for blocking.
+// types it may merge with and the days it may have happened on.
 #ifndef SITREP_FUSION_MEMBER_H_
 #define SITREP_FUSION_MEMBER_H_
 
@@ -39,8 +38,6 @@ struct Member {
   long day = 0;              // the stated date, days since 1970-01-01
   long first_day = 0, last_day = 0;  // the days it may have happened on, slack included
   bool point_day = false;    // precision 1 with a single day
-  bool wide = false;         // no place, or one wider than a blocking cell
-  long cell_x = 0, cell_y = 0;
 };
 
 // Fills the computed facts of `m` from m.event.
@@ -67,14 +64,6 @@ std::string CanonicalKey(const Member& m);
 // is a URL) without "www.", lower-cased; "" when neither is a URL.
 std::string OutletOf(const std::string& url, const std::string& source);
 
-// Blocking cells are kCellDegrees of latitude high and, per row, as many
-// degrees of longitude as make kApartKm at the row's poleward edge, so the
-// 3x3 cells around an event hold every point that could merge with it.
-inline constexpr double kCellDegrees = 1.0;
-// Returns the longitude width of the cells of row `cell_y`.
-double CellWidthDegrees(long cell_y);
-// Returns the column of longitude `lon` in row `cell_y`.
-long CellColumn(double lon, long cell_y);
 
 }  // namespace sitrep::fusion
 

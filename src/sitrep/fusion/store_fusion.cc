@@ -137,18 +137,16 @@ StatusOr<Touched> FindTouched(store::Store& store, const Fuser& fuser,
       hi += width;
       continue;
     }
-    const auto edges = StrongEdges(loaded, fuser.evidence());
-    chosen.clear();
+    std::vector<int> seeds_loaded;
+    for (int i = 0; i < static_cast<int>(loaded.size()); ++i) {
+      if (affected.count(Key(loaded[i]))) seeds_loaded.push_back(i);
+    }
+    chosen = ComponentsOf(loaded, fuser.evidence(), seeds_loaded);
     long need_lo = lo, need_hi = hi;
-    for (const auto& comp : Components(static_cast<int>(loaded.size()), edges)) {
-      if (std::none_of(comp.begin(), comp.end(), [&](int i) { return affected.count(Key(loaded[i])); }))
-        continue;
-      for (int i : comp) {
-        chosen.push_back(i);
-        if (!loaded[i].dated) continue;
-        need_lo = std::min(need_lo, loaded[i].first_day - kWindowBeforeDays);
-        need_hi = std::max(need_hi, loaded[i].last_day + kWindowAfterDays);
-      }
+    for (int i : chosen) {
+      if (!loaded[i].dated) continue;
+      need_lo = std::min(need_lo, loaded[i].first_day - kWindowBeforeDays);
+      need_hi = std::max(need_hi, loaded[i].last_day + kWindowAfterDays);
     }
     // Stored fused events with a member in the chosen components are replaced;
     // their other members join the affected set.
