@@ -54,6 +54,21 @@ const ClaimRow kRows[] = {
      "Serangan udara", "governor"},
     {"ar", "قصفت طائرة مسيرة سوقا في مأرب يوم الجمعة.\nوقال المحافظ إن النيران أخمدت صباحا.", "قصفت",
      "governor"},
+    // Authorities and ministries give the tolls: "according to the
+    // authorities", "the ministry said in a statement", "…と、保健省が明ら
+    // かにした"; a next sentence that gives the toll ("…gave the toll",
+    // "…が死者数を発表した") lends its source.
+    {"en", "Russian forces shelled Kharkiv on Monday, killing two people, according to local authorities.",
+     "Russian forces", "local officials"},
+    {"en", "Gunmen killed six villagers near Goma on Sunday, the ministry said in a statement.", "Gunmen",
+     "ministry"},
+    {"en", "An air strike hit a market in Idlib on Friday, killing 9 people.\nParamedics gave the toll.",
+     "An air strike", "medical sources"},
+    {"ja", "当局によると、武装勢力が日曜日にゴマ近郊の村を襲撃し、住民6人を殺害した。", "当局", "authorities"},
+    {"ja", "イドリブの市場が金曜日に空爆を受け、9人が死亡したと、保健省が明らかにした。", "イドリブ",
+     "health ministry"},
+    {"ja", "モスルの市場で月曜日、自爆テロがあり、12人が死亡した。\n病院が死者数を発表した。", "モスル",
+     "medical sources"},
 };
 
 class ClaimPassTest : public ::testing::TestWithParam<ClaimRow> {};
