@@ -5,6 +5,8 @@
 // outlet told ("a security source told Reuters"), in every language covered.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "sitrep/events/event_table_testutil.h"
 
 namespace sitrep::events {
@@ -91,6 +93,30 @@ TEST_P(ClaimPassTest, SourceOfTheRecord) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, ClaimPassTest, ::testing::ValuesIn(kRows));
+
+// A generic actor the speaker calls its own ("our fighters", "我が軍") is
+// the speaking group; forces the speaker does not own stay unidentified.
+TEST(ClaimPassTest, TheSpeakersOwnForcesAreTheSpeaker) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* actor1;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"en", "\"Our fighters took full control of Marib on Wednesday,\" the Houthis said.", "Ansar Allah"},
+           {"en", "\"Our troops repelled an assault on Khartoum on Monday,\" the Sudanese army said.",
+            "Military Forces of Sudan"},
+           {"en", "\"Fighters attacked our positions near Marib on Tuesday,\" the Houthis said.",
+            "Unidentified armed group"},
+           {"ja", "フーシ派は23日、我が軍がマーリブを完全に制圧したと述べた。", "Ansar Allah"},
+           {"ja", "スーダン軍は、武装勢力がハルツームの陣地を襲撃したと述べた。", "Unidentified armed group"}}) {
+    auto doc = sitrep::testing::MakeDocument(c.text, c.lang);
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << c.text;
+    ASSERT_TRUE(doc.events[0].actor1.has_value()) << c.text;
+    EXPECT_EQ(doc.events[0].actor1->name, c.actor1) << c.text;
+  }
+}
 
 }  // namespace
 }  // namespace sitrep::events

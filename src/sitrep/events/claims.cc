@@ -99,6 +99,7 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
       out.hedged = true;
       continue;
     }
+    if (where == "own-before" || where == "own-after") continue;  // SpeakersOwn (claim pass)
     cue_ends.push_back(m.end);
     if (where == "subject") out.subject_cues.push_back({m.begin, m.end});
     const auto stance =
