@@ -122,6 +122,9 @@ void GenericActorCountryPass(State& s);
 // Gives an acronym defined in parentheses after a name ("... Party (SCoP)") the name's reading.
 void DefinedAcronymPass(State& s);
 
+// Ranks the candidates of each linked place name again with the whole document (homonyms.cc).
+void HomonymPass(State& s);
+
 // nested_places.cc
 // Returns the places and countries named inside the document's final actor
 // spans (for Document::nested_mentions), sorted by span.
