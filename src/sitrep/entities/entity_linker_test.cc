@@ -65,6 +65,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ja", "イスラエルのテレビによると、ミサイルがテルアビブに着弾した。", "テレビ", ""},
         Case{"ja", "イスラエルのテレビによると、ミサイルがテルアビブに着弾した。", "ミサイル", ""},
         Case{"en", "Police said the Ministry of Defence had no comment.", "Police", ""},
+        // A loanword MeCab knows as a common noun is no foreign town of the same spelling.
+        Case{"ja", "ハルキウ行きのバスが砲撃を受け、乗客が負傷した。", "バス", ""},
+        Case{"ja", "シドニーでもガザでの停戦を求める集会が開かれた。", "シドニー", "Sydney"},
         // A common word may open a name ("New" York, not York in England).
         Case{"en", "The company moved its headquarters to New York last year.", "New York", "New York City"},
         // A lone given name is no small town of the document's country (Olivia, Minnesota).

@@ -232,6 +232,12 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
       if (targets.empty() && c.script == CandScript::kArabic && surface.size() > 6) {
         targets = GazetteerTargets(s.impl, kb::NameKey(surface.substr(2)));  // و/ب/ل + name
       }
+      // A katakana loanword MeCab knows as a common noun (バス "bus", コーチ "coach") is
+      // that word, not the foreign town the gazetteer spells the same (Bath, Cochin);
+      // only the curated places, whose Japanese names were chosen, may take it.
+      if (c.script == CandScript::kKana && IsCommonNounToken(s.doc, c.begin, c.end)) {
+        std::erase_if(targets, [](const Target& t) { return t.kind == TargetKind::kGazPlace; });
+      }
       const std::string cue = FeatureCueAfter(s.impl, s.text, c.end);
       auto r = targets.empty() ? std::nullopt : ResolveTargets(s.impl, targets, s.ctx, cue);
       if (r) s.Add(c.begin, c.end, std::move(r));
