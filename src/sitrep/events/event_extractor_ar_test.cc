@@ -61,6 +61,12 @@ const Row kRows[] = {
     {"زار الوزير عائلة الضابط الذي قتل في الموصل.", ""},
     {"تحدث الصحفي الذي خطفه الحوثيون قرب مأرب إلى رويترز.", ""},
     {"قصفت القوات الروسية خاركيف التي اقتحمتها قبل ذلك.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    // No event: the verbal noun قتل names a kind of act (a murder charge,
+    // acts of killing, a call to kill); the verb reports one.
+    {"وجهت النيابة في الخرطوم تهمة قتل إلى ضابط سابق.", ""},
+    {"دعا القائد أتباعه في مأرب إلى قتل الجنود.", ""},
+    {"ندد ناشطون بأعمال قتل المدنيين في غوما.", ""},
+    {"قتل خمسة قرويين في هجوم لمسلحين قرب غوما.", "Attack", "", "Goma"},
     // No event: the imperfect tells what is done habitually, not what was.
     {"يقتل المسلحون كل من يعارضهم في غوما.", ""},
 };
