@@ -17,7 +17,8 @@
 // town on one day are, so time still grows with the square of the reports
 // per town. Each row prints a digest of the fused records (Digest), so a
 // faster clustering is seen to give the same output at every size.
-// --crowded runs only the crowded blocks; --quick runs smaller sizes.
+// --crowded runs only the crowded blocks, --store only the store path;
+// --quick runs smaller sizes.
 //
 // The generator keeps the density of a busy conflict constant as the size
 // grows (about 1,000 reports a day over 12 countries of 150 towns each): real
@@ -310,16 +311,17 @@ void ThroughTheStore(const Fuser& fuser, size_t n) {
 }  // namespace sitrep::fusion
 
 int main(int argc, char** argv) {
-  bool quick = false, crowded_only = false;
+  bool quick = false, crowded_only = false, store_only = false;
   for (int i = 1; i < argc; ++i) {
     quick = quick || std::string(argv[i]) == "--quick";
     crowded_only = crowded_only || std::string(argv[i]) == "--crowded";
+    store_only = store_only || std::string(argv[i]) == "--store";
   }
   const sitrep::fusion::Fuser fuser(sitrep::fusion::Options());
   std::printf("sitrep_fusion_bench: fusing generated events (%d reports a day)\n\n",
               sitrep::fusion::kReportsPerDay);
-  if (!crowded_only) sitrep::fusion::InMemory(fuser);
-  sitrep::fusion::Crowded(fuser, quick);
+  if (!crowded_only && !store_only) sitrep::fusion::InMemory(fuser);
+  if (!store_only) sitrep::fusion::Crowded(fuser, quick);
   if (!crowded_only) sitrep::fusion::ThroughTheStore(fuser, quick ? 10000 : 100000);
   return 0;
 }

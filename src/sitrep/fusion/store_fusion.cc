@@ -118,15 +118,33 @@ StatusOr<Touched> FindTouched(store::Store& store, const Fuser& fuser,
   }
   std::set<std::string> undated_keys;
   for (const auto& m : undated) undated_keys.insert(Key(m));
+  // The window only grows: each round loads the days it adds.
   std::vector<Member> loaded;
-  std::vector<int> chosen;
-  for (int round = 0; lo <= hi && round < kMaxWindowRounds; ++round) {
+  std::set<std::string> loaded_keys;
+  long loaded_lo = LONG_MAX, loaded_hi = LONG_MIN;
+  auto load = [&](long from, long to) -> Status {
+    if (from > to) return OkStatus();
     SITREP_ASSIGN_OR_RETURN(auto events,
-                            store.QueryEvents({.since = DayString(lo), .until = DayString(hi)}));
-    loaded = MembersOf(events, summaries);
-    for (auto& m : loaded) Prepare(m);
-    std::set<std::string> loaded_keys;
-    for (const auto& m : loaded) loaded_keys.insert(Key(m));
+                            store.QueryEvents({.since = DayString(from), .until = DayString(to)}));
+    for (auto& m : MembersOf(events, summaries)) {
+      Prepare(m);
+      loaded_keys.insert(Key(m));
+      loaded.push_back(std::move(m));
+    }
+    return OkStatus();
+  };
+  std::vector<int> chosen;
+  std::set<std::string> fetched_docs, fetched_ids;
+  std::vector<FusedEvent> fetched;
+  for (int round = 0; lo <= hi && round < kMaxWindowRounds; ++round) {
+    if (loaded_lo > loaded_hi) {
+      SITREP_RETURN_IF_ERROR(load(lo, hi));
+    } else {
+      SITREP_RETURN_IF_ERROR(load(lo, loaded_lo - 1));
+      SITREP_RETURN_IF_ERROR(load(loaded_hi + 1, hi));
+    }
+    loaded_lo = std::min(loaded_lo, lo);
+    loaded_hi = std::max(loaded_hi, hi);
     // A member of a replaced fused event outside the window: widen it.
     const bool missing = std::any_of(affected.begin(), affected.end(), [&](const std::string& k) {
       return !loaded_keys.count(k) && !undated_keys.count(k);
@@ -150,15 +168,21 @@ StatusOr<Touched> FindTouched(store::Store& store, const Fuser& fuser,
     }
     // Stored fused events with a member in the chosen components are replaced;
     // their other members join the affected set.
-    std::set<std::string> chosen_keys, docs;
+    // The stored fused events of each document are read once (fetched).
+    std::set<std::string> chosen_keys;
+    std::vector<std::string> new_docs;
     for (int i : chosen) {
-      docs.insert(loaded[i].source.doc);
+      if (fetched_docs.insert(loaded[i].source.doc).second) new_docs.push_back(loaded[i].source.doc);
       chosen_keys.insert(Key(loaded[i]));
     }
-    SITREP_ASSIGN_OR_RETURN(auto overlapping,
-                            store.QueryFusedEvents({.docs = {docs.begin(), docs.end()}}));
+    if (!new_docs.empty()) {
+      SITREP_ASSIGN_OR_RETURN(auto more, store.QueryFusedEvents({.docs = new_docs}));
+      for (auto& f : more) {
+        if (fetched_ids.insert(f.id).second) fetched.push_back(std::move(f));
+      }
+    }
     bool grew = need_lo < lo || need_hi > hi;
-    for (auto& f : overlapping) {
+    for (auto& f : fetched) {
       if (removed_ids.count(f.id) ||
           std::none_of(f.sources.begin(), f.sources.end(),
                        [&](const auto& s) { return chosen_keys.count(Key(s.doc, s.event)); })) {
@@ -169,7 +193,7 @@ StatusOr<Touched> FindTouched(store::Store& store, const Fuser& fuser,
         const std::string k = Key(s.doc, s.event);
         if (!pending_set.count(s.doc) && affected.insert(k).second && !chosen_keys.count(k)) grew = true;
       }
-      out.removed.push_back(std::move(f));
+      out.removed.push_back(f);
     }
     if (!grew) break;
     lo = std::min(lo, need_lo);
