@@ -65,6 +65,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ja", "イスラエルのテレビによると、ミサイルがテルアビブに着弾した。", "テレビ", ""},
         Case{"ja", "イスラエルのテレビによると、ミサイルがテルアビブに着弾した。", "ミサイル", ""},
         Case{"en", "Police said the Ministry of Defence had no comment.", "Police", ""},
+        // Japanese spellings of countries beside the official ones (豪州, ギリシア, ビルマ), also in state forces.
+        Case{"ja", "豪州の外相はガザでの停戦を求めた。", "豪州", "Australia"},
+        Case{"ja", "ギリシアの沿岸警備隊は難民船を救助した。", "ギリシア", "Greece"},
+        Case{"ja", "ビルマ国軍はザガイン地方の村を空爆した。", "ビルマ国軍", "Military Forces of Myanmar"},
         // A loanword MeCab knows as a common noun is no foreign town of the same spelling.
         Case{"ja", "ハルキウ行きのバスが砲撃を受け、乗客が負傷した。", "バス", ""},
         Case{"ja", "シドニーでもガザでの停戦を求める集会が開かれた。", "シドニー", "Sydney"},
