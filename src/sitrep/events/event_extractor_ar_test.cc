@@ -42,6 +42,9 @@ const Row kRows[] = {
     // A bomb found or defused did not go off.
     {"عثرت الشرطة على عبوة ناسفة في سوق بالموصل.", "Disrupted weapons use", "", "Mosul"},
     {"فكك خبراء المتفجرات عبوة ناسفة قرب غوما.", "Disrupted weapons use", "", "Goma"},
+    // Shells seized or drones shot down were not fired.
+    {"ضبطت الشرطة عشرين قذيفة هاون في مخزن بالموصل.", "Disrupted weapons use", "", "Mosul"},
+    {"أسقط الحوثيون طائرة بدون طيار فوق مأرب.", "Disrupted weapons use", "", "Marib"},
     // A passive with its agent after من قبل.
     {"تمت السيطرة على الخرطوم من قبل قوات الدعم السريع.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
     // Whoever says it did not do it (the speaker right after a verb-first cue).
