@@ -204,12 +204,14 @@ void DictionaryPass(State& s) {
 bool PersonStep(State& s, const NameCandidate& c);
 
 // Returns true when every word of a Latin sequence except words[i] is a
-// common word ("Paris Police"), so the one word may be a place on its own.
+// common word ("Paris Police") or an ordinary word of the document's language,
+// so the one word may be a place on its own.
 bool OthersCommon(const State& s, const std::vector<std::pair<size_t, size_t>>& words, size_t i) {
   for (size_t k = 0; k < words.size(); ++k) {
     if (k == i) continue;
-    const std::string w = kb::NameKey(s.text.substr(words[k].first, words[k].second - words[k].first));
-    if (!s.impl.common_words.count(w)) return false;
+    const std::string_view word = s.text.substr(words[k].first, words[k].second - words[k].first);
+    // The document's language guards its own ordinary words ("Situasi di Jayapura").
+    if (!s.impl.common_words.count(kb::NameKey(word)) && !(s.guards && s.guards->Blocks(word))) return false;
   }
   return true;
 }

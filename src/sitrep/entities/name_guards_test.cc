@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "sitrep/base/paths.h"
+#include "sitrep/entities/linker_test_util.h"
 
 namespace sitrep::entities {
 namespace {
@@ -56,6 +57,30 @@ TEST_F(GuardTest, UndeclaredLanguageAndPackWithoutGuardsGetNone) {
   EXPECT_NE(Guards().ForDocument("", "قصف في حلب"), nullptr);
   EXPECT_EQ(Guards().ForDocument("en", "Shelling in Aleppo"), nullptr);
   EXPECT_EQ(Guards().ForDocument("xx", "text"), nullptr);
+}
+
+// An ordinary word of the document's language opening a capitalised run
+// ("Situasi di Jayapura", "Sejumlah warga di ...") leaves the place on its own.
+TEST(GuardedLinkTest, AnOrdinaryWordOpeningARunLeavesThePlace) {
+  auto packs = lang::PackSet::Discover(DataDir());
+  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
+  auto linker = EntityLinker::Create(*packs);
+  ASSERT_TRUE(linker.ok()) << linker.status().ToString();
+  const struct {
+    const char* text;
+    const char* place;
+  } cases[] = {
+      {"Saat ini Situasi di Jayapura tenang setelah bentrokan, kata polisi.", "Jayapura"},
+      {"Kemudian Sejumlah warga di Makassar berunjuk rasa menolak serangan itu.", "Makassar"},
+  };
+  for (const auto& c : cases) {
+    const document::Document doc = testing::Link(c.text, "id", **linker);
+    const document::Mention* m = testing::MentionOf(doc, c.place);
+    ASSERT_NE(m, nullptr) << c.text;
+    ASSERT_TRUE(m->entity) << c.text;
+    EXPECT_EQ(m->entity->country, "ID") << c.text;
+    for (const auto& other : doc.mentions) EXPECT_TRUE(other.text == c.place) << other.text << " in: " << c.text;
+  }
 }
 
 }  // namespace
