@@ -38,6 +38,7 @@ const Row kRows[] = {
     {"A chemical attack on Idlib left dozens suffocating.", "Chemical weapon", "", "Idlib"},
     // Battles.
     {"The Iraqi army clashed with Islamic State fighters in Mosul.", "Armed clash", "Military Forces of Iraq", "Mosul"},
+    {"Pro-government militias clashed with rebels near Aleppo.", "Armed clash", "Pro-government militia", "Aleppo"},
     {"Heavy fighting broke out between the Sudanese army and the RSF in Khartoum.", "Armed clash", "", "Khartoum"},
     {"Gunmen ambushed a police patrol near Gao.", "Armed clash", "", "Gao"},
     {"Ukrainian forces repelled an assault on Kharkiv.", "Armed clash", "Military Forces of Ukraine", "Kharkiv"},

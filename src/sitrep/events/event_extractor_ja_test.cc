@@ -49,6 +49,8 @@ const Row kRows[] = {
     {"政府軍はゴマから撤収した。", "Non-violent transfer of territory", "State forces", "Goma"},
     {"ゴマは戦闘なしで反政府勢力に引き渡された。", "Non-violent transfer of territory", "", "Goma"},
     {"武装集団がゴマ近郊で村民5人を殺害した。", "Attack", "Unidentified armed group", "Goma"},
+    // A militia named by the side it fights for.
+    {"親政府民兵がアレッポ近郊の検問所を襲撃した。", "Armed clash", "Pro-government militia", "Aleppo"},
     {"即応支援部隊はハルツームで民間人を虐殺した。", "Attack", "Rapid Support Forces", "Khartoum"},
     {"武装集団がゴマで学生20人を拉致した。", "Abduction/forced disappearance", "Unidentified armed group", "Goma"},
     {"ハルツームで援助関係者2人が誘拐された。", "Abduction/forced disappearance", "", "Khartoum"},
