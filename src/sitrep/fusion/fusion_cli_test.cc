@@ -220,6 +220,53 @@ TEST_F(FusionCliTest, IngestAgainAndRebuildChangeNothing) {
   EXPECT_EQ(Output({"control"}), control);
 }
 
+// The table and GeoJSON formats of `events --fused` and `control` give the
+// same records as JSON Lines: a table row per record (and a line counting
+// them), a feature per record
+// with coordinates, carrying its id (fused events) or its place (intervals).
+TEST_F(FusionCliTest, TableAndGeojsonGiveEveryRecord) {
+  auto run = [&](std::vector<std::string> args, const char* format) {
+    args.insert(args.end(), {"--db", db_, "--format", format});
+    const auto r = RunSitrep(args, dir_);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out;
+  };
+  auto rows = [](const std::string& table, size_t header_lines) {
+    size_t n = 0;
+    for (size_t at = 0; at < table.size(); at = table.find('\n', at) + 1) {
+      if (table[at] != '\n') ++n;
+      if (table.find('\n', at) == std::string::npos) break;
+    }
+    return n - header_lines;
+  };
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"events", "--fused"}, std::vector<std::string>{"control"}}) {
+    SCOPED_TRACE(command[0]);
+    const std::vector<json> records = Lines(run(command, "jsonl"));
+    ASSERT_FALSE(records.empty());
+    const std::string table = run(command, "table");
+    EXPECT_EQ(rows(table, 2), records.size()) << "a header, a row per record, a count line";
+    const std::string count_line =
+        std::to_string(records.size()) + (command[0] == "control" ? " interval" : " fused event");
+    EXPECT_NE(table.find(count_line), std::string::npos) << table;
+    const json geo = json::parse(run(command, "geojson"));
+    EXPECT_EQ(geo["type"], "FeatureCollection");
+    std::multiset<std::string> want, got;
+    for (const auto& r : records) {
+      const json& place = r["place"];
+      if (!place.is_object() || !place["lat"].is_number()) continue;
+      want.insert(command[0] == "control" ? place["id"].dump() + r["from"].dump() : r["id"].dump());
+    }
+    for (const auto& f : geo["features"]) {
+      const json& p = f["properties"];
+      got.insert(command[0] == "control" ? p["place"]["id"].dump() + p["from"].dump()
+                                         : p["id"].dump());
+    }
+    EXPECT_EQ(got, want);
+    EXPECT_GE(want.size(), 5u);
+  }
+}
+
 TEST_F(FusionCliTest, AcledCsvListsOutletsAndSummarisesClaims) {
   const auto r = RunSitrep({"events", "--fused", "--db", db_, "--format", "acled-csv", "--place",
                             "Bakhmut", "--type", "Battles"}, dir_);
