@@ -3,18 +3,30 @@
 
 #include <algorithm>
 #include <deque>
+#include <span>
 
 #include "sitrep/base/status.h"
 
 namespace sitrep::entities {
 
-AhoCorasick::AhoCorasick() { nodes_.emplace_back(); }
+AhoCorasick::AhoCorasick() {
+  nodes_.emplace_back();
+  building_.emplace_back();
+}
 
 int32_t AhoCorasick::Child(int32_t node, uint8_t c) const {
   if (node == 0 && built_) return root_[c];
-  const auto& next = nodes_[node].next;
-  auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(c, int32_t{-1}));
-  return (it != next.end() && it->first == c) ? it->second : -1;
+  const Edge* begin;
+  const Edge* end;
+  if (built_) {
+    begin = edges_.data() + nodes_[node].edge_begin;
+    end = edges_.data() + nodes_[node].edge_end;
+  } else {
+    begin = building_[node].data();
+    end = begin + building_[node].size();
+  }
+  const Edge* it = std::lower_bound(begin, end, Edge{c, int32_t{-1}});
+  return (it != end && it->first == c) ? it->second : -1;
 }
 
 void AhoCorasick::Add(std::string_view key, int32_t payload) {
@@ -25,10 +37,10 @@ void AhoCorasick::Add(std::string_view key, int32_t payload) {
     if (child < 0) {
       child = static_cast<int32_t>(nodes_.size());
       nodes_.emplace_back();
+      building_.emplace_back();
       nodes_.back().depth = nodes_[node].depth + 1;
-      auto& next = nodes_[node].next;
-      next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(c, int32_t{-1})),
-                  {c, child});
+      auto& next = building_[node];
+      next.insert(std::lower_bound(next.begin(), next.end(), Edge{c, int32_t{-1}}), {c, child});
     }
     node = child;
   }
@@ -47,10 +59,20 @@ int32_t AhoCorasick::Step(int32_t node, uint8_t c) const {
 }
 
 void AhoCorasick::Build() {
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    nodes_[n].edge_begin = static_cast<uint32_t>(edges_.size());
+    edges_.insert(edges_.end(), building_[n].begin(), building_[n].end());
+    nodes_[n].edge_end = static_cast<uint32_t>(edges_.size());
+  }
+  building_ = {};
   root_.fill(0);
-  for (const auto& [c, child] : nodes_[0].next) root_[c] = child;
+  const auto edges_of = [&](int32_t n) {
+    return std::span<const Edge>(edges_.data() + nodes_[n].edge_begin,
+                                 nodes_[n].edge_end - nodes_[n].edge_begin);
+  };
+  for (const auto& [c, child] : edges_of(0)) root_[c] = child;
   std::deque<int32_t> queue;
-  for (const auto& [c, child] : nodes_[0].next) {
+  for (const auto& [c, child] : edges_of(0)) {
     nodes_[child].fail = 0;
     queue.push_back(child);
   }
@@ -58,7 +80,7 @@ void AhoCorasick::Build() {
   while (!queue.empty()) {
     const int32_t n = queue.front();
     queue.pop_front();
-    for (const auto& [c, child] : nodes_[n].next) {
+    for (const auto& [c, child] : edges_of(n)) {
       const int32_t f = Step(nodes_[n].fail, c);
       nodes_[child].fail = f;
       nodes_[child].dict = nodes_[f].first_out >= 0 ? f : nodes_[f].dict;

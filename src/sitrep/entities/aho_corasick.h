@@ -37,8 +37,12 @@ class AhoCorasick {
               const std::function<void(size_t, size_t, int32_t)>& on_match) const;
 
  private:
+  friend class NameIndexFile;  // writes and reads the compiled automaton
+  // After Build() a node's edges are edges_[edge_begin, edge_end), sorted by
+  // byte, one array for all nodes (no allocation per node, so a compiled
+  // automaton loads with a few copies); Add() grows building_ instead.
   struct Node {
-    std::vector<std::pair<uint8_t, int32_t>> next;  // sorted by byte
+    uint32_t edge_begin = 0, edge_end = 0;
     int32_t fail = 0;
     int32_t dict = -1;   // nearest node on the failure chain with outputs
     int32_t first_out = -1;  // head of this node's output list in outputs_
@@ -48,10 +52,13 @@ class AhoCorasick {
     int32_t payload;
     int32_t next;
   };
+  using Edge = std::pair<uint8_t, int32_t>;  // (byte, child)
   int32_t Child(int32_t node, uint8_t c) const;
   int32_t Step(int32_t node, uint8_t c) const;
 
   std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  std::vector<std::vector<Edge>> building_;  // per node, sorted by byte; empty after Build
   std::vector<Output> outputs_;
   std::array<int32_t, 256> root_{};
   size_t num_patterns_ = 0;

@@ -13,6 +13,7 @@
 #include "sitrep/base/utf8.h"
 #include "sitrep/entities/linker_internal.h"
 #include "sitrep/entities/linking_steps_internal.h"
+#include "sitrep/entities/name_index_file.h"
 #include "sitrep/text/transliterator.h"
 
 namespace sitrep::entities {
@@ -122,7 +123,7 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
     }
   }
   impl->lowercase_titles.insert(impl->names.lowercase_titles.begin(), impl->names.lowercase_titles.end());
-  impl->index = NameIndex::Build(*impl->kb);
+  impl->index = NameIndexFile::LoadOrBuild(*impl->kb, DefaultNameIndexPath(options.gazetteer_path));
   const auto& places = impl->kb->places();
   for (uint32_t i = 0; i < places.size(); ++i) {
     PlaceForms pf{{TargetKind::kPlace, i}, {}};

@@ -51,24 +51,8 @@ bool IsWordChar(char32_t cp) {
 
 bool IsKanaChar(char32_t cp) { return utf8::IsKatakana(cp) && cp != 0x30FB; }
 
-NameIndex NameIndex::Build(const kb::KnowledgeBase& kb, uint32_t min_population) {
-  NameIndex ix;
-  auto add = [&](std::string_view name, Target t) {
-    std::string key = kb::NameKey(name);
-    if (key.size() < 2) return;
-    t.abbreviation = IsAllCapsLatin(name) && name.size() <= 8;
-    auto [it, fresh] = ix.by_key_.emplace(key, static_cast<int32_t>(ix.groups_.size()));
-    if (fresh) {
-      ix.groups_.emplace_back();
-      ix.keys_.push_back(key);
-      ix.ac_.Add(key, it->second);
-    }
-    auto& g = ix.groups_[it->second];
-    for (const auto& o : g) {
-      if (o.kind == t.kind && o.index == t.index) return;
-    }
-    g.push_back(t);
-  };
+void NameIndex::ForEachName(const kb::KnowledgeBase& kb, uint32_t min_population,
+                            const std::function<void(std::string_view, Target)>& add) {
   const auto& places = kb.places();
   for (uint32_t i = 0; i < places.size(); ++i) {
     add(places[i].name, {TargetKind::kPlace, i, false, true});
@@ -93,6 +77,26 @@ NameIndex NameIndex::Build(const kb::KnowledgeBase& kb, uint32_t min_population)
       if (!v.ar.empty()) add(v.ar, {TargetKind::kGazPlace, i});
     }
   }
+}
+
+NameIndex NameIndex::Build(const kb::KnowledgeBase& kb, uint32_t min_population) {
+  NameIndex ix;
+  ForEachName(kb, min_population, [&](std::string_view name, Target t) {
+    std::string key = kb::NameKey(name);
+    if (key.size() < 2) return;
+    t.abbreviation = IsAllCapsLatin(name) && name.size() <= 8;
+    auto [it, fresh] = ix.by_key_.emplace(key, static_cast<int32_t>(ix.groups_.size()));
+    if (fresh) {
+      ix.groups_.emplace_back();
+      ix.keys_.push_back(key);
+      ix.ac_.Add(key, it->second);
+    }
+    auto& g = ix.groups_[it->second];
+    for (const auto& o : g) {
+      if (o.kind == t.kind && o.index == t.index) return;
+    }
+    g.push_back(t);
+  });
   ix.ac_.Build();
   return ix;
 }

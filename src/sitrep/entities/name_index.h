@@ -11,7 +11,10 @@
 #define SITREP_ENTITIES_NAME_INDEX_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sitrep/entities/aho_corasick.h"
@@ -41,6 +44,11 @@ class NameIndex {
   // Builds the automaton. `gazetteer_min_population` bounds which gazetteer
   // places contribute their ja/ar names.
   static NameIndex Build(const kb::KnowledgeBase& kb, uint32_t gazetteer_min_population = 15000);
+  // Calls add(name, target) for every name Build() reads from `kb`, in Build's
+  // order; the compiled index's fingerprint hashes the same sequence
+  // (name_index_file.h), so a file built from other data is never used.
+  static void ForEachName(const kb::KnowledgeBase& kb, uint32_t gazetteer_min_population,
+                          const std::function<void(std::string_view, Target)>& add);
 
   // Returns the boundary- and case-checked matches in `text` (folded as `f`),
   // overlapping ones included, sorted by begin then longest first.
@@ -51,6 +59,7 @@ class NameIndex {
   const std::vector<Target>* Lookup(const std::string& key) const;
 
  private:
+  friend class NameIndexFile;  // writes and reads the compiled index
   AhoCorasick ac_;
   std::vector<std::vector<Target>> groups_;
   std::vector<std::string> keys_;  // folded key per group, for Lookup
