@@ -65,6 +65,59 @@ bool NearCue(std::string_view s, const Participant& p, const LanguageRules& rule
   return false;
 }
 
+// How far (bytes) the words after a conjunction may run before the conjunct
+// they modify: "and allied", "とその同盟" — a few words.
+constexpr size_t kConjunctReach = 40;
+
+// Returns the participant just before `p` in `parts`, or nullptr.
+const Participant* Before(const Participant* p, const std::vector<Participant>& parts) {
+  const Participant* prev = nullptr;
+  for (const auto& q : parts) {
+    if (&q == p) break;
+    if (q.end <= p->begin) prev = &q;
+  }
+  return prev;
+}
+
+// Role pass "first-conjunct": of coordinated subjects ("X and Y attacked",
+// "X, Y and Z", "XとYが") the first named is actor1, as ACLED codes the
+// leading side; and a conjunct a few words after a conjunction ("Hamas and
+// allied fighters", "M23とその同盟民兵は") is led by the named
+// actor before it. The first conjunct must open its clause: in "Israel
+// struck Hamas and Hezbollah fired", Hamas is an object, not a subject.
+const Participant* FirstConjunct(const Participant* subject, std::string_view s,
+                                 const std::vector<Participant>& parts, const LanguageRules& rules) {
+  const size_t clause_start = rules.ClauseStart(s, subject->begin);
+  const std::string sep = rules.syntax().words() ? " " : "";
+  const Participant* first = subject;
+  for (;;) {
+    const Participant* prev = Before(first, parts);
+    if (!prev || !IsActor(*prev) || prev->begin < clause_start) break;
+    std::string_view gap = s.substr(prev->end, first->begin - prev->end);
+    // A bracketed alias closes before the conjunction: "Hayat Tahrir al-Sham (HTS) and".
+    for (const std::string_view close : {")", "）"})
+      if (gap.substr(0, close.size()) == close) gap.remove_prefix(close.size());
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    bool exact = false, leads = false;
+    for (const auto& c : rules.words().Of("conjunction")) {
+      if (gap == c.word) exact = true;
+      else if (gap.size() <= kConjunctReach && gap.rfind(c.word + sep, 0) == 0) leads = true;
+    }
+    if (!exact && !(leads && !prev->generic)) break;
+    first = prev;
+    if (!exact) break;
+  }
+  if (first == subject) return subject;
+  for (const auto& p : parts) {
+    if (&p == first) break;
+    // Another actor earlier in the clause (not the same one named twice, "HTS (HST)")
+    // makes the first conjunct an object of that actor's verb.
+    if (p.begin >= clause_start && IsActor(p) && p.entity.id != first->entity.id) return subject;
+  }
+  return first;
+}
+
 }  // namespace
 
 Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
@@ -95,14 +148,7 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
                                               : p.role == Role::kNone || p.role == Role::kAgent;
     if (subj) subject = &p;
   }
-  // "XとYが": coordinated subjects — the first named is actor1.
-  if (subject && syntax.marker_follows_noun()) {
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-      if (&*it == subject || it->end > subject->begin || !IsActor(*it)) continue;
-      if (s.substr(it->end, subject->begin - it->end) == "と") subject = &*it;
-      break;
-    }
-  }
+  if (subject) subject = FirstConjunct(subject, s, parts, rules);
   // An unmarked subject of a passive is the one acted on.
   const bool passive_subject = passive && !syntax.subject_marked();
   // A verb-first clause has its subject right after the verb ("قصفت الطائرات

@@ -39,6 +39,14 @@ const Row kRows[] = {
     // Battles.
     {"The Iraqi army clashed with Islamic State fighters in Mosul.", "Armed clash", "Military Forces of Iraq", "Mosul"},
     {"Pro-government militias clashed with rebels near Aleppo.", "Armed clash", "Pro-government militia", "Aleppo"},
+    // Coordinated subjects: the first named conjunct is actor1.
+    {"M23 and Rwandan troops attacked army positions near Goma.", "Armed clash", "M23", "Goma"},
+    {"Islamic State and allied gunmen attacked a police post near Mosul.", "Armed clash", "Islamic State", "Mosul"},
+    {"The Sudanese army and allied militias shelled the outskirts of Khartoum.",
+     "Shelling/artillery/missile attack", "Military Forces of Sudan", "Khartoum"},
+    // ...but an object of an earlier verb does not lead the next clause's subject.
+    {"The RSF fought the Sudanese army and militias shelled Khartoum.", "Shelling/artillery/missile attack",
+     "Militia", "Khartoum"},
     {"Heavy fighting broke out between the Sudanese army and the RSF in Khartoum.", "Armed clash", "", "Khartoum"},
     {"Gunmen ambushed a police patrol near Gao.", "Armed clash", "", "Gao"},
     {"Ukrainian forces repelled an assault on Kharkiv.", "Armed clash", "Military Forces of Ukraine", "Kharkiv"},

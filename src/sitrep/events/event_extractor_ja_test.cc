@@ -51,6 +51,11 @@ const Row kRows[] = {
     {"武装集団がゴマ近郊で村民5人を殺害した。", "Attack", "Unidentified armed group", "Goma"},
     // A militia named by the side it fights for.
     {"親政府民兵がアレッポ近郊の検問所を襲撃した。", "Armed clash", "Pro-government militia", "Aleppo"},
+    // Coordinated subjects: the first named conjunct is actor1.
+    {"ウクライナ軍と民兵はハルキウ近郊でロシア軍と交戦した。", "Armed clash", "Military Forces of Ukraine", "Kharkiv"},
+    {"フーシ派とその同盟部族が支援する武装勢力は、マーリブの政府軍陣地を攻撃した。", "Armed clash", "Ansar Allah",
+     "Marib"},
+    {"即応支援部隊と民兵はハルツームで民間人を殺害した。", "Attack", "Rapid Support Forces", "Khartoum"},
     {"即応支援部隊はハルツームで民間人を虐殺した。", "Attack", "Rapid Support Forces", "Khartoum"},
     {"武装集団がゴマで学生20人を拉致した。", "Abduction/forced disappearance", "Unidentified armed group", "Goma"},
     {"ハルツームで援助関係者2人が誘拐された。", "Abduction/forced disappearance", "", "Khartoum"},
