@@ -1,5 +1,6 @@
 // Participant collection: mentions inside the sentence plus generic actor nouns
-// not covered by a mention, each tagged with its role by the language rules.
+// not covered by a mention (a person named inside a longer actor noun, "pro-X
+// militia", yields to it), each tagged with its role by the language rules.
 #include "sitrep/events/candidates.h"
 
 #include <algorithm>
@@ -108,6 +109,15 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
       head->role = rules.RoleOf(sentence, head->begin, head->end);
       continue;
     }
+    // "親アサド民兵", "pro-Assad militia": a person named inside a longer actor
+    // noun only says whose side the group is on; the longer span is the actor.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Participant& p) {
+                               return p.kind == document::MentionKind::kPerson &&
+                                      match.begin <= p.begin && p.end <= match.end &&
+                                      match.end - match.begin > p.end - p.begin;
+                             }),
+              out.end());
     const bool covered = std::any_of(out.begin(), out.end(), [&](const Participant& p) {
       return p.begin < match.end && match.begin < p.end;
     });

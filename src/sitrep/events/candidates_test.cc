@@ -2,12 +2,15 @@
 // them in one pass: each sentence gets exactly the mentions inside it, in
 // order, so participants cost a sentence its own mentions (issue 15: ~100k
 // short lines used to collect participants over every mention per line).
+// CollectParticipants lets a longer actor noun win over a person named in it.
 #include "sitrep/events/candidates.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include "sitrep/events/passes_testutil.h"
 
 namespace sitrep::events {
 namespace {
@@ -70,6 +73,40 @@ TEST(MentionsBySentenceTest, AMentionAcrossSentencesIsInNone) {
   ASSERT_EQ(index.size(), 2u);
   EXPECT_TRUE(index[0].empty());
   EXPECT_TRUE(index[1].empty());
+}
+
+// "pro-Assad militias", "親アサド民兵": the person mention inside the actor noun
+// says whose side the militia is on; the militia is the participant.
+TEST(CollectParticipantsTest, ALongerActorNounWinsOverAPersonInsideIt) {
+  const struct {
+    const char* lang;
+    std::string text, person, noun;
+  } cases[] = {
+      {"en", "Pro-Assad militias shelled a village in Daraa province.", "Assad", "Pro-Assad militias"},
+      {"ja", "親アサド民兵がダルアー県の村を砲撃した。", "アサド", "親アサド民兵"},
+  };
+  for (const auto& c : cases) {
+    document::Document doc = WithMentions(c.text, {c.person});
+    doc.sentences = {{{0, c.text.size()}, 0}};
+    doc.mentions[0].kind = document::MentionKind::kPerson;
+    doc.mentions[0].entity = document::EntityRef{"actor:bashar-al-assad", "Bashar al-Assad"};
+    const LanguageTables& t = testing::TablesFor(c.lang);
+    const auto parts = CollectParticipants(doc, 0, {0}, *t.rules, t.actor_nouns);
+    ASSERT_EQ(parts.size(), 1u) << c.text;
+    EXPECT_EQ(parts[0].entity.name, "Pro-government militia") << c.text;
+    EXPECT_EQ(c.text.substr(parts[0].begin, parts[0].end - parts[0].begin), c.noun);
+  }
+  // A person beside an actor noun, not inside it, stays a participant.
+  const std::string text = "Assad said militias shelled a village in Daraa province.";
+  document::Document doc = WithMentions(text, {"Assad"});
+  doc.sentences = {{{0, text.size()}, 0}};
+  doc.mentions[0].kind = document::MentionKind::kPerson;
+  doc.mentions[0].entity = document::EntityRef{"actor:bashar-al-assad", "Bashar al-Assad"};
+  const LanguageTables& t = testing::TablesFor("en");
+  const auto parts = CollectParticipants(doc, 0, {0}, *t.rules, t.actor_nouns);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].kind, document::MentionKind::kPerson);
+  EXPECT_EQ(parts[1].entity.name, "Militia");
 }
 
 }  // namespace
