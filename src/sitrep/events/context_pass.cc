@@ -1,7 +1,8 @@
 // Pass "context": what the document lends a record its own sentences left
 // open — the country of generic state forces ("the army" in a report from
 // Somalia is Somalia's) and, for violence no report attributes, the actor
-// ACLED codes for an unknown attacker (never whoever holds the town).
+// ACLED codes for an unknown attacker (never whoever holds the town) — and
+// what it must not keep: an actor2 that is its actor1 once both are resolved.
 #include <optional>
 
 #include "sitrep/events/passes_internal.h"
@@ -55,6 +56,14 @@ void DefaultActors(Candidate& c) {
   }
   e.actor1 = document::ActorRef{"generic:" + name, name, inter};
   c.trace.push_back("actor1 " + name + ": no report names one");
+}
+
+void ClearSelfOpponent(Candidate& c) {
+  document::Event& e = c.event;
+  if (!e.actor1 || !e.actor2) return;
+  if (e.actor1->id != e.actor2->id && e.actor1->name != e.actor2->name) return;
+  c.trace.push_back("actor2 " + e.actor2->name + " is actor1: cleared (an actor does not fight itself)");
+  e.actor2.reset();
 }
 
 }  // namespace sitrep::events

@@ -1,7 +1,7 @@
 // Pass "context": generic state forces become the forces of the country
 // where the record happened when the document names that country; otherwise
 // they stay generic; an unattributed violent record gets the unidentified
-// armed group. In both languages.
+// armed group; an actor2 that is actor1 is cleared. In both languages.
 #include <gtest/gtest.h>
 
 #include "sitrep/events/passes_internal.h"
@@ -74,6 +74,30 @@ TEST(ContextPassTest, UnattributedViolenceHasTheUnidentifiedArmedGroup) {
   s.event.event_type = "Strategic developments";
   DefaultActors(s);
   EXPECT_FALSE(s.event.actor1.has_value());
+}
+
+// "Ukrainian troops clashed with the army" in a Ukrainian report: once the
+// army is nationalized both sides are Military Forces of Ukraine — a role
+// error; actor1 stays, actor2 goes. Distinct sides, by id or name, stay.
+TEST(ContextPassTest, AnActorDoesNotFightItself) {
+  Candidate same;
+  same.event.actor1 = document::ActorRef{"actor:ua-army", "Military Forces of Ukraine", 1};
+  same.event.actor2 = document::ActorRef{"generic:Military Forces of Ukraine", "Military Forces of Ukraine", 1};
+  ClearSelfOpponent(same);
+  ASSERT_TRUE(same.event.actor1.has_value());
+  EXPECT_EQ(same.event.actor1->id, "actor:ua-army");
+  EXPECT_FALSE(same.event.actor2.has_value());
+  Candidate twice;
+  twice.event.actor1 = document::ActorRef{"actor:rsf", "Rapid Support Forces", 3};
+  twice.event.actor2 = document::ActorRef{"actor:rsf", "RSF", 3};
+  ClearSelfOpponent(twice);
+  EXPECT_FALSE(twice.event.actor2.has_value());
+  Candidate sides;
+  sides.event.actor1 = document::ActorRef{"actor:sd-army", "Military Forces of Sudan", 1};
+  sides.event.actor2 = document::ActorRef{"actor:rsf", "Rapid Support Forces", 3};
+  ClearSelfOpponent(sides);
+  ASSERT_TRUE(sides.event.actor2.has_value());
+  EXPECT_EQ(sides.event.actor2->name, "Rapid Support Forces");
 }
 
 }  // namespace

@@ -22,7 +22,8 @@
 //   merge      MergeRepeats (event_merge_internal.h): one record per real
 //              event of the document
 //   context    DefaultActors: an unattributed violent record's actor is
-//              "Unidentified armed group"
+//              "Unidentified armed group"; ClearSelfOpponent: an actor2 that
+//              is actor1 is cleared
 //   guards     ApplyGuards: each guard a record fails is named on it
 //
 // Every pass is a free function over these structs so that each has its own
@@ -210,6 +211,12 @@ void NationalizeStateForces(Candidate& c, const document::Document& doc, const L
 // Pass "context": a violent record whose reports name no attacker has the
 // actor ACLED codes for one, "Unidentified armed group".
 void DefaultActors(Candidate& c);
+
+// Pass "context" (after NationalizeStateForces): a record whose actor2 is its
+// actor1 — same entity or same name ("Ukrainian troops" and "the army" of a
+// Ukrainian report, both Military Forces of Ukraine, in a clash) — holds a role
+// error; actor1 is kept and actor2 left empty, as ACLED leaves an unknown side.
+void ClearSelfOpponent(Candidate& c);
 
 // Pass "guards": true when trigger `hit` of `s` holds a noun of the pack's
 // "event_nouns" table marked definite — by its glued article (the pack's
