@@ -12,8 +12,11 @@
 // A candidate replaces the steps' choice only when it wins by a margin.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "sitrep/entities/linking_steps_internal.h"
 
@@ -46,32 +49,104 @@ constexpr double kOutletWeight = 0.15;
 // A candidate must beat the steps' choice by this much to replace it.
 constexpr double kSwitchMargin = 0.1;
 
-struct Evidence {
-  std::map<std::string, int> country_mentions;  // country -> linked places/countries in it
-  int total = 0;
-  std::set<std::pair<std::string, std::string>> divisions;  // (country, folded ADM1 name) named
-  std::vector<std::pair<double, double>> points;
-};
+// The document's evidence, gathered once: every linked place and country with
+// its folded name, so that a name's own mentions can be left out of it by
+// subtraction (a name never votes for itself) instead of a rescan of the
+// document per name. Points are kept sorted by latitude, so "a linked town
+// within kNearKm" looks only at the band of latitudes that can hold one.
+class Evidence {
+ public:
+  explicit Evidence(const State& s) {
+    for (const Found& f : s.found) {
+      if (f.r) Add(kb::NameKey(s.text.substr(f.begin, f.end - f.begin)), *f.r, +1);
+    }
+    std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.lat < b.lat; });
+    sorted_ = true;
+  }
 
-// Returns the document's evidence, leaving out the mentions whose folded surface is `key`.
-Evidence Collect(const State& s, const std::string& key) {
-  Evidence ev;
-  for (const Found& f : s.found) {
-    if (!f.r || f.r->nationality || f.r->entity.country.empty()) continue;
-    const auto kind = f.r->kind;
-    if (kind != document::MentionKind::kPlace && kind != document::MentionKind::kCountry) continue;
-    if (kb::NameKey(s.text.substr(f.begin, f.end - f.begin)) == key) continue;
-    const document::EntityRef& e = f.r->entity;
-    ++ev.country_mentions[e.country];
-    ++ev.total;
-    if (kind == document::MentionKind::kPlace) {
-      if (e.feature == "ADM1") ev.divisions.insert({e.country, kb::NameKey(e.name)});
-      // A division's point is its middle, which says nothing of what lies near it.
-      if (e.lat && e.feature.rfind("ADM", 0) != 0) ev.points.push_back({*e.lat, *e.lon});
+  // Counts a mention's link in (sign +1) or out (-1): the pass relinks a name's
+  // mentions, and the names decided after it must see the new links.
+  void Add(const std::string& key, const Resolved& r, int sign) {
+    if (r.nationality || r.entity.country.empty()) return;
+    if (r.kind != document::MentionKind::kPlace && r.kind != document::MentionKind::kCountry) return;
+    const document::EntityRef& e = r.entity;
+    country_[e.country] += sign;
+    key_country_[{key, e.country}] += sign;
+    total_ += sign;
+    key_total_[key] += sign;
+    if (r.kind != document::MentionKind::kPlace) return;
+    if (e.feature == "ADM1") {
+      const std::string division = kb::NameKey(e.name);
+      division_[{e.country, division}] += sign;
+      key_division_[{key, e.country + "\t" + division}] += sign;
+    }
+    // A division's point is its middle, which says nothing of what lies near it.
+    if (!e.lat || e.feature.rfind("ADM", 0) == 0) return;
+    const Point point{*e.lat, *e.lon, key};
+    if (!sorted_) {
+      points_.push_back(point);
+      return;
+    }
+    auto at = std::lower_bound(points_.begin(), points_.end(), point.lat,
+                               [](const Point& p, double v) { return p.lat < v; });
+    if (sign > 0) {
+      points_.insert(at, point);
+      return;
+    }
+    for (; at != points_.end() && at->lat == point.lat; ++at) {
+      if (at->lon == point.lon && at->key == key) {
+        points_.erase(at);
+        return;
+      }
     }
   }
-  return ev;
-}
+
+  // Returns how many linked places and countries other than `key`'s the document has.
+  int Total(const std::string& key) const { return total_ - Count(key_total_, key); }
+
+  // Returns how many of those lie in `country`.
+  int InCountry(const std::string& key, const std::string& country) const {
+    return Count(country_, country) - Count(key_country_, std::pair{key, country});
+  }
+
+  // Returns true when a mention other than `key`'s names the division (country, folded ADM1 name).
+  bool DivisionNamed(const std::string& key, const std::string& country, const std::string& division) const {
+    return Count(division_, std::pair{country, division}) - Count(key_division_, std::pair{key, country + "\t" + division}) > 0;
+  }
+
+  // Returns true when a town linked by a mention other than `key`'s lies within `km`.
+  bool PointNear(const std::string& key, double lat, double lon, double km) const {
+    // A great-circle distance is at least the latitudes' difference (111.19 km a degree).
+    const double band = km / kKmPerDegreeBound;
+    auto it = std::lower_bound(points_.begin(), points_.end(), lat - band,
+                               [](const Point& p, double v) { return p.lat < v; });
+    for (; it != points_.end() && it->lat <= lat + band; ++it) {
+      if (it->key != key && DistanceKm(it->lat, it->lon, lat, lon) < km) return true;
+    }
+    return false;
+  }
+
+ private:
+  // Below the 111.19 km of a degree of latitude on DistanceKm's sphere, so the band is never too narrow.
+  static constexpr double kKmPerDegreeBound = 110.0;
+  struct Point {
+    double lat, lon;
+    std::string key;
+  };
+  template <typename Map, typename K>
+  static int Count(const Map& m, const K& k) {
+    auto it = m.find(k);
+    return it == m.end() ? 0 : it->second;
+  }
+  std::map<std::string, int> country_;  // country -> linked places/countries in it
+  std::map<std::pair<std::string, std::string>, int> key_country_;
+  int total_ = 0;
+  std::map<std::string, int> key_total_;
+  std::map<std::pair<std::string, std::string>, int> division_;  // (country, folded ADM1 name) -> mentions
+  std::map<std::pair<std::string, std::string>, int> key_division_;
+  std::vector<Point> points_;
+  bool sorted_ = false;
+};
 
 // Returns the folded word or words right after a name that qualify it: ", Texas",
 // " (Lebanon)", ", Ontario," — up to the next comma, parenthesis or sentence end.
@@ -139,7 +214,8 @@ bool OwnName(const State& s, const Target& t, const std::string& key) {
 }
 
 // Returns the candidate's score in this document and why.
-double DocumentScore(const State& s, const Target& t, const Evidence& ev, const std::string& qualifier,
+double DocumentScore(const State& s, const Target& t, const Evidence& ev, const std::string& key,
+                     const std::string& qualifier,
                      const std::string& outlet, bool prominent_current, std::string* why) {
   static const DocContext kNoContext;
   const document::EntityRef e = TargetRef(s.impl, t);
@@ -154,17 +230,16 @@ double DocumentScore(const State& s, const Target& t, const Evidence& ev, const 
     }
   }
   const double factor = Population(s, t) < kVillagePopulation && prominent_current ? kVillageFactor : 1.0;
-  if (!e.admin1.empty() && ev.divisions.count({e.country, kb::NameKey(e.admin1)})) {
+  if (!e.admin1.empty() && ev.DivisionNamed(key, e.country, kb::NameKey(e.admin1))) {
     score += factor * kSameDivisionWeight;
     *why += " division named";
   }
-  if (ev.total > 0) {
-    auto it = ev.country_mentions.find(e.country);
-    if (it != ev.country_mentions.end()) score += factor * kCountryShareWeight * it->second / ev.total;
+  if (const int total = ev.Total(key); total > 0) {
+    if (const int in_country = ev.InCountry(key, e.country); in_country > 0) {
+      score += factor * kCountryShareWeight * in_country / total;
+    }
   }
-  if (e.lat && std::any_of(ev.points.begin(), ev.points.end(), [&](const auto& p) {
-        return DistanceKm(p.first, p.second, *e.lat, *e.lon) < kNearKm;
-      })) {
+  if (e.lat && ev.PointNear(key, *e.lat, *e.lon, kNearKm)) {
     score += kNearWeight;
     *why += " near";
   }
@@ -179,6 +254,7 @@ double DocumentScore(const State& s, const Target& t, const Evidence& ev, const 
 
 void HomonymPass(State& s) {
   const std::string outlet = OutletCountry(s.doc);
+  std::optional<Evidence> ev;  // gathered at the first name that has namesakes
   std::map<std::string, std::optional<std::pair<Target, std::string>>> decided;  // folded name -> switch
   for (Found& f : s.found) {
     if (!f.r || f.r->kind != document::MentionKind::kPlace || f.r->nationality) continue;
@@ -192,7 +268,7 @@ void HomonymPass(State& s) {
       std::optional<std::pair<Target, std::string>> choice;
       const std::vector<Target> cands = PlaceCandidates(s.impl, key);
       if (cands.size() > 1) {
-        const Evidence ev = Collect(s, key);
+        if (!ev) ev.emplace(s);
         const Target* best = nullptr;
         double best_score = -1, current_score = -1;
         std::string best_why;
@@ -202,7 +278,7 @@ void HomonymPass(State& s) {
         }
         for (const Target& t : cands) {
           std::string why;
-          const double sc = DocumentScore(s, t, ev, qualifier, outlet, prominent_current, &why);
+          const double sc = DocumentScore(s, t, *ev, key, qualifier, outlet, prominent_current, &why);
           const bool current = TargetRef(s.impl, t).id == f.r->entity.id;
           if (current) current_score = std::max(current_score, sc);
           // Only a place whose own name it is may take the name over ("Riverdale" is no Glendale).
@@ -221,7 +297,9 @@ void HomonymPass(State& s) {
       it = decided.emplace(memo_key, std::move(choice)).first;
     }
     if (!it->second) continue;
+    if (ev) ev->Add(key, *f.r, -1);
     f.r->entity = TargetRef(s.impl, it->second->first);
+    if (ev) ev->Add(key, *f.r, +1);
     f.r->reason = it->second->second;
   }
 }
