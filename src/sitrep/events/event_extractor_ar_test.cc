@@ -45,6 +45,14 @@ const Row kRows[] = {
     // Shells seized or drones shot down were not fired.
     {"ضبطت الشرطة عشرين قذيفة هاون في مخزن بالموصل.", "Disrupted weapons use", "", "Mosul"},
     {"أسقط الحوثيون طائرة بدون طيار فوق مأرب.", "Disrupted weapons use", "", "Marib"},
+    // A weapon noun is an event only when its clause tells its use: handed
+    // over, built or owned, it is none; fallen or killing, it is one.
+    {"سلم مقاتلون قبليون مئة قذيفة هاون إلى الجيش في مأرب.", ""},
+    {"تنتج ورشة في حلب طائرات مسيرة رخيصة.", ""},
+    {"يملك الجيش السوداني طائرات حربية قديمة في الخرطوم.", ""},
+    {"سقطت قذيفة هاون على سوق في الخرطوم.", "Shelling/artillery/missile attack", "", "Khartoum"},
+    {"قتلت طائرة مسيرة ثلاثة مقاتلين قرب مأرب.", "Air/drone strike", "", "Marib"},
+    {"انفجرت سيارة مفخخة قرب حاجز للجيش العراقي في الموصل.", "Remote explosive/landmine/IED", "", "Mosul"},
     // A passive with its agent after من قبل.
     {"تمت السيطرة على الخرطوم من قبل قوات الدعم السريع.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
     // Whoever says it did not do it (the speaker right after a verb-first cue).

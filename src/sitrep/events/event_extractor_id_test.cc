@@ -47,6 +47,12 @@ const Row kRows[] = {
     // Whoever says it did not do it.
     {"Kemarin tentara Sudan mengatakan serangan udara menghantam pasar di Khartoum.", "Air/drone strike",
      "Unidentified armed group", "Khartoum"},
+    // A weapon noun is an event only when its clause tells its use: built or
+    // handed over, it is none; fallen or striking, it is one.
+    {"Sebuah pabrik di Kharkiv memproduksi drone murah.", ""},
+    {"Milisi menyerahkan seratus mortir kepada tentara Irak di Mosul.", ""},
+    {"Roket jatuh di sebuah pasar di Khartoum.", "Shelling/artillery/missile attack", "", "Khartoum"},
+    {"Drone menghantam sebuah gudang senjata di Marib.", "Air/drone strike", "", "Marib"},
     // No event: negation, irrealis, ordinary news.
     {"pasukan Rusia tidak menyerang Kharkiv.", ""},
     {"Houthi mengancam akan menyerang Marib.", ""},

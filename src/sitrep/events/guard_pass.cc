@@ -5,6 +5,8 @@
 //   irrealis     a cue governs it ("would capture", "攻撃する可能性");
 //   reference    it names an event reported elsewhere, as the object of a
 //                reaction ("condemned the attack", "と非難した");
+//   weapon-unused  it only names a weapon and its clause tells no use
+//                ("handed over 120 mortars"; weapon_guard.cc);
 //   background   a toll framed as a period, not a day ("since the war
 //                began, 300 have been killed", "以降"): a cumulative figure,
 //                unless the trigger is the dated start of the period;
@@ -100,6 +102,7 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
   const LanguageRules& rules = *t.rules;
   if (CueInScope(t.irrealis, s, hit.begin, hit.end, rules, s.masked)) return "irrealis";
   if (CueInScope(t.references, s, hit.begin, hit.end, rules, s.masked)) return "reference";
+  if (UnusedWeapon(hit, s, triggers, t)) return "weapon-unused";
   // A toll or a displacement over a period is background; a strike or a
   // take is dated where it happened.
   const bool toll = hit.role_class == "@kill" || hit.role_class == "@death" || hit.role_class == "@flee";

@@ -6,7 +6,8 @@
 //   sentences  ReadSentence: participants (pronouns, national forces named by
 //              a country: "Israeli strikes"), claims, counts
 //   triggers   FindTriggers: lexicon matches minus suppressed and nested ones
-//   guards     EarlyGuard: irrealis, references, background, accidents...
+//   guards     EarlyGuard: irrealis, references, unused weapons, background,
+//              accidents...
 //   roles      AssignRoles: actors from grammatical roles, then the sub-event
 //              type from the role class and the context rules
 //   places     AssignPlace: the trigger's place; CoordinatedPlaces: "strikes
@@ -93,6 +94,7 @@ struct TriggerHit {
   std::string pattern;
   std::string role_class;  // a sub-event type, or "@take", "@kill", ...
   double weight = 0;       // how specific the cue is (event_triggers.tsv)
+  bool violent = false;    // an attack, a killing, a battle or an explosion
 };
 
 // The triggers of one sentence and what they tell about each other.
@@ -217,6 +219,14 @@ void DefaultActors(Candidate& c);
 // Ukrainian report, both Military Forces of Ukraine, in a clash) — holds a role
 // error; actor1 is kept and actor2 left empty, as ACLED leaves an unknown side.
 void ClearSelfOpponent(Candidate& c);
+
+// Pass "guards" (before roles), rule "weapon-unused" (weapon_guard.cc): true
+// when `hit` only names a weapon (a "weapon" row of the pack's weapon_use
+// table holds it) and nothing in its clause tells the weapon's use — no "use"
+// row and no other violent trigger that is not a weapon noun ("120 mortars
+// were handed over", "Iran builds drones").
+bool UnusedWeapon(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
+                  const LanguageTables& t);
 
 // Pass "guards": true when trigger `hit` of `s` holds a noun of the pack's
 // "event_nouns" table marked definite — by its glued article (the pack's

@@ -28,6 +28,7 @@ struct LanguageTables {
   Lexicon captions;         // "photo", "写真": the caption cues of the timex table
   Lexicon place_anaphora;   // "the city", "同市": the town named before
   Lexicon event_nouns;      // "attack", "الهجوم", "serangan", "攻撃": nouns naming an event
+  Lexicon weapon_use;       // "shells" (weapon), "fired" (use): a weapon noun needs its use
   std::map<std::string, long> vague;
   std::map<std::string, long> number_words;  // "four" -> 4 (spaced scripts)
   // ACLED's name after "of" by country code ("US" -> "the United States").

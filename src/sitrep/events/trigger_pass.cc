@@ -14,6 +14,14 @@ bool Overlap(size_t b1, size_t e1, size_t b2, size_t e2) { return b1 < e2 && b2 
 
 bool IsTake(const std::string& cls) { return cls == "@take" || cls == "@retake"; }
 
+// True when the role class is violence done: an attack or a killing, or a
+// sub-event of a violent event type.
+bool IsViolent(const std::string& cls, const SubEventInfo* info) {
+  if (cls == "@attack" || cls == "@kill") return true;
+  return info && (info->event_type == "Battles" || info->event_type == "Explosions/Remote violence" ||
+                  info->event_type == "Violence against civilians");
+}
+
 }  // namespace
 
 SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t,
@@ -35,8 +43,9 @@ SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t
     const auto& row = row_of(m);
     out.hits.push_back({m.begin, m.end, row.pattern, row.fields[0], std::atof(row.fields[1].c_str())});
   }
-  for (const auto& h : out.hits) {
+  for (auto& h : out.hits) {
     const SubEventInfo* info = ontology.Find(h.role_class);
+    h.violent = IsViolent(h.role_class, info);
     out.in_battle |= IsTake(h.role_class) || (info && info->event_type == "Battles");
     out.in_strike |= info && info->event_type == "Explosions/Remote violence";
     out.has_take |= IsTake(h.role_class);
