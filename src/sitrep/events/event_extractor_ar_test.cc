@@ -37,6 +37,14 @@ const Row kRows[] = {
     {"تظاهر آلاف الأشخاص في الخرطوم للمطالبة بإنهاء الحرب.", "Peaceful protest", "", "Khartoum"},
     {"أطلقت الشرطة الغاز المسيل للدموع على المحتجين في الخرطوم.", "Protest with intervention", "", "Khartoum"},
     {"رشق محتجون قوات الأمن بالحجارة في الموصل.", "Violent demonstration", "", "Mosul"},
+    // What the protesters of a protest already told did (definite protesters,
+    // or a relative clause about them) is no new protest; protesters not yet
+    // known, or the gathering itself, are one.
+    {"المتظاهرون أغلقوا الجسر الرئيسي في الخرطوم.", ""},
+    {"متظاهرون أغلقوا الجسر الرئيسي في الخرطوم.", "Peaceful protest", "", "Khartoum"},
+    {"قال شهود إن المتظاهرين الذين احتشدوا في حلب كانوا طلابا.", ""},
+    {"طوقت الشرطة المتظاهرين الذين تجمعوا أمام مبنى البلدية في الموصل.", ""},
+    {"تجمع المتظاهرون أمام مبنى المحافظة في مأرب.", "Peaceful protest", "", "Marib"},
     // Strategic developments.
     {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل.", "Arrests", "", "Mosul"},
     // A bomb found or defused did not go off.

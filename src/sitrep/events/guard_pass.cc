@@ -92,6 +92,7 @@ bool CueInScope(const Lexicon& lex, const SentenceView& view, size_t begin, size
     if (scope == "before" && m.end <= begin && m.begin >= cs && begin - m.end <= 40) return true;
     if (scope == "after" && m.begin >= end && m.begin <= std::max(ce, end + 24)) return true;
     if (scope == "clause" && m.end > cs && m.begin < ce) return true;
+    if (scope == "inside" && m.begin > begin && m.end < end) return true;
     if (scope == "sentence") return true;
   }
   return false;

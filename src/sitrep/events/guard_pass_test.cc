@@ -39,6 +39,7 @@ const GuardRow kRows[] = {
     {"ar", "سقطت قذيفة هاون على سوق في الموصل.", "|"},
     {"id", "Milisi menyerahkan seratus mortir kepada tentara di Goma.", "weapon-unused"},
     {"id", "Mortir jatuh di sebuah pasar di Goma.", ""},
+    {"ar", "قال شهود إن المتظاهرين الذين احتشدوا في الموصل كانوا طلابا.", "reference"},
     {"ja", "反政府勢力はアレッポを占領するだろう。", "irrealis"},
     {"ja", "イラク軍はモスルを奪還した。", ""},
     {"ja", "国連はハルツームでの攻撃を非難した。", "reference"},

@@ -180,8 +180,9 @@ void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates);
 
 // True when a cue of `lex` lies in the clause of the trigger [begin, end) on
 // the side its scope column says ("before": up to 40 bytes before it;
-// "after": up to the clause end, at least 24 bytes). Cues inside `masked`
-// spans are not read.
+// "after": up to the clause end, at least 24 bytes; "clause": anywhere in
+// it; "inside": in the gap of a trigger whose pattern skips words, "the
+// protesters who gathered"). Cues inside `masked` spans are not read.
 bool CueInScope(const Lexicon& lex, const SentenceView& s, size_t begin, size_t end,
                 const LanguageRules& rules, const std::vector<document::Span>& masked = {});
 
