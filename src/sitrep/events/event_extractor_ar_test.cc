@@ -69,6 +69,10 @@ const Row kRows[] = {
     // No event: negation, irrealis, ordinary news, a figurative trigger.
     {"لم تقصف القوات الروسية خاركيف.", ""},
     {"قد يهاجم الحوثيون مأرب الأسبوع المقبل.", ""},
+    // No event: what someone prepared, plotted or recruited for.
+    {"تستعد قوات الدعم السريع لشن هجوم مسلح على الخرطوم.", ""},
+    {"جند الحوثيون شبانا لتنفيذ هجمات مسلحة في مأرب.", ""},
+    {"كشفت الشرطة عن مخطط لتفجير سيارة مفخخة في الموصل.", ""},
     {"افتتح سوق جديد في حلب.", ""},
     {"احتل الفريق المركز الأول في البطولة.", ""},
     // No new event: a reaction to one, a period's toll, an accident.

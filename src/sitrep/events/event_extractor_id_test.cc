@@ -56,6 +56,7 @@ const Row kRows[] = {
     // No event: negation, irrealis, ordinary news.
     {"pasukan Rusia tidak menyerang Kharkiv.", ""},
     {"Houthi mengancam akan menyerang Marib.", ""},
+    {"Pasukan Dukungan Cepat bersiap melancarkan serangan ke Khartoum.", ""},
     {"Pasar baru dibuka di Aleppo.", ""},
     // No new event: a reaction to one, a period's toll, an accident.
     {"Pemerintah mengecam serangan udara di Idlib.", ""},
