@@ -1,0 +1,84 @@
+// The Japanese pack's katakana guards (data/lang/ja/name_guards.tsv): a common
+// loanword is never a place, even when a gazetteer town is spelt the same or
+// its romanization comes close to one in a story about that town's country,
+// while the place names written beside them stay places. Sentences written
+// for this test, about several wars.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "sitrep/base/paths.h"
+#include "sitrep/entities/linker_test_util.h"
+#include "sitrep/entities/name_guards.h"
+
+namespace sitrep::entities {
+namespace {
+
+using testing::Link;
+using testing::MentionOf;
+
+TEST(JapaneseGuardTest, LoanwordsAreGuardedPlaceNamesAreNot) {
+  auto packs = lang::PackSet::Discover(DataDir());
+  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
+  auto guards = NameGuards::ForPacks(*packs);
+  ASSERT_TRUE(guards.ok()) << guards.status().ToString();
+  const GuardSet* ja = guards->ForDocument("ja", "");
+  ASSERT_NE(ja, nullptr);
+  for (const char* word : {"ドローン", "コーチ", "オレンジ", "アラブ", "マーケット"}) EXPECT_TRUE(ja->Blocks(word)) << word;
+  for (const char* name : {"ソウル", "チリ", "ハルキウ", "ダルフール", "アラブ首長国連邦"}) {
+    EXPECT_FALSE(ja->Blocks(name)) << name;
+  }
+}
+
+struct GuardedCase {
+  const char* text;
+  const char* word;   // a common word: no place or country mention on it
+  const char* place;  // a place of the same sentence that stays linked
+  const char* country;
+};
+
+const GuardedCase kCases[] = {
+    {"ウクライナ軍はハルキウ近郊でドローンを撃墜した。", "ドローン", "ハルキウ", "UA"},
+    {"インドの代表チームのコーチはムンバイで記者団に語った。", "コーチ", "ムンバイ", "IN"},
+    {"ダルフールの避難民キャンプでオレンジの配給が止まった。", "オレンジ", "ダルフール", "SD"},
+    {"ラカインのマーケットに空爆があったとミャンマーの住民が語った。", "マーケット", "ミャンマー", "MM"},
+    {"アラブ諸国の外相はガザでの停戦を求めた。", "アラブ", "ガザ", "PS"},
+};
+
+// The linker as the pipeline builds it: with the packs' guards.
+const EntityLinker& PackLinker() {
+  static const EntityLinker* linker = [] {
+    auto packs = lang::PackSet::Discover(DataDir());
+    EXPECT_TRUE(packs.ok()) << packs.status().ToString();
+    auto l = EntityLinker::Create(*packs, {});
+    if (!l.ok()) {
+      ADD_FAILURE() << l.status().ToString();
+      std::abort();
+    }
+    return std::move(l).value().release();
+  }();
+  return *linker;
+}
+
+class JapaneseGuardedTextTest : public ::testing::TestWithParam<GuardedCase> {};
+
+TEST_P(JapaneseGuardedTextTest, CommonWordIsNoPlace) {
+  const GuardedCase& c = GetParam();
+  const document::Document doc = Link(c.text, "ja", PackLinker());
+  const std::string text = c.text;
+  const size_t at = text.find(c.word);
+  for (const auto& m : doc.mentions) {
+    const bool on_word = m.span.begin == at && m.span.end == at + std::string(c.word).size();
+    EXPECT_FALSE(on_word) << c.word << " read as " << (m.entity ? m.entity->name : "(unlinked)");
+  }
+  const document::Mention* place = MentionOf(doc, c.place);
+  ASSERT_NE(place, nullptr) << c.place;
+  ASSERT_TRUE(place->entity) << c.place;
+  EXPECT_EQ(place->entity->country, c.country) << c.place;
+}
+
+INSTANTIATE_TEST_SUITE_P(Wars, JapaneseGuardedTextTest, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace sitrep::entities
