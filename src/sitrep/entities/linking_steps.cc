@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "sitrep/base/utf8.h"
+#include "sitrep/entities/ja_compounds_internal.h"
 
 namespace sitrep::entities {
 
@@ -458,6 +459,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
     }
   }
   DefinedAcronymPass(s);
+  FusedOrganizationPass(s);
   CompoundModifierPass(s);
   SportsResultPass(s);
   GenericActorCountryPass(s);

@@ -1,0 +1,146 @@
+// Pass "fused organization": in a language written without spaces, an
+// organization is often one compound of a modifier and an organization word —
+// a place (山梨 + 交通, オハイオ + 州政府, テネシー + 軍, 広島 + 県議会), a surname
+// (菊池 + クラブ) or a name the tokenizer does not know (an unknown katakana
+// word + 銀行). The earlier steps found the modifier alone and read it as a
+// place or a person; here the whole compound becomes one unlinked actor
+// mention, the organization the text names, and the modifier is no mention of
+// its own: the place an organization is named after is not where something
+// happens (the events stage never takes an event's place from it), and the
+// compound is one word, so no nested mention either (as NestedPlacePass).
+//
+// Design: the organization words are the language's names.tsv `org_suffix`
+// rows. After the modifier, up to kMaxHeadTokens contiguous noun tokens are
+// read, and the compound ends after the last of them whose final tokens spell
+// an organization word exactly (so 軍 heads テネシー軍 but not 将軍 or 軍事).
+// Countries are left alone: a country and its forces or government (ロシア軍,
+// スーダン政府) are the state's actor, which the dictionary and the events
+// stage's national_forces table resolve. Persons are turned only when the
+// document gave them their name (a dictionary person stays who they are).
+// Facilities (…駅, …港, …空港, …基地) are no organization words: an event at a
+// station or a base happens at its town, so that place stays.
+#include "sitrep/entities/ja_compounds_internal.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "sitrep/base/utf8.h"
+
+namespace sitrep::entities {
+namespace {
+
+using document::MentionKind;
+using document::Token;
+
+// The longest run of nouns read after the modifier (州 + 政府, 貝類 + 学会,
+// スポーツ + 振興 + 協会): a longer run is a phrase of nouns, not one name.
+constexpr size_t kMaxHeadTokens = 4;
+// The score of an organization found so: that of the tokenizer's other
+// unlinked names (JapaneseNamePass), it is as sure as they are.
+constexpr double kCompoundScore = 0.5;
+
+bool IsNoun(const Token& t) {
+  return t.pos == "名詞" && t.pos_detail.rfind("非自立", 0) != 0 && t.pos_detail.rfind("代名詞", 0) != 0;
+}
+
+// Returns the index of the first token that begins at or after byte `pos`.
+size_t TokenFrom(const std::vector<Token>& tokens, size_t pos) {
+  return std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.begin < pos; }) -
+         tokens.begin();
+}
+
+// Returns the end of the organization compound whose modifier ends at byte
+// `end`, or 0 when no organization word follows it.
+size_t OrganizationEnd(const State& s, size_t end) {
+  const auto& tokens = s.doc.tokens;
+  const size_t first = TokenFrom(tokens, end);
+  size_t best = 0, prev_end = end;
+  for (size_t j = first; j < tokens.size() && j < first + kMaxHeadTokens; ++j) {
+    const Token& t = tokens[j];
+    if (t.span.begin != prev_end || !IsNoun(t)) break;
+    prev_end = t.span.end;
+    for (size_t k = first; k <= j; ++k) {
+      const size_t b = tokens[k].span.begin;
+      if (s.impl.names.org_suffixes.count(std::string(s.text.substr(b, t.span.end - b)))) {
+        best = t.span.end;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+bool IsLatin(std::string_view text, size_t begin) {
+  return begin < text.size() && static_cast<unsigned char>(text[begin]) < 0x80;
+}
+
+// Returns true when a found span can be the modifier of an organization compound.
+bool CanModify(const Found& f, std::string_view text) {
+  if (IsLatin(text, f.begin) || f.keep_unlinked) return false;
+  const MentionKind kind = f.r ? f.r->kind : f.unlinked_kind;
+  if (kind == MentionKind::kPlace) return !f.r || !f.r->nationality;
+  if (kind == MentionKind::kPerson) return !f.r || f.r->entity.id.rfind("person:", 0) == 0;
+  return false;
+}
+
+bool AllKatakana(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = utf8::Next(s, pos);
+    if (!utf8::IsKatakana(cp)) return false;
+  }
+  return !s.empty();
+}
+
+// A katakana word the tokenizer's dictionary does not know, or knows as a name.
+bool UnknownKatakanaName(const State& s, const Token& t) {
+  if (t.pos != "名詞" || !AllKatakana(s.text.substr(t.span.begin, t.span.size()))) return false;
+  return t.reading.empty() || t.pos_detail.rfind("固有名詞", 0) == 0;
+}
+
+// Widens the found modifiers into their organization compounds.
+void WidenModifiers(State& s) {
+  std::set<size_t> swallowed;  // begins of found spans inside a widened compound
+  for (Found& f : s.found) {
+    if (swallowed.count(f.begin) || !CanModify(f, s.text)) continue;
+    const size_t end = OrganizationEnd(s, f.end);
+    if (end == 0) continue;
+    for (auto it = s.spans.upper_bound(f.begin); it != s.spans.end() && it->first < end;) {
+      swallowed.insert(it->first);
+      it = s.spans.erase(it);
+    }
+    f.end = end;
+    f.r.reset();
+    f.score = kCompoundScore;
+    f.unlinked_kind = MentionKind::kActor;
+    s.spans[f.begin] = end;
+  }
+  std::erase_if(s.found, [&](const Found& f) { return swallowed.count(f.begin) > 0; });
+}
+
+// Adds the organizations named by unknown katakana words before an organization word.
+void KatakanaOrganizations(State& s) {
+  const auto& tokens = s.doc.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!UnknownKatakanaName(s, tokens[i])) continue;
+    size_t j = i + 1;  // a run of them is one name (・ is no katakana word here, so it stops the run)
+    while (j < tokens.size() && tokens[j].span.begin == tokens[j - 1].span.end && UnknownKatakanaName(s, tokens[j])) ++j;
+    const size_t b = tokens[i].span.begin, e = tokens[j - 1].span.end;
+    i = j - 1;
+    const size_t end = OrganizationEnd(s, e);
+    if (end == 0 || s.Covered(b, end)) continue;
+    s.Add(b, end, std::nullopt, kCompoundScore, MentionKind::kActor);
+  }
+}
+
+}  // namespace
+
+void FusedOrganizationPass(State& s) {
+  const auto& tokens = s.doc.tokens;
+  if (tokens.empty() || tokens.front().pos.empty() || s.impl.names.org_suffixes.empty()) return;
+  WidenModifiers(s);
+  KatakanaOrganizations(s);
+}
+
+}  // namespace sitrep::entities

@@ -1,0 +1,90 @@
+// FusedOrganizationPass: a place, a document-local surname or an unknown
+// katakana name fused with an organization word is one unlinked actor over the
+// whole compound, with no place or person mention inside it; a country with
+// its forces stays the state's actor, and a facility keeps its town (an event
+// at a station happens there). Sentences written for this test, about several
+// wars and places.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "sitrep/entities/linker_test_util.h"
+
+namespace sitrep::entities {
+namespace {
+
+using document::MentionKind;
+using testing::Link;
+using testing::MentionOf;
+
+struct CompoundCase {
+  const char* text;
+  const char* organization;  // the compound that must be one actor mention ("" = none)
+  const char* place;         // a place that must stay a place mention ("" = none)
+};
+
+const CompoundCase kCases[] = {
+    // A place and an organization word: the organization, no place inside.
+    {"ヘルソン州政府は住民に避難を呼びかけた。", "ヘルソン州政府", ""},
+    {"ハルツーム大学の学生が抗議デモを行った。", "ハルツーム大学", ""},
+    {"マンダレー交通の運転手が拘束された。", "マンダレー交通", ""},
+    // An unknown katakana name before an organization word.
+    {"ザルフェニク銀行はダルフールの支店を閉じた。", "ザルフェニク銀行", "ダルフール"},
+    // A place right after the organization is a place of its own.
+    {"ガザ保健協会によると、ハンユニスで5人が死亡した。", "ガザ保健協会", "ハンユニス"},
+};
+
+class FusedOrganizationTest : public ::testing::TestWithParam<CompoundCase> {};
+
+TEST_P(FusedOrganizationTest, CompoundIsOneOrganization) {
+  const CompoundCase& c = GetParam();
+  const document::Document doc = Link(c.text, "ja");
+  const std::string text = c.text, org = c.organization;
+  const size_t at = text.find(org);
+  ASSERT_NE(at, std::string::npos);
+  const document::Mention* m = MentionOf(doc, org);
+  ASSERT_NE(m, nullptr) << org;
+  EXPECT_EQ(m->text, org);
+  EXPECT_EQ(m->kind, MentionKind::kActor);
+  for (const auto& other : doc.mentions) {
+    const bool inside = other.span.begin >= at && other.span.end <= at + org.size();
+    if (inside) EXPECT_EQ(other.text, org) << other.text << " inside " << org;
+  }
+  EXPECT_TRUE(doc.nested_mentions.empty());
+  if (*c.place) {
+    const document::Mention* p = MentionOf(doc, c.place);
+    ASSERT_NE(p, nullptr) << c.place;
+    EXPECT_EQ(p->text, c.place);
+    EXPECT_EQ(p->kind, MentionKind::kPlace);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Wars, FusedOrganizationTest, ::testing::ValuesIn(kCases));
+
+// What the pass leaves alone: a country and its forces or government, and a
+// facility named after its town.
+TEST(FusedOrganizationTest, StateActorsAndFacilitiesStay) {
+  {
+    const document::Document doc = Link("スーダン軍はエルファシャーの北で空爆を行った。", "ja");
+    const document::Mention* army = MentionOf(doc, "スーダン軍");
+    ASSERT_NE(army, nullptr);
+    ASSERT_TRUE(army->entity) << army->text;
+    EXPECT_EQ(army->kind, MentionKind::kActor);
+  }
+  {
+    const document::Document doc = Link("クラマトルスク駅にミサイルが着弾し、多数が死傷した。", "ja");
+    const document::Mention* town = MentionOf(doc, "クラマトルスク");
+    ASSERT_NE(town, nullptr);
+    EXPECT_EQ(town->kind, MentionKind::kPlace);
+    ASSERT_TRUE(town->entity);
+    EXPECT_EQ(town->entity->country, "UA");
+  }
+  {
+    // A general's title is no organization word (将軍 ends in 軍).
+    const document::Document doc = Link("シリアのラタキアでマフルーフ将軍が演説した。", "ja");
+    for (const auto& m : doc.mentions) EXPECT_NE(m.text, "マフルーフ将軍");
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::entities
