@@ -40,7 +40,17 @@ const GuardRow kRows[] = {
     {"id", "Milisi menyerahkan seratus mortir kepada tentara di Goma.", "weapon-unused"},
     {"id", "Mortir jatuh di sebuah pasar di Goma.", ""},
     {"ar", "قال شهود إن المتظاهرين الذين احتشدوا في الموصل كانوا طلابا.", "reference"},
+    // Intentions and appeals report no event: "will", "called on … to".
+    {"en", "The Sudanese army says it will retake Khartoum.", "irrealis"},
+    {"en", "The UN called on both sides to stop the fighting in Marib.", "irrealis"},
+    {"en", "Aid groups urged an end to the shelling of Kharkiv.", "irrealis"},
+    // The grievance of a protest, the object of an accusation: told elsewhere.
+    {"en", "Hundreds marched in Lahore protesting the arrest of a lawyer.", "||reference"},
+    {"en", "The army accused the RSF of backing the attack on Gao.", "reference"},
     {"ja", "反政府勢力はアレッポを占領するだろう。", "irrealis"},
+    {"ja", "スーダン軍は近くハルツームを奪還すると述べた。", "irrealis"},
+    {"ja", "国連はマーリブでの戦闘の即時停止を求めた。", "irrealis"},
+    {"ja", "ハルツームで弁護士の拘束に抗議するデモがあった。", "reference||"},
     {"ja", "イラク軍はモスルを奪還した。", ""},
     {"ja", "国連はハルツームでの攻撃を非難した。", "reference"},
     {"ja", "地震でカトマンズの村人10人が死亡した。", "accident"},
