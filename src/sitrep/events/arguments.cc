@@ -221,7 +221,10 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
       const size_t d = Distance(p, begin, end);
       if (!a.place || d < best) a.place = &p, best = d;
     }
-    if (a.place) a.place_near = true;
+    // A place from another clause is near the event — unless it is marked
+    // as where things happened ("ジュバでは5日、治安部隊が…", "In Gondar, soldiers
+    // detained…"): a locative topic sets the scene for the clauses after it.
+    if (a.place && a.place->role != Role::kPlace) a.place_near = true;
   }
   if (a.place && NearCue(s, *a.place, rules)) a.place_near = true;
   return a;

@@ -156,5 +156,21 @@ TEST(JapaneseCountsTest, ApproximateFigures) {
   EXPECT_EQ(doc.events[0].counts[1].value, 100);
 }
 
+// A locative topic before the clause ("Xでは5日、…") is where the clause's
+// event happened (geo_precision 1); a place the clause does not mark is near.
+TEST(JapanesePlaceTest, LocativeTopicIsTheTown) {
+  auto doc = sitrep::testing::MakeDocument("ハルツームでは5日、スーダン軍が活動家4人を拘束した。", "ja");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].place.has_value());
+  EXPECT_EQ(doc.events[0].place->name, "Khartoum");
+  EXPECT_EQ(doc.events[0].place->geo_precision, 1);
+  auto near = sitrep::testing::MakeDocument("ハルツーム付近では5日、スーダン軍が活動家4人を拘束した。", "ja");
+  ASSERT_TRUE(Extractor().Annotate(near).ok());
+  ASSERT_EQ(near.events.size(), 1u);
+  ASSERT_TRUE(near.events[0].place.has_value());
+  EXPECT_EQ(near.events[0].place->geo_precision, 2);
+}
+
 }  // namespace
 }  // namespace sitrep::events
