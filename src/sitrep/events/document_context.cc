@@ -73,6 +73,34 @@ bool IsCaption(std::string_view s, const Lexicon& captions) {
   return false;
 }
 
+// True when `head` (a line up to its dash) is a few capitalized words, a
+// comma, then a date or an agency: "Maiduguri, 14.03.2025", "Port Sudan, May
+// 2 (AFP)" — not a sentence that happens to hold a dash ("Gunmen, who…").
+bool TitleCasePlaceThenDate(std::string_view head) {
+  constexpr size_t kPlaceWords = 3;
+  const size_t comma = head.find(',');
+  if (comma == std::string_view::npos) return false;
+  size_t words = 0;
+  bool start = true;
+  for (size_t i = 0; i < comma; ++i) {
+    const unsigned char c = static_cast<unsigned char>(head[i]);
+    if (c == ' ') {
+      start = true;
+      continue;
+    }
+    if (!std::isalpha(c) && c != '-' && c != '\'') return false;
+    if (start && (!std::isupper(c) || ++words > kPlaceWords)) return false;
+    start = false;
+  }
+  constexpr size_t kDateBytes = 40;  // "14.03.2025", "May 2, 2025 (Sitrep Wire)"
+  std::string_view rest = head.substr(comma + 1);
+  while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+  if (rest.empty() || rest.size() > kDateBytes) return false;
+  const unsigned char first = static_cast<unsigned char>(rest[0]);
+  return (std::isdigit(first) || std::isupper(first)) &&
+         rest.find_first_of("0123456789") != std::string_view::npos;
+}
+
 bool IsUpperWordByte(char c) {
   return std::isupper(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '\'';
 }
@@ -85,11 +113,13 @@ document::Span DatelineAt(std::string_view text, size_t pos) {
     if (close != std::string_view::npos && close - pos < 60) return {pos, close + 3};
     return {};
   }
-  // The first word is in capitals ("GOMA", "PORT-AU-PRINCE", "EL FASHER").
+  // The first word is in capitals ("GOMA", "PORT-AU-PRINCE", "EL FASHER"),
+  // or the place is in title case and a date or an agency stands between its
+  // comma and the dash ("Maiduguri, 14.03.2025 -", "Port Sudan, May 2 (AFP) -").
   size_t p = pos;
   while (p < text.size() && IsUpperWordByte(text[p])) ++p;
-  if (p - pos < 2 || !std::isupper(static_cast<unsigned char>(text[pos]))) return {};
-  if (p < text.size() && std::isalpha(static_cast<unsigned char>(text[p]))) return {};  // "Gunmen"
+  if (p - pos < 1 || !std::isupper(static_cast<unsigned char>(text[pos]))) return {};
+  const bool capitals = p - pos >= 2 && !(p < text.size() && std::isalpha(static_cast<unsigned char>(text[p])));
   const std::string_view window = text.substr(pos, kDatelineDashWindow);
   size_t best = std::string_view::npos, len = 0;
   for (std::string_view dash : {" - ", " – ", " — ", " -- ", "—"}) {
@@ -97,6 +127,8 @@ document::Span DatelineAt(std::string_view text, size_t pos) {
     if (d != std::string_view::npos && d < best) best = d, len = dash.size();
   }
   if (best == std::string_view::npos) return {};
+  if (!capitals && !TitleCasePlaceThenDate(window.substr(0, best))) return {};  // "Gunmen"
+
   size_t end = pos + best + len;
   while (end < text.size() && text[end] == ' ') ++end;
   return {pos, end};

@@ -105,6 +105,19 @@ std::optional<PDate> ReadDate(const Cursor& c, size_t i, const std::string& orde
     d.next = j + 5;
     return Date{d.year, d.month, d.day}.Valid() ? std::optional<PDate>(d) : std::nullopt;
   }
+  // Dotted dates: "14.02.2025" is day-first wherever it is written; a year
+  // first is "2025.02.14" (a wire's time stamp).
+  if (c.IsNum(j) && c.IsText(j + 1, ".") && c.Glued(j + 1) && c.IsNum(j + 2) && c.Glued(j + 2) &&
+      c.toks[j + 2].digits <= 2 && c.IsText(j + 3, ".") && c.Glued(j + 3) && c.IsNum(j + 4) &&
+      c.Glued(j + 4)) {
+    const bool year_first = IsYearNum(c, j) && c.toks[j + 4].digits <= 2;
+    if (!year_first && !(c.toks[j].digits <= 2 && IsYearNum(c, j + 4))) return std::nullopt;
+    d.year = static_cast<int>(c.toks[year_first ? j : j + 4].num);
+    d.month = static_cast<int>(c.toks[j + 2].num);
+    d.day = static_cast<int>(c.toks[year_first ? j + 4 : j].num);
+    d.next = j + 5;
+    return Date{d.year, d.month, d.day}.Valid() ? std::optional<PDate>(d) : std::nullopt;
+  }
   if (c.IsNum(j) && c.IsText(j + 1, "/") && c.Glued(j + 1) && c.IsNum(j + 2) && c.Glued(j + 2) &&
       c.IsText(j + 3, "/") && c.Glued(j + 3) && c.IsNum(j + 4) && c.Glued(j + 4)) {
     long a = c.toks[j].num, b = c.toks[j + 2].num, y = c.toks[j + 4].num;

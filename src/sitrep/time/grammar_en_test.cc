@@ -90,6 +90,10 @@ const TimexCase kCases[] = {
     {"", "Report dated 2024-12-07 by the UN.", "2024-12-07", "DATE", "2024-12-07"},
     {"", "Filed 12/07/2024 at the court.", "12/07/2024", "DATE", "2024-12-07"},
     {"", "The ruling of 25/12/2023 stands.", "25/12/2023", "DATE", "2023-12-25"},
+    // Dotted dates: day first, or a year first (a wire's time stamp).
+    {"", "A convoy was hit on 14.02.2025 near the border.", "14.02.2025", "DATE", "2025-02-14"},
+    {"", "Updated 2025.03.09 at 08:30.", "2025.03.09", "DATE", "2025-03-09"},
+    {"", "Version 3.10.2025 of the list.", "3.10.2025", "DATE", "2025-10-03"},
     {"", "The attacks of Sept. 11, 2001 changed the region.", "Sept. 11, 2001", "DATE",
      "2001-09-11"},
     {"", "He was elected Nov 9 2016 after a long count.", "Nov 9 2016", "DATE", "2016-11-09"},

@@ -86,12 +86,34 @@ std::optional<Date> LeadingDate(std::string_view text, const Line& l,
   return d;
 }
 
+// True when `line` opens with a dateline's place: capitals ("SANAA,") or a
+// few capitalized words before a comma ("Maiduguri, 14.03.2025 -").
+bool DatelinePlace(std::string_view line) {
+  constexpr size_t kDatelinePlaceWords = 3;
+  auto upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+  if (line.size() < 2 || !upper(line[0])) return false;
+  if (upper(line[1])) return true;
+  const size_t comma = line.find(',');
+  if (comma == std::string_view::npos) return false;
+  size_t words = 0;
+  bool word_start = true;
+  for (size_t i = 0; i < comma; ++i) {
+    const char c = line[i];
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '\'') return false;
+    if (word_start && (!upper(c) || ++words > kDatelinePlaceWords)) return false;
+    word_start = false;
+  }
+  return words > 0;
+}
+
 // Returns the offset of the dateline dash in line `l`, or npos.
 size_t DatelineDash(std::string_view text, const Line& l) {
   const std::string_view line = text.substr(l.begin, std::min(l.end - l.begin, kDatelineDashWindow));
-  if (line.size() < 2 || !std::isupper(static_cast<unsigned char>(line[0])) ||
-      !std::isupper(static_cast<unsigned char>(line[1])))
-    return std::string_view::npos;
+  if (!DatelinePlace(line)) return std::string_view::npos;
   size_t best = std::string_view::npos;
   for (std::string_view dash : {" - ", " – ", " — ", " -- "}) {
     const size_t p = line.find(dash);

@@ -8,8 +8,9 @@
 //      with a time, a weekday or a bracketed source ("2025-04-01",
 //      "14.02.2025", "2025.02.14 08:30", "2025年1月26日 09:40",
 //      "【キーウ＝共同】2025年4月15日");
-//   2. a dateline date: a line opening with the place in capitals and a dash,
-//      with a full date between ("SANAA, 14.02.2025 - …",
+//   2. a dateline date: a line opening with the place (in capitals, or a
+//      few capitalized words before a comma) and a dash, with a full date
+//      between ("SANAA, 14.02.2025 - …", "Maiduguri, 14.03.2025 – …",
 //      "KYIV, April 15, 2025 (Reuters) - …");
 //   3. when the text is narrated from a "now" (it uses deictic expressions),
 //      the latest full date it names.

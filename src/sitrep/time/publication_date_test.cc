@@ -32,6 +32,11 @@ const InferCase kCases[] = {
     // Rule 2: a dateline with a full date.
     {"en", "Port attacked\n\nSANAA, 14.02.2025 - Missiles were fired on Thursday.", "2025-02-14", "Thursday", "2025-02-13"},
     {"en", "KYIV, April 15, 2025 (Sitrep Wire) - Drones hit the city on Monday.", "2025-04-15", "Monday", "2025-04-14"},
+    // A dateline's place in title case, a few words before the comma.
+    {"en", "Bombs hit a market\n\nMaiduguri, 14.03.2025 - Two bombs exploded on Thursday.", "2025-03-14", "Thursday", "2025-03-13"},
+    {"en", "Port Sudan, 02.05.2025 – Drones struck the port on Sunday.", "2025-05-02", "Sunday", "2025-04-27"},
+    // A sentence is not a dateline, whatever its dashes.
+    {"en", "Rebels said, on 14.03.2025 - the day the truce ended - that they took a town.", "", "", ""},
     // Rule 3: a deictic text's latest full date; a caption's date never.
     {"en", "Fighting resumed on Monday near the dam, which fell on 3 March 2025.", "2025-03-03", "", ""},
     {"en", "Fighting resumed on Monday near the dam.\nPhoto: Smoke over the dam, 3 February 2025.", "", "", ""},
