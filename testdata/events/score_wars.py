@@ -3,6 +3,7 @@
 
 Usage:
   score_wars.py [--sitrep build/sitrep] [--lang en|ja] [--verbose]
+                [--floor wars/floor.tsv [--write-floor]]
 
 Builds one JSON Lines document per row of wars/manifest.tsv (id = file name
 without .txt; "published" only when the manifest gives one), runs
@@ -12,7 +13,10 @@ rules of the shared score_events.py: the same event_type, the place within
 checked); one system event per gold event, best first. Prints, per war and in
 all, precision, recall, F1 and — over matched events — actor1 and
 claim-source accuracy. --verbose lists every gold event (HIT/miss) and every
-unmatched system event. Standard library only.
+unmatched system event. --floor makes it a test (ctest EventsWarCorpus): it
+exits 1 when any war finds fewer expected records, more extra ones, or fewer
+right actor1 / claim sources than the floor file states (a ratchet: raise it
+with --write-floor when a change lifts a war). Standard library only.
 """
 import argparse
 import json
@@ -102,11 +106,45 @@ def run_sitrep(binary, manifest):
     return [json.loads(l) for l in out.splitlines() if l.strip()]
 
 
+FLOOR_COLUMNS = ("tp", "extra", "act", "src")
+
+
+def measured(st):
+    return {"tp": st["tp"], "extra": st["system"] - st["opt"] - st["tp"], "act": st["act"], "src": st["src"]}
+
+
+def write_floor(path, stats, wars):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Floor of the multi-war corpus (score_wars.py --floor): per war, the fewest expected\n"
+                "# records found, the most extra records, the fewest right actor1 and claim sources.\n"
+                "# Columns: war, tp, extra, actor1, claim_source. Raise it with --write-floor.\n")
+        for w in wars:
+            m = measured(stats[w])
+            f.write("\t".join([w] + [str(m[k]) for k in FLOOR_COLUMNS]) + "\n")
+
+
+def check_floor(path, stats):
+    ok = True
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        war, *vals = line.rstrip("\n").split("\t")
+        m = measured(stats[war])
+        for k, v in zip(FLOOR_COLUMNS, map(int, vals)):
+            worse = m[k] > v if k == "extra" else m[k] < v
+            if worse:
+                print(f"FLOOR {war}: {k} {m[k]} (floor {v})")
+                ok = False
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sitrep", default="build/sitrep")
     ap.add_argument("--lang")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--floor", help="per-war floor file; exit 1 below it")
+    ap.add_argument("--write-floor", action="store_true", help="write the floor file from this run")
     a = ap.parse_args()
     manifest = [m for m in read_manifest() if not a.lang or m[2] == a.lang]
     war_of = {m[0][:-4]: m[1] for m in manifest}
@@ -165,6 +203,11 @@ def main():
             if si not in smatch:
                 print(f"  extra {s['doc']:11} {s.get('sub_event_type'):36} {(s.get('place') or {}).get('name', '-'):14}"
                       f" {s.get('date')} | {(s.get('actor1') or {}).get('name')} | {s['evidence']['sentence'][:70]}")
+    if a.floor:
+        if a.write_floor:
+            write_floor(a.floor, stats, wars)
+        elif not check_floor(a.floor, stats):
+            return 1
     st = stats["all"]
     sysn = st["system"] - st["opt"]
     p = st["tp"] / sysn if sysn else 0.0
