@@ -94,6 +94,10 @@ const AnaphorRow kAnaphorRows[] = {
     {"en", "Aid reached Syria on Monday.\nAn airstrike hit the city at dawn.", "An airstrike", "-"},
     // A sentence that names its own place keeps it.
     {"en", "Rebels advance on Goma\nShelling hit the city of Kharkiv on Tuesday.", "Shelling", "Kharkiv"},
+    // A town the sentence names, even one the gazetteer does not know, is not
+    // the town named before: the record stays unplaced rather than misplaced.
+    {"en", "Rebels advance on Goma\nRebels seized the town of Zorvanka on Tuesday.", "Rebels seized", "-"},
+    {"en", "Clashes erupted in Mosul.\nShelling hit the village of Qaryat Tel on Friday.", "Shelling", "-"},
     // What followed there is no record of its own.
     {"en", "Rebels advance on Goma\nResidents fled the city on foot.", "Residents", "-"},
     {"ja", "反政府勢力がゴマに進攻\n火曜日、同市で砲撃があった。", "火曜日", "Goma"},

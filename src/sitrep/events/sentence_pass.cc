@@ -160,10 +160,17 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
     view.masked.push_back({b - view.span.begin, e - view.span.begin});
   }
   if (state.last_town) {
-    const auto anaphors = t.place_anaphora.Find(view.text);
-    if (!anaphors.empty()) {
+    size_t named_until = 0;
+    for (const auto& a : t.place_anaphora.Find(view.text)) {
+      // "the town of Mota" names a town (perhaps one the gazetteer does not
+      // know): a row marked "naming", and the shorter rows inside it, do not
+      // point back to the last one.
+      const auto& fields = t.place_anaphora.entries()[a.entry].fields;
+      if (!fields.empty() && fields[0] == "naming") named_until = std::max(named_until, a.end);
+      if (a.begin < named_until) continue;
       view.anaphoric_place = state.last_town;
-      view.anaphor = std::string(view.text.substr(anaphors[0].begin, anaphors[0].end - anaphors[0].begin));
+      view.anaphor = std::string(view.text.substr(a.begin, a.end - a.begin));
+      break;
     }
   }
   for (const auto& p : view.participants) {
