@@ -39,6 +39,12 @@ const ClaimRow kRows[] = {
      "security sources"},
     {"en", "A drone struck a market in Marib on Friday, a security source told Reuters.", "A drone",
      "Reuters"},
+    // "said X" is right after the cue, never past a comma: a group named in the
+    // next clause did not claim anything.
+    {"en", "A suicide bomber struck a market in Gao on Friday.\nNo group has claimed the blast, but the Islamic State has struck there before.",
+     "A suicide bomber", ""},
+    {"en", "A drone struck a market in Marib on Friday.\n\"We saw the drone at noon,\" said a local official.",
+     "A drone", "officials"},
     // A sentence that reports its own placed event keeps its claims.
     {"en", "Shelling hit Kharkiv on Monday.\nWitnesses said gunmen later attacked a checkpoint in Goma.",
      "Shelling", ""},

@@ -47,7 +47,8 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
 
 // The source a cue at [begin, end) names, or nullptr.
 const Source* PickSource(const std::vector<Source>& sources, const std::string& where,
-                         size_t begin, size_t end, bool unmarked_subjects) {
+                         size_t begin, size_t end, std::string_view sentence,
+                         bool unmarked_subjects) {
   const Source* best = nullptr;
   if (where == "after") {
     for (const auto& s : sources)
@@ -68,9 +69,14 @@ const Source* PickSource(const std::vector<Source>& sources, const std::string& 
     if (!unmarked_subjects && best) continue;  // Japanese: the first topic/subject
     best = &s;
   }
+  // "said X": right after the cue, with no comma between ("No group has
+  // claimed the attack, but Boko Haram…" names no speaker).
   if (!best && unmarked_subjects) {
-    for (const auto& s : sources)
-      if (s.begin >= end && s.begin - end < 24) return &s;
+    for (const auto& s : sources) {
+      if (s.begin < end || s.begin - end >= 24) continue;
+      if (sentence.substr(end, s.begin - end).find_first_of(",;") != std::string_view::npos) continue;
+      return &s;
+    }
   }
   return best;
 }
@@ -107,7 +113,7 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
                                                            : document::Stance::kAsserts;
     if (stance == document::Stance::kDenies) out.denied = true;
     const Source* src =
-        PickSource(sources, where, m.begin, m.end, !rules.syntax().subject_marked());
+        PickSource(sources, where, m.begin, m.end, sentence, !rules.syntax().subject_marked());
     // "国営テレビとシリア軍筋は…と報じた": coordinated sources all speak.
     std::vector<const Source*> speakers;
     if (src) speakers.push_back(src);
