@@ -12,6 +12,29 @@ bool Contains(const std::string& hay, std::string_view needle) {
   return hay.find(needle) != std::string::npos;
 }
 
+// True when `gap` joins a named actor to the noun after it: nothing, a space
+// or a link word ("の"), after a bracketed alias and the brackets that close
+// the name ("「イスラム国西アフリカ州（ISWAP）」の戦闘員", "(ISWAP) fighters").
+bool JoinsHead(std::string_view gap, const LanguageRules& rules) {
+  constexpr size_t kAliasBytes = 40;
+  while (!gap.empty() && gap[0] == ' ') gap.remove_prefix(1);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    if (gap.substr(0, open.size()) != open) continue;
+    const size_t c = gap.find(close);
+    if (c != std::string_view::npos && c < kAliasBytes) gap.remove_prefix(c + close.size());
+  }
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view close : {")", "\"", "）", "」", "』", "”"}) {
+      if (gap.substr(0, close.size()) == close) {
+        gap.remove_prefix(close.size());
+        cut = true;
+      }
+    }
+  }
+  return gap.empty() || gap == " " || rules.words().Has("link", gap);
+}
+
 }  // namespace
 
 bool IsSourceKind(const document::EntityRef& e) {
@@ -87,8 +110,7 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
       Participant& head = out.back();
       const std::string_view gap =
           head.end <= p.begin ? sentence.substr(head.end, p.begin - head.end) : "x";
-      if (head.kind == document::MentionKind::kActor && !head.generic &&
-          (gap.empty() || gap == " " || rules.words().Has("link", gap))) {
+      if (head.kind == document::MentionKind::kActor && !head.generic && JoinsHead(gap, rules)) {
         head.end = p.end;
         head.role = rules.RoleOf(sentence, head.begin, head.end);
         continue;
@@ -101,8 +123,7 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     // to the named actor before it.
     auto head = std::find_if(out.begin(), out.end(), [&](const Participant& p) {
       if (p.kind != document::MentionKind::kActor || p.end > match.begin) return false;
-      const std::string_view gap = sentence.substr(p.end, match.begin - p.end);
-      return gap.empty() || gap == " " || rules.words().Has("link", gap);
+      return JoinsHead(sentence.substr(p.end, match.begin - p.end), rules);
     });
     if (head != out.end()) {
       head->end = match.end;

@@ -96,6 +96,9 @@ const Row kRows[] = {
     {"ゴマ近郊で反政府勢力と政府軍が交戦した。", "Armed clash", "Rebels", "Goma"},
     {"即応支援部隊はハルツームで民間人に発砲した。", "Attack", "Rapid Support Forces", "Khartoum"},
     {"武装集団がゴマの検問所を襲撃した。", "Armed clash", "Unidentified armed group", "Goma"},
+    // A bracketed name heads the noun after it: its fighters are the group.
+    {"「イスラム国」の戦闘員がモスルの検問所を襲撃した。", "Armed clash", "Islamic State", "Mosul"},
+    {"過激派組織「イスラム国（IS）」の戦闘員がモスルの検問所を襲撃した。", "Armed clash", "Islamic State", "Mosul"},
     {"ハルキウで市民が避難した。", "Other", "", "Kharkiv"},
     {"警察はナイロビのデモで参加者を逮捕した。", "Protest with intervention", "", ""},
     {"ハルツームで暴徒が商店を略奪した。", "Mob violence", "", ""},

@@ -25,6 +25,9 @@ const TriggerRow kRows[] = {
     {"ja", "ロシア軍はハルキウの住宅地を砲撃した。", "Shelling/artillery/missile attack", false, true},
     {"ja", "即応支援部隊がハルツームの空港を制圧した。", "@take", true, false, true},
     {"ja", "ゴマでは市場が再開した。", ""},
+    // A word that holds a trigger names a fighter or a group, not an event.
+    {"ja", "ゴマで戦闘員らが民間人を殺害した。", "@kill"},
+    {"ja", "民族解放軍の幹部がハルツームを訪れた。", ""},
 };
 
 class TriggerPassTest : public ::testing::TestWithParam<TriggerRow> {};
