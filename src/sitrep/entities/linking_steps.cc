@@ -217,6 +217,17 @@ bool OthersCommon(const State& s, const std::vector<std::pair<size_t, size_t>>& 
   return true;
 }
 
+// Returns true when `t` may take a word read alone in a line in capitals, where
+// the case says nothing ("GOLD", "WOODS", "SPRING" are words and surnames too):
+// a curated place, or a gazetteer place whose own name it is and that is a
+// first-level division or a town of kProminentTown people.
+constexpr uint32_t kProminentTown = 100000;
+bool ProminentOwnName(const State& s, const Target& t, const std::string& key) {
+  if (t.kind != TargetKind::kGazPlace) return t.kind == TargetKind::kPlace;
+  const kb::PlaceView v = s.impl.kb->gazetteer()->Place(t.index);
+  return kb::NameKey(v.name) == key && (v.feature == "ADM1" || v.population >= kProminentTown);
+}
+
 // Step 2: unknown spans looked up in the gazetteer by hash.
 void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
   const auto cands = FindNameCandidates(s.impl, s.text);
@@ -254,6 +265,7 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
     const bool opener = before.second && !s.Covered(before.first, before.second) &&
                         s.impl.common_words.count(kb::NameKey(s.text.substr(before.first, before.second - before.first)));
     const auto words = LatinWordSpans(s.text, opener ? before.first : c.begin, c.end);
+    const bool capitals = words.size() > 1 && InCapitalsLine(s, c.begin);
     bool any = false;
     for (size_t i = 0; i < words.size();) {
       bool hit = false;
@@ -264,7 +276,11 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
         if (first >= 'a' && first <= 'z') continue;  // a particle cannot start a name
         if (len == 1 && (s.impl.common_words.count(key) || key.size() < 3)) continue;
         auto targets = GazetteerTargets(s.impl, key);
-        if (len == 1 && words.size() > 1 && !OthersCommon(s, words, i)) continue;  // "Salim Barakat"
+        // "Salim Barakat"; in a line in capitals ("WALES HOLD SCOTLAND") every word is
+        // capitalised, so the other words say nothing and the word is read alone.
+        const bool alone_in_capitals = len == 1 && words.size() > 1 && !OthersCommon(s, words, i);
+        if (alone_in_capitals && !capitals) continue;
+        if (alone_in_capitals) std::erase_if(targets, [&](const Target& t) { return !ProminentOwnName(s, t, key); });
         if (len == 1 && s.lowercase_words.count(key)) continue;  // "Over", "over"
         if (len == 1) {  // a lone word must be a big city or a place in the document's countries
           const bool given_name = s.impl.given_names.count(key) > 0;  // "Paul", "Olivia": a big city only

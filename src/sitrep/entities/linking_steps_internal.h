@@ -89,6 +89,8 @@ Resolved PersonMention(std::string_view surface);
 bool PersonByNameStep(State& s, const NameCandidate& c);
 bool OrganizationStep(State& s, const NameCandidate& c);
 bool AcronymStep(State& s, const NameCandidate& c);
+// Returns true when the line around `pos` has no lowercase letters (a headline in capitals).
+bool InCapitalsLine(State& s, size_t pos);
 // Organizations by their last word, before the dictionary takes a place
 // inside their name ("Kherson Regional Council").
 void OrganizationPass(State& s);

@@ -1,0 +1,60 @@
+// A headline written in capitals: every word is capitalised, so the case does
+// not delimit names and a place word is read alone (GazetteerPass), but only a
+// curated place or a prominent place whose own name it is — surnames and
+// ordinary words in capitals ("WOODS", "GOLD", "SPRING") are no places.
+// All headlines are written for this test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "sitrep/entities/linker_test_util.h"
+
+namespace sitrep::entities {
+namespace {
+
+using document::MentionKind;
+using testing::Link;
+using testing::MentionOf;
+
+struct CapitalsCase {
+  std::string text, surface, country;  // country "" = no place mention expected
+};
+
+TEST(CapitalsLineTest, PlacesInHeadlinesAreReadAlone) {
+  const std::vector<CapitalsCase> cases = {
+      {"FLOODS CUT ROADS BETWEEN ENGLAND AND WALES .\n", "ENGLAND", "GB"},
+      {"FLOODS CUT ROADS BETWEEN ENGLAND AND WALES .\n", "WALES", "GB"},
+      {"PROTESTS GROW IN CHITTAGONG AFTER PORT STRIKE\n", "CHITTAGONG", "BD"},
+      {"CEASEFIRE TALKS OPEN IN MARSEILLE AS SHELLING GOES ON\n", "MARSEILLE", "FR"},
+      {"REFUGEES REACH SALTA AFTER LONG WALK\n", "SALTA", "AR"},
+      // Surnames and ordinary words in capitals stay unlinked.
+      {"WOODS AND GOLD SHINE IN SPRING RACE .\n", "WOODS", ""},
+      {"WOODS AND GOLD SHINE IN SPRING RACE .\n", "GOLD", ""},
+      {"WOODS AND GOLD SHINE IN SPRING RACE .\n", "SPRING", ""},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionOf(doc, c.surface);
+    if (c.country.empty()) {
+      EXPECT_TRUE(m == nullptr || (m->kind != MentionKind::kPlace && m->kind != MentionKind::kCountry))
+          << c.surface << " taken as a place in: " << c.text;
+      continue;
+    }
+    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " in: " << c.text;
+    EXPECT_EQ(m->kind, MentionKind::kPlace) << c.surface;
+    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
+    EXPECT_EQ(m->entity->country, c.country) << c.surface << " -> " << m->entity->name;
+  }
+}
+
+// The same words in an ordinary sentence keep the usual rule: a capitalised
+// word inside a longer name is not read alone ("Salta Martinez" is a person).
+TEST(CapitalsLineTest, MixedCaseLinesKeepTheUsualRule) {
+  const auto doc = Link("The coach, Salta Martinez, praised the players.\n", "en");
+  const auto* m = MentionOf(doc, "Salta");
+  EXPECT_TRUE(m == nullptr || m->kind != MentionKind::kPlace) << "Salta read alone in a name";
+}
+
+}  // namespace
+}  // namespace sitrep::entities
