@@ -478,6 +478,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   FusedOrganizationPass(s);
   CompoundModifierPass(s);
   SportsResultPass(s);
+  SportsTeamPass(s);
   GenericActorCountryPass(s);
   HomonymPass(s);
   // One sense per document: an unlinked span takes the entity its surface has elsewhere.

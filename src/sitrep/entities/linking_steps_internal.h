@@ -115,6 +115,10 @@ void CompoundModifierPass(State& s);
 // sports_results.cc
 // Turns the places naming teams in result lines and table rows into unlinked actors.
 void SportsResultPass(State& s);
+// sports_teams.cc: in a sports report, towns read as sides become their teams.
+void SportsTeamPass(State& s);
+// Returns true when the document has at least two words of names.tsv's sport_cue class.
+bool IsSportsReport(const State& s);
 
 // generic_actor_country.cc
 // Gives a generic actor the country its own sentence names, when that is not the document's.

@@ -38,6 +38,10 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "compound_head") compound_heads.push_back(word);
     else if (type == "nationality_suffix") nationality_suffixes.push_back(word);
     else if (type == "speech_verb") speech_verbs.insert(key);
+    else if (type == "sport_cue") sport_cues.insert(key);
+    else if (type == "team_before") team_before.insert(key);
+    else if (type == "team_after") team_after.insert(key);
+    else if (type == "venue_before") venue_before.insert(key);
     else if (type == "place_abbrev") {
       const size_t bar = value.find('|');
       if (bar == std::string::npos) return TsvError(origin, row.line, "place_abbrev wants full|CC");

@@ -43,6 +43,10 @@ struct NameTables {
   std::vector<std::string> compound_heads;         // a place continued so is a compound's modifier: "語", "議会"
   std::vector<std::string> nationality_suffixes;   // a place continued so is a nationality: "人"
   std::unordered_set<std::string> speech_verbs;    // folded ("said"): a name beside one speaks, a person
+  // Sports reports (sports_teams.cc), all folded: words that mark one ("innings"),
+  // words before or after a town that make it a side ("beat", "against"; "captain",
+  // "drew") and prepositions that keep it the place ("in", "at").
+  std::unordered_set<std::string> sport_cues, team_before, team_after, venue_before;
   // Folded word -> "file:line type" of every row naming it (for `kb lookup`).
   std::multimap<std::string, std::string> sources;
 

@@ -6,7 +6,10 @@
 // becomes an unlinked actor (the team), so it is never where something
 // happened; countries keep their reading (a national side is reported as its
 // country). A comma ends the pattern, so a casualty list ("<town> 12, <town> 5")
-// is never read as a result.
+// is never read as a result. Fixture lines ("<name> v <name>", a schedule's
+// "<visitors> AT <home>", a fixture list's "<date> v <name> or <name>") and
+// scoreboards ("<venue> : <name> <scores> ( <remark> ) , <name> <scores>")
+// name sides too; a schedule's home town and a scoreboard's venue stay places.
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -81,17 +84,155 @@ std::vector<Run> TeamNames(const std::vector<Run>& runs) {
   return {};
 }
 
+// Returns the sides of a fixture line's segment: "<name> v <name>" (both
+// sides; "vs", "v." too), "<name> AT <name>" (a schedule: the visitors, before
+// "at", are a side, the home town after it is where they play) or
+// "<date> v <name> [or <name>]" (a team's fixture list: the opponents). Any
+// other word leaves the segment alone.
+void FixtureSides(std::string_view seg, size_t at, std::vector<Run>& out) {
+  std::vector<std::pair<size_t, size_t>> words;  // offsets in seg
+  for (size_t i = 0; i < seg.size();) {
+    while (i < seg.size() && seg[i] == ' ') ++i;
+    size_t j = i;
+    while (j < seg.size() && seg[j] != ' ') ++j;
+    if (j > i) words.push_back({i, j});
+    i = j;
+  }
+  auto word = [&](size_t k) { return seg.substr(words[k].first, words[k].second - words[k].first); };
+  size_t mid = words.size();
+  bool home_is_side = true;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = word(k);
+    if (w == "v" || w == "v." || w == "vs" || w == "vs." || w == "V" || w == "VS") mid = k;
+    else if (w == "AT" || w == "at") {
+      mid = k;
+      home_is_side = false;
+    } else {
+      continue;
+    }
+    break;
+  }
+  if (mid == 0 || mid + 1 >= words.size()) return;
+  // After: names joined by "or", up to a remark.
+  std::vector<Run> after;
+  for (size_t k = mid + 1; k < words.size(); ++k) {
+    const std::string_view w = word(k);
+    if (w.front() == '(') break;
+    if (w == "or" && !after.empty()) {
+      after.push_back({false, 0, 0, 0});
+      continue;
+    }
+    if (!IsCapitalisedWord(w)) return;
+    if (after.empty() || after.back().words == 0) after.push_back({false, at + words[k].first, at + words[k].second, 1});
+    else after.back().end = at + words[k].second, ++after.back().words;
+  }
+  // Before: a side (names only) or a date ("May 17", "June 28-30").
+  const bool date = mid == 2 && IsCapitalisedWord(word(0)) && IsScore(word(1));
+  bool names_before = true;
+  for (size_t k = 0; k < mid; ++k) names_before = names_before && IsCapitalisedWord(word(k)) && !IsScore(word(k));
+  if (!date && !names_before) return;
+  if (names_before) out.push_back({false, at + words[0].first, at + words[mid - 1].second, mid});
+  if (home_is_side || date) {
+    for (const Run& r : after) {
+      if (r.words > 0) out.push_back(r);
+    }
+  }
+}
+
+// Returns the sides named in a fixture line, segment by segment (segments end
+// at a comma or a colon: "Postponed : Leeds v Hull , York v Bury").
+std::vector<Run> FixtureNames(std::string_view line, size_t at) {
+  std::vector<Run> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    if (i < line.size() && line[i] != ',' && line[i] != ':') continue;
+    FixtureSides(line.substr(b, i - b), at + b, out);
+    b = i + 1;
+  }
+  return out;
+}
+
+// Returns the names of a scoreboard line: "[<venue> :] <name> <scores> [( remark )]
+// , <name> <scores> [( remark )]" — two sides, each a name and its scores,
+// remarks in brackets skipped. Unlike a casualty list ("<town> 12, <town> 5",
+// "Syria: <town> 12 (3 children), <town> 5") it has exactly two sides and a
+// scorer's remark naming a player by an initial ("( J. Hart 88 )"), or a venue
+// before a colon in a sports `report`. The venue stays a place.
+std::vector<Run> ScoreboardNames(std::string_view line, size_t at, bool report) {
+  std::vector<std::vector<Run>> sides(1);
+  bool venue = false, remark = false;
+  size_t i = 0, depth = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (i >= line.size()) break;
+    size_t j = i;
+    while (j < line.size() && line[j] != ' ') ++j;
+    std::string_view w = line.substr(i, j - i);
+    const size_t w_at = i;
+    i = j;
+    if (depth > 0 || w.front() == '(') {  // a remark: skipped to its closing bracket
+      // A player named by an initial ("( J. Hart 88 )") makes it a scorer's remark.
+      const std::string_view bare = w.front() == '(' ? w.substr(1) : w;
+      if (bare.size() == 2 && bare[1] == '.' && std::isupper(static_cast<unsigned char>(bare[0]))) remark = true;
+      for (char c : w) {
+        if (c == '(') ++depth;
+        else if (c == ')' && depth > 0) --depth;
+      }
+      if (depth == 0 && w.back() == ',') sides.emplace_back();
+      continue;
+    }
+    bool separator = false;
+    if (w.size() > 1 && w.back() == ',') {
+      w.remove_suffix(1);
+      separator = true;
+    }
+    if (w == ",") {
+      sides.emplace_back();
+      continue;
+    }
+    if (w == ":" && !venue && sides.size() == 1) {  // "<venue> :": what came before is no side
+      venue = true;
+      sides.back().clear();
+      continue;
+    }
+    if (w == "." && line.find_first_not_of(' ', i) == std::string_view::npos) break;
+    bool scores;
+    auto& runs = sides.back();
+    if (IsScore(w)) scores = true;
+    else if (w == "and" && !runs.empty() && runs.back().scores) scores = true;
+    else if (IsCapitalisedWord(w)) scores = false;
+    else return {};
+    if (!runs.empty() && runs.back().scores == scores) {
+      runs.back().end = at + w_at + w.size();
+      ++runs.back().words;
+    } else {
+      runs.push_back({scores, at + w_at, at + w_at + w.size(), 1});
+    }
+    if (separator) sides.emplace_back();
+  }
+  if (!sides.empty() && sides.back().empty()) sides.pop_back();
+  if (sides.size() != 2 || !(remark || (venue && report))) return {};
+  std::vector<Run> names;
+  for (const auto& runs : sides) {
+    if (runs.size() != 2 || runs[0].scores || !runs[1].scores) return {};
+    names.push_back(runs[0]);
+  }
+  return names;
+}
+
 }  // namespace
 
 void SportsResultPass(State& s) {
   std::vector<Run> teams;
+  const bool report = IsSportsReport(s);
   size_t line_begin = 0;
   while (line_begin < s.text.size()) {
     size_t line_end = s.text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = s.text.size();
-    for (const Run& r : TeamNames(RunsOf(s.text.substr(line_begin, line_end - line_begin), line_begin))) {
-      teams.push_back(r);
-    }
+    const std::string_view line = s.text.substr(line_begin, line_end - line_begin);
+    for (const Run& r : TeamNames(RunsOf(line, line_begin))) teams.push_back(r);
+    for (const Run& r : ScoreboardNames(line, line_begin, report)) teams.push_back(r);
+    for (const Run& r : FixtureNames(line, line_begin)) teams.push_back(r);
     line_begin = line_end + 1;
   }
   if (teams.empty()) return;

@@ -65,5 +65,31 @@ TEST(SportsResultTest, TheTownElsewhereInTheDocumentStaysAPlace) {
   EXPECT_EQ(town->entity->country, "GB");
 }
 
+TEST(SportsResultTest, FixturesAndScoreboardsNameSides) {
+  const std::vector<TeamCase> cases = {
+      {"Postponed : Perth v Hobart , Darwin v Cairns\n", "Hobart", MentionKind::kActor},
+      {"Postponed : Perth v Hobart , Darwin v Cairns\n", "Darwin", MentionKind::kActor},
+      // A fixture list: the opponents after the date, "or" between them.
+      {"Tour programme\nMay 17 v Leeds\nMay 24-26 v Hull or York ( two days )\n", "Leeds", MentionKind::kActor},
+      {"Tour programme\nMay 17 v Leeds\nMay 24-26 v Hull or York ( two days )\n", "York", MentionKind::kActor},
+      // A schedule: the visitors are a side, the home town is where they play.
+      {"SUNDAY SCHEDULE\nTORONTO AT BOSTON\n", "TORONTO", MentionKind::kActor},
+      {"SUNDAY SCHEDULE\nTORONTO AT BOSTON\n", "BOSTON", MentionKind::kPlace},
+      // A scoreboard: a venue, two sides with their scores and scorers' remarks.
+      {"Hobart : Adelaide 301 ( J. Hart 88 , K. Lim 40 ) , Perth 145-6 .\n", "Adelaide", MentionKind::kActor},
+      {"Hobart : Adelaide 301 ( J. Hart 88 , K. Lim 40 ) , Perth 145-6 .\n", "Perth", MentionKind::kActor},
+      {"Hobart : Adelaide 301 ( J. Hart 88 , K. Lim 40 ) , Perth 145-6 .\n", "Hobart", MentionKind::kPlace},
+      // Casualty counts by town, with a country before a colon or a remark, are no scoreboard.
+      {"Deaths by town on Friday\nSyria : Idlib 12 , Aleppo 5\n", "Aleppo", MentionKind::kPlace},
+      {"Deaths by town\nKharkiv 12 ( including 3 children ) , Izium 5\n", "Kharkiv", MentionKind::kPlace},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionAfter(doc, c.surface, 0);
+    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " in: " << c.text;
+    EXPECT_EQ(m->kind, c.kind) << c.surface << " in: " << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::entities
