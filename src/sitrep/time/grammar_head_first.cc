@@ -14,10 +14,13 @@
 //   refday   the day of the last date named, or one near it (اليوم التالي +1,
 //            "hari yang sama" 0): not the report's day
 //   number   a number word                 yearcue before a year (tahun, عام)
+//   hmonth   1..12, a Hijri month (رمضان، ذو الحجة, Ramadan, Syawal)
+//   hijri    the Hijri era after its year (هـ، للهجرة, H, Hijriah)
 //
 // Numeric dates are day first ("30/11/2024"); a weekday followed by one in
 // parentheses takes its date ("Sabtu (30/11/2024)"). Stateless; thread-safe.
 #include "sitrep/time/grammar_util.h"
+#include "sitrep/time/hijri_internal.h"
 
 namespace sitrep::time {
 namespace {
@@ -82,6 +85,43 @@ std::optional<Match> TryDayMonth(const Cursor& c, size_t i, const Resolver& r) {
       return Span(c, i, next + 1, Resolver::Month(static_cast<int>(c.toks[next].num), c.IntOf(i, "month")));
   }
   return std::nullopt;
+}
+
+// Returns the Gregorian day of Hijri `day` `month` in the Hijri year that puts
+// it nearest the anchor ("15 رمضان" in a report of March 2024: 1445), or
+// "XXXX-XX-XX" without an anchor.
+std::string NearestHijri(int month, int day, const Resolver& r) {
+  if (!r.anchor()) return "XXXX-XX-XX";
+  const int year = HijriYearOf(*r.anchor());
+  const long anchor = r.anchor()->DaysSinceEpoch();
+  std::optional<Date> best;
+  for (int y = year - 1; y <= year + 1; ++y) {
+    const auto d = HijriToGregorian(y, month, day);
+    if (d && (!best || std::labs(d->DaysSinceEpoch() - anchor) < std::labs(best->DaysSinceEpoch() - anchor)))
+      best = d;
+  }
+  return best ? best->ToString() : "XXXX-XX-XX";
+}
+
+// "15 رمضان 1445 هـ", "1 Syawal 1445 H", "3 ذو الحجة عام 1445", "15 رمضان":
+// a Hijri day, converted to the Gregorian date (hijri_internal.h).
+std::optional<Match> TryHijriDate(const Cursor& c, size_t i, const Resolver& r) {
+  if (!c.IsNum(i) || !c.Is(i + 1, "hmonth") || c.toks[i].num < 1 || c.toks[i].num > 30) return std::nullopt;
+  const int day = static_cast<int>(c.toks[i].num), month = c.IntOf(i + 1, "hmonth");
+  size_t next = i + 2;
+  if (c.Is(next, "yearcue")) ++next;
+  if (c.IsNum(next) && (c.toks[next].digits == 3 || c.toks[next].digits == 4)) {
+    const auto d = HijriToGregorian(static_cast<int>(c.toks[next].num), month, day);
+    if (!d) return std::nullopt;
+    ++next;
+    if (c.Is(next, "hijri")) ++next;
+    Match m = Span(c, i, next, d->ToString());
+    m.explicit_full_date = true;
+    return m;
+  }
+  Match m = Span(c, i, i + 2, NearestHijri(month, day, r));
+  m.deictic = true;
+  return m;
 }
 
 // "[hari] Senin [malam] [(30/11/2024)]", "صباح [يوم] الثلاثاء", "kemarin sore", "أمس".
@@ -175,6 +215,7 @@ std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std:
   };
   consider(TryNumericDate(c, i));
   consider(TryDayMonth(c, i, r));
+  consider(TryHijriDate(c, i, r));
   consider(TryDay(c, i, r));
   consider(TryRelative(c, i, r));
   consider(TryYear(c, i));

@@ -37,6 +37,11 @@ const TimexCase kIndonesian[] = {
     {kTue, "Polisi menahan dua orang di Jakarta pagi tadi.", "pagi tadi", "TIME", "2024-12-03TMO"},
     {kTue, "Pasar kembali dibuka dan warga berbelanja.", "", "", ""},
     {"", "Pemberontak merebut kota itu pada 29 November 2024.", "29 November 2024", "DATE", "2024-11-29"},
+    // Hijri dates, converted to the Gregorian day.
+    {kTue, "Bom meledak di sebuah masjid di Maiduguri pada 1 Syawal 1445 H.", "1 Syawal 1445 H", "DATE",
+     "2024-04-10"},
+    {kTue, "Pemberontak memasuki Hama pada 3 Jumadil Akhir 1446 H.", "3 Jumadil Akhir 1446 H", "DATE",
+     "2024-12-05"},
 };
 
 const TimexCase kArabic[] = {
@@ -62,6 +67,16 @@ const TimexCase kArabic[] = {
     {kWed, "نشرت الصحيفة اليومية تقريرا عن اللاجئين.", "", "", ""},
     {kWed, "طالب المتظاهرون بالإفراج عن المعتقلين.", "", "", ""},
     {"", "قصفت المدفعية البلدة في 4 آب 2024.", "4 آب 2024", "DATE", "2024-08-04"},
+    // Hijri dates, converted to the Gregorian day (tabular calendar); the era
+    // mark may be glued to the year; a day without a year is the nearest.
+    {kWed, "قصفت الطائرات مخيما للنازحين قرب خان يونس في 15 جمادى الأولى 1446 هـ.",
+     "15 جمادى الأولى 1446 هـ", "DATE", "2024-11-17"},
+    {kWed, "سيطرت الفصائل على حماة في 3 جمادى الآخرة 1446هـ.", "3 جمادى الآخرة 1446هـ", "DATE",
+     "2024-12-05"},
+    {kWed, "اندلعت الاشتباكات في الخرطوم في ١٠ رمضان ١٤٤٥ هـ.", "١٠ رمضان ١٤٤٥ هـ", "DATE", "2024-03-20"},
+    {kWed, "قتل خمسة صيادين في غارة على الحديدة يوم 12 جمادى الآخرة.", "12 جمادى الآخرة", "DATE",
+     "2024-12-14"},
+    {"", "سقطت قذائف على طرابلس في 12 جمادى الآخرة.", "12 جمادى الآخرة", "DATE", "XXXX-XX-XX"},
 };
 
 TEST(IndonesianTimexTest, Table) {
