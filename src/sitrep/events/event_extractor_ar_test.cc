@@ -61,6 +61,12 @@ const Row kRows[] = {
     {"سقطت قذيفة هاون على سوق في الخرطوم.", "Shelling/artillery/missile attack", "", "Khartoum"},
     {"قتلت طائرة مسيرة ثلاثة مقاتلين قرب مأرب.", "Air/drone strike", "", "Marib"},
     {"انفجرت سيارة مفخخة قرب حاجز للجيش العراقي في الموصل.", "Remote explosive/landmine/IED", "", "Mosul"},
+    // A suicide attack, like a weapon, is reported by its doing or its toll;
+    // counted, planned or recalled without them it is none.
+    {"وهذا ثالث هجوم انتحاري في الموصل هذا الشهر.", ""},
+    {"حققت النيابة مع انتحاري سابق في مأرب.", ""},
+    {"قتل عشرة أشخاص في هجوم انتحاري استهدف سوقا في الموصل.", "Suicide bomb", "", "Mosul"},
+    {"وقع هجوم انتحاري قرب حاجز للجيش السوداني في الخرطوم.", "Suicide bomb", "", "Khartoum"},
     // A passive with its agent after من قبل.
     {"تمت السيطرة على الخرطوم من قبل قوات الدعم السريع.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
     // Whoever says it did not do it (the speaker right after a verb-first cue).
