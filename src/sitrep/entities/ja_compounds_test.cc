@@ -86,5 +86,32 @@ TEST(FusedOrganizationTest, StateActorsAndFacilitiesStay) {
   }
 }
 
+// An event named by its place — a championship, games, a disaster, a local
+// election — or a style (…風) is no place there (names.tsv compound_head);
+// the place named on its own in the same sentence stays.
+TEST(CompoundHeadTest, EventsNamedByTheirPlace) {
+  const struct {
+    const char* text;
+    const char* modifier;
+    const char* place;
+  } cases[] = {
+      {"スーダン選手権はハルツームで開かれる予定だったが中止された。", "スーダン", "ハルツーム"},
+      {"ヤンゴン市長選の投票所がマンダレーで襲撃された。", "ヤンゴン", "マンダレー"},
+      {"ガザ風の料理を出す店がベイルートにある。", "ガザ", "ベイルート"},
+  };
+  for (const auto& c : cases) {
+    const document::Document doc = Link(c.text, "ja");
+    const std::string text = c.text;
+    const size_t at = text.find(c.modifier);
+    for (const auto& m : doc.mentions) {
+      const bool on = m.span.begin == at;
+      EXPECT_FALSE(on && (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) << c.text;
+    }
+    const document::Mention* p = MentionOf(doc, c.place);
+    ASSERT_NE(p, nullptr) << c.place;
+    EXPECT_EQ(p->kind, MentionKind::kPlace) << c.place;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::entities
