@@ -5,11 +5,11 @@
 // for this test, about several wars.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <string>
 
 #include "sitrep/base/paths.h"
 #include "sitrep/entities/linker_test_util.h"
+#include "sitrep/entities/ja_test_util.h"
 #include "sitrep/entities/name_guards.h"
 
 namespace sitrep::entities {
@@ -17,6 +17,7 @@ namespace {
 
 using testing::Link;
 using testing::MentionOf;
+using testing::PackLinker;
 
 TEST(JapaneseGuardTest, LoanwordsAreGuardedPlaceNamesAreNot) {
   auto packs = lang::PackSet::Discover(DataDir());
@@ -45,21 +46,6 @@ const GuardedCase kCases[] = {
     {"ラカインのマーケットに空爆があったとミャンマーの住民が語った。", "マーケット", "ミャンマー", "MM"},
     {"アラブ諸国の外相はガザでの停戦を求めた。", "アラブ", "ガザ", "PS"},
 };
-
-// The linker as the pipeline builds it: with the packs' guards.
-const EntityLinker& PackLinker() {
-  static const EntityLinker* linker = [] {
-    auto packs = lang::PackSet::Discover(DataDir());
-    EXPECT_TRUE(packs.ok()) << packs.status().ToString();
-    auto l = EntityLinker::Create(*packs, {});
-    if (!l.ok()) {
-      ADD_FAILURE() << l.status().ToString();
-      std::abort();
-    }
-    return std::move(l).value().release();
-  }();
-  return *linker;
-}
 
 class JapaneseGuardedTextTest : public ::testing::TestWithParam<GuardedCase> {};
 

@@ -15,6 +15,7 @@
 
 #include "sitrep/base/utf8.h"
 #include "sitrep/entities/ja_compounds_internal.h"
+#include "sitrep/entities/ja_names_internal.h"
 
 namespace sitrep::entities {
 
@@ -476,6 +477,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   }
   DefinedAcronymPass(s);
   FusedOrganizationPass(s);
+  TokenizedPersonPass(s);
   CompoundModifierPass(s);
   SportsResultPass(s);
   SportsTeamPass(s);

@@ -37,6 +37,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "name_pos") name_pos.push_back({word, value});
     else if (type == "compound_head") compound_heads.push_back(word);
     else if (type == "nationality_suffix") nationality_suffixes.push_back(word);
+    else if (type == "place_part") place_parts.insert(word);
     else if (type == "speech_verb") speech_verbs.insert(key);
     else if (type == "sport_cue") sport_cues.insert(key);
     else if (type == "team_before") team_before.insert(key);

@@ -1,0 +1,199 @@
+// Persons of tokenized text by the words around them (see ja_names_internal.h):
+// languages written without spaces (Japanese) mark a person by a suffix
+// glued to the name (ダガロ氏, 吉田被告, ヘメティ司令官: names.tsv
+// `person_suffix`), and write a foreign full name as katakana words joined by
+// a middle dot (ハワード・ベイカー), which the tokenizer's dictionary does not
+// know and gives no reading. Earlier steps read such names as nothing, as an
+// unlinked place from a part of speech, or as a gazetteer town inside the name
+// (ローリー in ウォルター・ローリー). Here they become document-local persons.
+//
+// Design: a name before a suffix is the run of up to kMaxNameTokens tokens
+// right before the suffix's tokens that are persons' or ordinary proper nouns or
+// unknown katakana words. A dot-joined name is one unknown katakana token with
+// a middle dot, none of whose parts is a common word (name_guards) and whose
+// first part opens no place names (names.tsv `place_part`: ベイト, デイル, ラス,
+// サン..., as in ベイト・ラヒア). Either is left alone where a linked mention that is no
+// person already covers part of it — a country or a dictionary place or actor
+// (ロシア大統領 is Russia's president, not a person named ロシア) — and replaces
+// only unlinked mentions, document-local persons and gazetteer towns found
+// inside a dot-joined name. One-character names the tokenizer's tags gave
+// (勤, 京) with no suffix after them are dropped: such a tag is far more often
+// a misreading than a name, and an unlinked one-character place is no use.
+#include "sitrep/entities/ja_names_internal.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "sitrep/base/utf8.h"
+
+namespace sitrep::entities {
+namespace {
+
+using document::MentionKind;
+using document::Token;
+
+// The longest name read before a person suffix (姓 + 名, or three words of a
+// foreign name the tokenizer split): longer runs of nouns are no one name.
+constexpr size_t kMaxNameTokens = 3;
+constexpr char kMiddleDot[] = "・";
+
+std::string_view TokenText(const State& s, const Token& t) { return s.text.substr(t.span.begin, t.span.size()); }
+
+bool AllKatakana(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = utf8::Next(s, pos);
+    if (!utf8::IsKatakana(cp) && cp != U'・') return false;
+  }
+  return !s.empty();
+}
+
+// A token that can be (part of) a person's name before a suffix.
+bool NameToken(const State& s, const Token& t) {
+  if (t.pos != "名詞") return false;
+  // A person's or an ordinary proper noun; a place's or an organization's
+  // (参議院議員, ロシア大統領) is whose office the title names, not the name.
+  if (t.pos_detail.rfind("固有名詞,人名", 0) == 0 || t.pos_detail.rfind("固有名詞,一般", 0) == 0) return true;
+  return t.reading.empty() && AllKatakana(TokenText(s, t));
+}
+
+// True when a mention found so may give way to a person over its span.
+bool Replaceable(const Found& f) {
+  if (!f.r) return true;
+  if (f.r->kind == MentionKind::kPerson) return f.r->entity.id.rfind("person:", 0) == 0;
+  return false;
+}
+
+// Returns the indices of the found spans overlapping [b, e).
+std::vector<size_t> Overlapping(const State& s, size_t b, size_t e) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < s.found.size(); ++i) {
+    if (s.found[i].begin < e && b < s.found[i].end) out.push_back(i);
+  }
+  return out;
+}
+
+// Makes [b, e) a document-local person, replacing the found spans in `replace`.
+void AddPerson(State& s, size_t b, size_t e, const std::vector<size_t>& replace) {
+  std::set<size_t> gone(replace.begin(), replace.end());
+  for (size_t i : replace) s.spans.erase(s.found[i].begin);
+  size_t i = 0;
+  std::erase_if(s.found, [&](const Found&) { return gone.count(i++) > 0; });
+  s.Add(b, e, PersonMention(s.text.substr(b, e - b)));
+}
+
+// Returns the index of the first token of a suffix of `suffixes` spelt by
+// one or two whole tokens ending with token j, or tokens.size() if none.
+size_t SuffixStart(const State& s, size_t j, const std::vector<std::string>& suffixes) {
+  const auto& tokens = s.doc.tokens;
+  for (size_t k = j; k + 2 > j && k < tokens.size(); --k) {
+    const size_t b = tokens[k].span.begin;
+    const std::string_view tail = s.text.substr(b, tokens[j].span.end - b);
+    if (std::find(suffixes.begin(), suffixes.end(), tail) != suffixes.end()) return k;
+    if (k == 0) break;
+  }
+  return tokens.size();
+}
+
+// Names right before a person suffix (ダガロ氏, 吉田被告).
+void PersonsBySuffix(State& s) {
+  const auto& tokens = s.doc.tokens;
+  const auto& suffixes = s.impl.names.person_suffixes;
+  for (size_t j = 1; j < tokens.size(); ++j) {
+    const size_t k = SuffixStart(s, j, suffixes);
+    if (k == tokens.size() || k == 0) continue;
+    size_t first = k;
+    while (first > 0 && k - first < kMaxNameTokens && tokens[first - 1].span.end == tokens[first].span.begin &&
+           NameToken(s, tokens[first - 1])) {
+      --first;
+    }
+    if (first == k) continue;
+    const size_t b = tokens[first].span.begin, e = tokens[k - 1].span.end;
+    const auto over = Overlapping(s, b, e);
+    const bool free = std::all_of(over.begin(), over.end(), [&](size_t i) {
+      return Replaceable(s.found[i]) && s.found[i].begin >= b && s.found[i].end <= e;
+    });
+    if (free) AddPerson(s, b, e, over);
+  }
+}
+
+// True when a part of a dot-joined name cannot be in a person's name: a common
+// word anywhere, or an opening of place names first.
+bool PlacePart(const State& s, std::string_view part, bool first) {
+  if (part.empty() || (s.guards && s.guards->Blocks(part))) return true;
+  return first && s.impl.names.place_parts.count(std::string(part)) > 0;
+}
+
+// Foreign full names written as unknown katakana words joined by a middle dot.
+void DotJoinedNames(State& s) {
+  for (const Token& t : s.doc.tokens) {
+    const std::string_view text = TokenText(s, t);
+    if (t.pos != "名詞" || !t.reading.empty() || text.find(kMiddleDot) == std::string_view::npos ||
+        !AllKatakana(text)) {
+      continue;
+    }
+    bool place = false;
+    for (size_t p = 0; p <= text.size() && !place;) {
+      size_t q = text.find(kMiddleDot, p);
+      if (q == std::string_view::npos) q = text.size();
+      place = PlacePart(s, text.substr(p, q - p), p == 0);
+      p = q + sizeof(kMiddleDot) - 1;
+    }
+    if (place) continue;
+    const size_t b = t.span.begin, e = t.span.end;
+    const auto over = Overlapping(s, b, e);
+    // A gazetteer town inside the name gives way (ローリー in ウォルター・ローリー);
+    // a name the dictionary knows, a country, or a place spanning it all does not.
+    const bool free = std::all_of(over.begin(), over.end(), [&](size_t i) {
+      const Found& f = s.found[i];
+      if (f.begin < b || f.end > e || (f.begin == b && f.end == e && f.r)) return false;
+      if (Replaceable(f)) return true;
+      return f.r->kind == MentionKind::kPlace && f.r->entity.id.rfind("geonames:", 0) == 0 && !f.r->nationality;
+    });
+    if (free) AddPerson(s, b, e, over);
+  }
+}
+
+// True when a person suffix follows byte `end`.
+bool SuffixAfter(const State& s, size_t end) {
+  const std::string_view rest = s.text.substr(end);
+  const auto& suffixes = s.impl.names.person_suffixes;
+  return std::any_of(suffixes.begin(), suffixes.end(), [&](const std::string& w) { return rest.rfind(w, 0) == 0; });
+}
+
+// Returns the end of the suffix-like token right after byte `end` (隆 + 法 in
+// 隆法氏: the tokenizer splits a given name so), or `end`.
+size_t NameEndAfter(const State& s, size_t end) {
+  const auto& tokens = s.doc.tokens;
+  auto it = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.begin < end; });
+  if (it == tokens.end() || it->span.begin != end || it->pos != "名詞" || it->pos_detail.rfind("接尾", 0) != 0) return end;
+  return it->span.end;
+}
+
+// Drops one-character unlinked places and document-local persons with no suffix after them.
+void DropLoneCharacters(State& s) {
+  std::erase_if(s.found, [&](const Found& f) {
+    if (utf8::Length(s.text.substr(f.begin, f.end - f.begin)) != 1 || f.keep_unlinked) return false;
+    const bool unlinked_place = !f.r && f.unlinked_kind == MentionKind::kPlace;
+    const bool local_person = f.r && f.r->kind == MentionKind::kPerson && f.r->entity.id.rfind("person:", 0) == 0;
+    if (!(unlinked_place || local_person) || SuffixAfter(s, f.end) || SuffixAfter(s, NameEndAfter(s, f.end))) {
+      return false;
+    }
+    if (static_cast<unsigned char>(s.text[f.begin]) < 0x80) return false;
+    s.spans.erase(f.begin);
+    return true;
+  });
+}
+
+}  // namespace
+
+void TokenizedPersonPass(State& s) {
+  const auto& tokens = s.doc.tokens;
+  if (tokens.empty() || tokens.front().pos.empty()) return;
+  if (!s.impl.names.person_suffixes.empty()) PersonsBySuffix(s);
+  DotJoinedNames(s);
+  DropLoneCharacters(s);
+}
+
+}  // namespace sitrep::entities
