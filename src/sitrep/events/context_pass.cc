@@ -26,11 +26,16 @@ void NationalizeStateForces(Candidate& c, const document::Document& doc, const L
   document::Event& e = c.event;
   if (!e.place || e.place->country.empty()) return;
   const auto country = CountryNamed(doc, e.place->country);
-  if (!country) return;
   auto nationalize = [&](document::ActorRef& a) {
     const bool police = a.id == "generic:Police forces";
     if (a.id != "generic:State forces" && !police) return;
-    const document::EntityRef f = ForcesOf(doc, *country, police ? "police" : "military", t);
+    const std::string kind = police ? "police" : "military";
+    // A country named only inside its forces' name ("the South Sudan army")
+    // lends those forces.
+    std::optional<document::EntityRef> named;
+    if (!country) named = NamedForces(doc, e.place->country, kind);
+    if (!country && !named) return;
+    const document::EntityRef f = country ? ForcesOf(doc, *country, kind, t) : *named;
     c.trace.push_back(a.name + " -> " + f.name + " (the forces of the country where it happened)");
     a = document::ActorRef{f.id, f.name, a.inter};
   };

@@ -64,6 +64,26 @@ TEST_P(ContextPassTest, StateForcesOfThePlacesCountry) {
 
 INSTANTIATE_TEST_SUITE_P(Rows, ContextPassTest, ::testing::ValuesIn(kRows));
 
+// A document that names its country only inside its forces' name ("the
+// Sudanese army") lends those forces to "troops" there, and only there.
+TEST(ContextPassTest, ForcesNamedWithoutTheirCountry) {
+  for (const auto& [lang, text] : {std::pair{"en", "The Sudanese army said troops shelled a village."},
+                                   std::pair{"ja", "スーダン軍によると、治安部隊が村を砲撃した。"}}) {
+    for (const char* where : {"SD", "IQ"}) {
+      auto doc = sitrep::testing::MakeDocument(text, lang);
+      for (auto& m : doc.mentions)
+        if (m.entity && m.entity->name == "Military Forces of Sudan") m.entity->country = "SD";
+      Candidate c;
+      c.event.event_type = "Explosions/Remote violence";
+      c.event.place = document::PlaceRef{"geonames:1", "Somewhere", 0, 0, where, "", 1};
+      c.event.actor1 = document::ActorRef{"generic:State forces", "State forces", 1};
+      NationalizeStateForces(c, doc, testing::TablesFor(lang));
+      EXPECT_EQ(c.event.actor1->name, std::string(where) == "SD" ? "Military Forces of Sudan" : "State forces")
+          << lang << " " << where;
+    }
+  }
+}
+
 TEST(ContextPassTest, UnattributedViolenceHasTheUnidentifiedArmedGroup) {
   Candidate c;
   c.event.event_type = "Violence against civilians";

@@ -205,10 +205,16 @@ bool StaleBackground(const Candidate& c, const document::Document& doc, bool his
 // States"; the country's name when the table has none).
 document::EntityRef ForcesOf(const document::Document& doc, const document::EntityRef& country,
                              const std::string& kind, const LanguageTables& t);
+// Returns the document's own actor for the forces of `kind` of the country
+// with ISO code `code` ("the South Sudan army" -> Military Forces of South
+// Sudan), or nullopt when it names none.
+std::optional<document::EntityRef> NamedForces(const document::Document& doc, const std::string& code,
+                                               const std::string& kind);
 
 // Pass "context": the generic state forces of a record ("the army", "police",
 // "治安部隊") — its actors and its claims' sources — are the forces of the
-// country where it happened, when the document names that country.
+// country where it happened, when the document names that country or those
+// forces (a country named only inside "the South Sudan army" counts).
 void NationalizeStateForces(Candidate& c, const document::Document& doc, const LanguageTables& t);
 
 // Pass "context": a violent record whose reports name no attacker has the

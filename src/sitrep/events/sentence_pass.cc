@@ -52,23 +52,22 @@ bool ForcesGap(std::string_view gap, const LanguageRules& rules) {
 }
 
 // The document's own actor for `country`'s forces of `kind`, if it names one.
-std::optional<document::EntityRef> NamedForces(const document::Document& doc,
-                                               const document::EntityRef& country,
+}  // namespace
+
+std::optional<document::EntityRef> NamedForces(const document::Document& doc, const std::string& code,
                                                const std::string& kind) {
   const std::string prefix = kind == "police" ? "Police Forces of" : "Military Forces of";
   for (const auto& m : doc.mentions) {
     if (m.kind != document::MentionKind::kActor || !m.entity) continue;
     const auto& e = *m.entity;
-    if (e.country == country.country && e.name.rfind(prefix, 0) == 0) return e;
+    if (e.country == code && e.name.rfind(prefix, 0) == 0) return e;
   }
   return std::nullopt;
 }
 
-}  // namespace
-
 document::EntityRef ForcesOf(const document::Document& doc, const document::EntityRef& country,
                              const std::string& kind, const LanguageTables& t) {
-  if (auto named = NamedForces(doc, country, kind)) return *named;
+  if (auto named = NamedForces(doc, country.country, kind)) return *named;
   document::EntityRef e;
   std::string code = country.country;
   for (auto& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
