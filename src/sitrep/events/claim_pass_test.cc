@@ -126,3 +126,38 @@ TEST(ClaimPassTest, TheSpeakersOwnForcesAreTheSpeaker) {
 
 }  // namespace
 }  // namespace sitrep::events
+
+namespace sitrep::events {
+namespace {
+
+// An attack no report attributes is the deed of the armed group that claims
+// it — not of one that merely reports it, nor of a state's army speaking.
+TEST(ClaimPassTest, TheGroupThatClaimsTheAttackDidIt) {
+  const struct {
+    const char* lang;
+    const char* text;
+    const char* sentence;
+    const char* actor1;
+  } kCases[] = {
+      {"en", "Gunmen attacked a checkpoint near Gao on Sunday.\nThe Islamic State claimed responsibility for the attack.",
+       "Gunmen", "Islamic State"},
+      {"en", "Gunmen attacked a checkpoint near Gao on Sunday.\nThe Islamic State said the checkpoint was hit.",
+       "Gunmen", "Unidentified armed group"},
+      {"en", "Gunmen attacked a checkpoint near Gao on Sunday.\nThe Iraqi army claimed responsibility for the attack.",
+       "Gunmen", "Unidentified armed group"},
+      {"ja", "ゴマ近郊で日曜日、武装集団が検問所を襲撃した。\nイスラム国が犯行を認める声明を出した。", "ゴマ",
+       "Islamic State"},
+      {"ja", "ゴマ近郊で日曜日、武装集団が検問所を襲撃した。\nイスラム国が明らかにした。", "ゴマ",
+       "Unidentified armed group"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, k.lang);
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    const document::Event& e = testing::EventFrom(doc, k.sentence);
+    ASSERT_TRUE(e.actor1.has_value()) << k.text;
+    EXPECT_EQ(e.actor1->name, k.actor1) << k.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::events

@@ -3,6 +3,8 @@
 // Somalia is Somalia's) and, for violence no report attributes, the actor
 // ACLED codes for an unknown attacker (never whoever holds the town) — and
 // what it must not keep: an actor2 that is its actor1 once both are resolved.
+// An attack no report attributes is the deed of the armed group that claims
+// it ("The TTP claimed responsibility", "…が犯行を認めた").
 #include <optional>
 
 #include "sitrep/events/passes_internal.h"
@@ -42,6 +44,37 @@ void NationalizeStateForces(Candidate& c, const document::Document& doc, const L
   if (e.actor1) nationalize(*e.actor1);
   if (e.actor2) nationalize(*e.actor2);
   for (auto& cl : e.claims) nationalize(cl.source);
+}
+
+namespace {
+
+// True when `cue` is a claims row marked "responsibility" ("claimed
+// responsibility", "犯行を認め").
+bool ClaimsTheDeed(const std::string& cue, const LanguageTables& t) {
+  for (const auto& row : t.claims.entries())
+    if (row.pattern == cue && row.fields.size() > 2 && row.fields[2] == "responsibility") return true;
+  return false;
+}
+
+// True when `a` is a named armed group: not generic, not a state's forces
+// (a state does not claim its strikes in that form), not a source.
+bool NamedArmedGroup(const document::ActorRef& a) {
+  const bool generic = a.id.rfind("generic:", 0) == 0 || a.id.rfind("source:", 0) == 0;
+  return !generic && a.inter >= 2 && a.inter <= 4;
+}
+
+}  // namespace
+
+void ClaimedByGroup(Candidate& c, const LanguageTables& t) {
+  document::Event& e = c.event;
+  if (e.actor1 && e.actor1->id != "generic:Unidentified armed group") return;
+  for (const auto& cl : e.claims) {
+    if (cl.stance != document::Stance::kAsserts || !NamedArmedGroup(cl.source) || !ClaimsTheDeed(cl.cue, t))
+      continue;
+    e.actor1 = cl.source;
+    c.trace.push_back("actor1 " + cl.source.name + ": it claimed the attack ('" + cl.cue + "')");
+    return;
+  }
 }
 
 void DefaultActors(Candidate& c) {

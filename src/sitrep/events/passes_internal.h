@@ -217,6 +217,12 @@ std::optional<document::EntityRef> NamedForces(const document::Document& doc, co
 // forces (a country named only inside "the South Sudan army" counts).
 void NationalizeStateForces(Candidate& c, const document::Document& doc, const LanguageTables& t);
 
+// Pass "context" (before DefaultActors): a record with no attacker, or the
+// unidentified armed group, whose claims hold a claim of the deed (a claims
+// row marked "responsibility") by a named armed group has that group as
+// actor1 ("No one was arrested. The TTP claimed responsibility.").
+void ClaimedByGroup(Candidate& c, const LanguageTables& t);
+
 // Pass "context": a violent record whose reports name no attacker has the
 // actor ACLED codes for one, "Unidentified armed group".
 void DefaultActors(Candidate& c);
