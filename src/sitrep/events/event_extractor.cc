@@ -29,6 +29,7 @@ Candidate StartCandidate(const Document& doc, const SentenceView& s, const Trigg
   c.trigger = hit;
   c.sentence = s.index;
   c.headline = s.index == ctx.headline;
+  c.separate = s.separate;
   c.event.doc = doc.id();
   c.event.lang = doc.lang;
   c.event.evidence = {std::string(s.text), s.span,

@@ -13,7 +13,8 @@
 // other), the dates (overlapping, or one only guessed from the publication
 // date), the attackers (the same, one unknown or generic, or the two sides of
 // one clash), negation and contradiction (one source asserts what another
-// denies: two records). The merged record takes each field from its most
+// denies: two records). A report whose sentence announces another event ("In
+// a separate incident,", "これとは別に") joins no record begun before it. The merged record takes each field from its most
 // informative report: the type from the most specific trigger (then ACLED's
 // severity), the most precise place, a stated date over a guessed one, a
 // named actor over a generic one, the highest daily toll (restatements are
@@ -209,6 +210,17 @@ void Absorb(Candidate& into, Candidate&& from, const Ontology& ontology) {
 
 }  // namespace
 
+namespace {
+
+// True when `c`'s sentence announces another event ("In a separate
+// incident,") and record `o` began before it: they are two events whatever
+// else they share.
+bool AnnouncedApart(const Candidate& o, const Candidate& c) {
+  return c.separate && !c.headline && o.sentence < c.sentence;
+}
+
+}  // namespace
+
 bool SameEvent(const Candidate& a, const Candidate& b) { return Compatibility(a, b) != kVeto; }
 
 bool PlacesApart(const Candidate& a, const Candidate& b) {
@@ -229,6 +241,7 @@ void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) 
     Candidate* best = nullptr;
     int best_score = kVeto;
     for (auto& o : records) {
+      if (AnnouncedApart(o, c)) continue;
       const int score = Compatibility(o, c);
       if (score > best_score) best = &o, best_score = score;
     }
@@ -245,7 +258,7 @@ void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) 
   for (auto& c : loose) {
     Candidate* best = nullptr;
     for (auto& o : records) {
-      if (Compatibility(o, c) == kVeto) continue;
+      if (AnnouncedApart(o, c) || Compatibility(o, c) == kVeto) continue;
       const bool before = o.sentence <= c.sentence && c.sentence - o.sentence <= kAttachWindow;
       if (c.headline ? (!best || o.sentence < best->sentence)
                      : before && (!best || o.sentence > best->sentence))

@@ -58,6 +58,9 @@ struct SentenceView {
   SentenceClaims claims;
   std::vector<document::Count> counts;
   bool dated = false;  // a timex outside the dateline dates something in it
+  // The sentence opens by announcing another event ("In a separate incident,",
+  // "Separately,", "これとは別に"): what it reports joins nothing told before.
+  bool separate = false;
   // Spans (relative to the sentence) no cue is read in: its timexes and the
   // dateline ("May 20" holds no "may").
   std::vector<document::Span> masked;
@@ -118,6 +121,7 @@ struct Candidate {
   Arguments args;
   int sentence = 0;
   bool headline = false;   // reported in the document's headline
+  bool separate = false;   // its sentence announces another event (SentenceView::separate)
   bool coordinated = false;  // one of several places of its trigger ("on A and B")
   bool framed_as_period = false;  // a background cue frames its clause ("since", "以降")
   bool has_timex = false;  // the sentence itself dated the event

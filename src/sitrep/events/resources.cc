@@ -94,6 +94,7 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   SITREP_ASSIGN_OR_RETURN(t.accidents, LoadTable(pack, "accidents", w, 0, f));
   SITREP_ASSIGN_OR_RETURN(t.captions, LoadCaptions(pack, w));
   SITREP_ASSIGN_OR_RETURN(t.place_anaphora, LoadTable(pack, "place_anaphora", w, 0, f));
+  SITREP_ASSIGN_OR_RETURN(t.separate, LoadTable(pack, "event_separate", w, 0, f));
   SITREP_ASSIGN_OR_RETURN(t.event_nouns, LoadTable(pack, "event_nouns", w, 0, f));
   SITREP_ASSIGN_OR_RETURN(t.weapon_use, LoadTable(pack, "weapon_use", w, 1, f));
   if (w) {

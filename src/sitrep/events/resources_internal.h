@@ -27,6 +27,7 @@ struct LanguageTables {
   Lexicon accidents;        // "gas leak", "earthquake", "地震": no violence
   Lexicon captions;         // "photo", "写真": the caption cues of the timex table
   Lexicon place_anaphora;   // "the city", "同市": the town named before
+  Lexicon separate;         // "In a separate incident", "これとは別に": another event follows
   Lexicon event_nouns;      // "attack", "الهجوم", "serangan", "攻撃": nouns naming an event
   Lexicon weapon_use;       // "shells" (weapon), "fired" (use): a weapon noun needs its use
   std::map<std::string, long> vague;

@@ -64,3 +64,32 @@ INSTANTIATE_TEST_SUITE_P(Rows, SelectPassTest, ::testing::ValuesIn(kRows));
 
 }  // namespace
 }  // namespace sitrep::events
+
+namespace sitrep::events {
+namespace {
+
+// Merge: a sentence that announces another event ("In a separate incident,",
+// "これとは別に") gives a record of its own, though it tells the same kind of
+// event at the same place and day; without the cue it is a restatement.
+TEST(MergeTest, AnAnnouncedSeparateEventJoinsNothingBefore) {
+  const struct {
+    const char* lang;
+    const char* text;
+    size_t records;
+  } kCases[] = {
+      {"en", "A roadside bomb killed two soldiers in Gao on Sunday.\n"
+             "In a separate incident, a roadside bomb killed three soldiers in Gao on Sunday.", 2},
+      {"en", "A roadside bomb killed two soldiers in Gao on Sunday.\n"
+             "The roadside bomb killed three soldiers in Gao on Sunday.", 1},
+      {"ja", "ゴマで日曜日、武装集団が検問所を襲撃し、兵士2人が死亡した。\n"
+             "これとは別に、日曜日に路肩爆弾が爆発し、兵士3人が死亡した。", 2},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, k.lang);
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    EXPECT_EQ(doc.events.size(), k.records) << k.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::events

@@ -158,6 +158,11 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
     const size_t e = std::min(ctx.dateline.end, view.span.end);
     view.masked.push_back({b - view.span.begin, e - view.span.begin});
   }
+  // A cue that opens the sentence (within its first few bytes, after a
+  // conjunction or a dateline) announces another event.
+  constexpr size_t kSeparateCueStart = 12;
+  for (const auto& m : t.separate.Find(view.text))
+    if (m.begin <= kSeparateCueStart) view.separate = true;
   if (state.last_town) {
     size_t named_until = 0;
     for (const auto& a : t.place_anaphora.Find(view.text)) {
