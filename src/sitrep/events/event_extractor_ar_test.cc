@@ -45,6 +45,11 @@ const Row kRows[] = {
     {"قال شهود إن المتظاهرين الذين احتشدوا في حلب كانوا طلابا.", ""},
     {"طوقت الشرطة المتظاهرين الذين تجمعوا أمام مبنى البلدية في الموصل.", ""},
     {"تجمع المتظاهرون أمام مبنى المحافظة في مأرب.", "Peaceful protest", "", "Marib"},
+    // The abducted, the strikers, the sitters-in named with the article are
+    // people the reader knows of; without it they report the act.
+    {"تحدث المخطوفون إلى الصحفيين بعد الإفراج عنهم في مأرب.", ""},
+    {"زار الوزير المعتصمين أمام البرلمان في الخرطوم.", ""},
+    {"أغلق معتصمون مدخل الوزارة في الخرطوم.", "Peaceful protest", "", "Khartoum"},
     // Strategic developments.
     {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل.", "Arrests", "", "Mosul"},
     // A bomb found or defused did not go off.
