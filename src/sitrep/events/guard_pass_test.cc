@@ -55,6 +55,7 @@ const GuardRow kRows[] = {
     {"ja", "イラク軍はモスルを奪還した。", ""},
     {"ja", "国連はハルツームでの攻撃を非難した。", "reference"},
     {"ja", "地震でカトマンズの村人10人が死亡した。", "accident"},
+    {"ar", "قتل شخصان في انفجار أسطوانة غاز في مطعم بالموصل.", "killing-in-strike|accident"},
 };
 
 class GuardPassTest : public ::testing::TestWithParam<GuardRow> {};
