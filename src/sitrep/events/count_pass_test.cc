@@ -40,6 +40,9 @@ const CountRow kRows[] = {
     {"ja", "数万人のデモ参加者がハルツームで行進した。", -1, -1, false, 10000},
     {"ar", "أسفر قصف على مدينة إدلب عن مقتل شخصين وإصابة خمسة.", 2, 5, false},
     {"ar", "سقط قتيلان في اشتباكات بمدينة تعز.", 2, -1, false},
+    // A verb-first "was wounded" before its figure, singular as Arabic agrees.
+    {"ar", "أصيب 7 أشخاص في انفجار عبوة ناسفة في الموصل.", -1, 7, false},
+    {"ar", "قتل ثلاثة جنود وجرح 12 آخرون في هجوم على حاجز قرب مأرب.", 3, 12, false},
     {"ar", "تظاهر عشرات الآلاف من المحتجين في الخرطوم.", -1, -1, false, 10000},
     {"id", "Puluhan ribu demonstran berunjuk rasa di Jakarta menolak undang-undang itu.", -1, -1,
      false, 10000},
