@@ -137,8 +137,7 @@ void KatakanaOrganizations(State& s) {
 }  // namespace
 
 void FusedOrganizationPass(State& s) {
-  const auto& tokens = s.doc.tokens;
-  if (tokens.empty() || tokens.front().pos.empty() || s.impl.names.org_suffixes.empty()) return;
+  if (s.impl.names.org_suffixes.empty() || !TaggedWithPartsOfSpeech(s.doc)) return;
   WidenModifiers(s);
   KatakanaOrganizations(s);
 }

@@ -1,7 +1,8 @@
 // Passes over fused compounds: languages written without spaces between words
 // (Japanese) name an organization by one compound whose head is the
 // organization word (…交通, …州政府, …学会, …クラブ, …軍) and whose modifier is
-// a place, a surname or an unknown name. See ja_compounds.cc.
+// a place, a surname or an unknown name (ja_compounds.cc); Latin words in
+// such text are products more often than organizations (ja_latin.cc).
 #ifndef SITREP_ENTITIES_JA_COMPOUNDS_INTERNAL_H_
 #define SITREP_ENTITIES_JA_COMPOUNDS_INTERNAL_H_
 
@@ -15,6 +16,14 @@ namespace sitrep::entities {
 // words before such a suffix. REQUIRES: runs before CompoundModifierPass.
 // Only documents whose tokenizer gives parts of speech are touched.
 void FusedOrganizationPass(State& s);
+
+// ja_latin.cc
+// Returns true when the document's tokenizer gave part-of-speech details
+// (MeCab), the tokens every pass of these files reads.
+bool TaggedWithPartsOfSpeech(const document::Document& doc);
+// Drops unlinked Latin-letter actors that read as a product, a unit or a
+// title (172cm, Red Hat, P400SV) in tokenized text; see ja_latin.cc.
+void LatinWordsPass(State& s);
 
 }  // namespace sitrep::entities
 

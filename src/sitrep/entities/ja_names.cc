@@ -26,6 +26,7 @@
 #include <string>
 
 #include "sitrep/base/utf8.h"
+#include "sitrep/entities/ja_compounds_internal.h"
 
 namespace sitrep::entities {
 namespace {
@@ -189,8 +190,7 @@ void DropLoneCharacters(State& s) {
 }  // namespace
 
 void TokenizedPersonPass(State& s) {
-  const auto& tokens = s.doc.tokens;
-  if (tokens.empty() || tokens.front().pos.empty()) return;
+  if (!TaggedWithPartsOfSpeech(s.doc)) return;
   if (!s.impl.names.person_suffixes.empty()) PersonsBySuffix(s);
   DotJoinedNames(s);
   DropLoneCharacters(s);

@@ -478,6 +478,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   DefinedAcronymPass(s);
   FusedOrganizationPass(s);
   TokenizedPersonPass(s);
+  LatinWordsPass(s);
   CompoundModifierPass(s);
   SportsResultPass(s);
   SportsTeamPass(s);
