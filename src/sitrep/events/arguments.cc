@@ -118,6 +118,21 @@ const Participant* FirstConjunct(const Participant* subject, std::string_view s,
   return first;
 }
 
+// The named actors coordinated after `first` up to `last` (its subject),
+// each entity once, `first`'s own aliases left out.
+std::vector<const Participant*> OtherConjuncts(const Participant* first, const Participant* last,
+                                               const std::vector<Participant>& parts) {
+  std::vector<const Participant*> out;
+  for (const auto& p : parts) {
+    if (p.begin < first->end || p.end > last->end || !IsActor(p) || p.generic || p.source_only) continue;
+    if (p.entity.id == first->entity.id) continue;
+    const bool seen = std::any_of(out.begin(), out.end(),
+                                  [&](const Participant* q) { return q->entity.id == p.entity.id; });
+    if (!seen) out.push_back(&p);
+  }
+  return out;
+}
+
 }  // namespace
 
 Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
@@ -148,7 +163,12 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
                                               : p.role == Role::kNone || p.role == Role::kAgent;
     if (subj) subject = &p;
   }
-  if (subject) subject = FirstConjunct(subject, s, parts, rules);
+  std::vector<const Participant*> conjuncts;
+  if (subject) {
+    const Participant* last = subject;
+    subject = FirstConjunct(subject, s, parts, rules);
+    if (subject != last) conjuncts = OtherConjuncts(subject, last, parts);
+  }
   // An unmarked subject of a passive is the one acted on.
   const bool passive_subject = passive && !syntax.subject_marked();
   // A verb-first clause has its subject right after the verb ("قصفت الطائرات
@@ -168,6 +188,7 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
     }
   }
   if (!a.actor1 && !passive_subject) a.actor1 = subject;
+  if (a.actor1 && a.actor1 == subject) a.conjuncts = std::move(conjuncts);
   // Japanese relative clause: "神経ガスを使用した…アサドは" — the head noun after
   // the verb, marked as a subject, did it.
   if (!a.actor1 && syntax.verb_final()) {

@@ -23,6 +23,10 @@ struct Arguments {
   const Participant* actor2 = nullptr;
   const Participant* place = nullptr;
   bool place_near = false;  // "near", "周辺", "outskirts": geo_precision 2
+  // The other named conjuncts of a coordinated subject led by actor1 ("X and
+  // Y shelled", "XとYは"): ACLED's associated actors of actor1 — or, in a
+  // clash that names no other side, that side (role pass).
+  std::vector<const Participant*> conjuncts;
 };
 
 // REQUIRES: participants sorted by position; [begin, end) the trigger.

@@ -209,3 +209,45 @@ TEST(EnglishDatesTest, TimexGovernsTheSentence) {
 
 }  // namespace
 }  // namespace sitrep::events
+
+namespace sitrep::events {
+namespace {
+
+// assoc_actor1: the other named conjuncts of a coordinated subject acted with
+// actor1; in a clash with no other side named they are that side.
+TEST(AssociatedActorsTest, CoordinatedSubjects) {
+  const struct {
+    const char* lang;
+    const char* text;
+    const char* actor1;
+    const char* actor2;  // "" = none
+    const char* assoc;   // "" = none
+  } kCases[] = {
+      {"en", "The Sudanese army and Russian forces shelled Khartoum on Monday.", "Military Forces of Sudan", "",
+       "Military Forces of Russia"},
+      {"en", "The Sudanese army and the RSF clashed in Khartoum on Monday.", "Military Forces of Sudan",
+       "Rapid Support Forces", ""},
+      {"en", "The Sudanese army shelled Khartoum on Monday.", "Military Forces of Sudan", "", ""},
+      {"en", "The Sudanese army and the RSF clashed in Khartoum on Monday, killing six fighters.",
+       "Military Forces of Sudan", "Rapid Support Forces", ""},
+      {"ja", "スーダン軍とロシア軍は月曜日、ハルツームを砲撃した。", "Military Forces of Sudan", "",
+       "Military Forces of Russia"},
+      {"ja", "スーダン軍と即応支援部隊が月曜日、ハルツームで衝突した。", "Military Forces of Sudan",
+       "Rapid Support Forces", ""},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, k.lang);
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    ASSERT_EQ(doc.events.size(), 1u) << k.text;
+    const document::Event& e = doc.events[0];
+    ASSERT_TRUE(e.actor1.has_value()) << k.text;
+    EXPECT_EQ(e.actor1->name, k.actor1) << k.text;
+    EXPECT_EQ(e.actor2 ? e.actor2->name : "", k.actor2) << k.text;
+    std::string assoc;
+    for (const auto& a : e.assoc_actor1) assoc += (assoc.empty() ? "" : ";") + a.name;
+    EXPECT_EQ(assoc, k.assoc) << k.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::events

@@ -179,6 +179,13 @@ void Absorb(Candidate& into, Candidate&& from, const Ontology& ontology) {
   into.definite = into.definite && from.definite;
   for (auto& r : f.restatements) e.restatements.push_back(std::move(r));
   if (IsGenericActor(e.actor1) && f.actor1 && (!e.actor1 || !IsGenericActor(f.actor1))) e.actor1 = f.actor1;
+  for (auto& a : f.assoc_actor1) {
+    const bool dup = std::any_of(e.assoc_actor1.begin(), e.assoc_actor1.end(),
+                                 [&](const auto& o) { return o.id == a.id; });
+    if (!dup) e.assoc_actor1.push_back(std::move(a));
+  }
+  // An associate is never actor1 itself (one report's actor1 may be another's associate).
+  std::erase_if(e.assoc_actor1, [&](const auto& a) { return e.actor1 && a.id == e.actor1->id; });
   if (IsGenericActor(e.actor2) && f.actor2 && (!e.actor2 || !IsGenericActor(f.actor2))) e.actor2 = f.actor2;
   if (f.place && (!e.place || f.place->geo_precision < e.place->geo_precision)) {
     e.place = f.place;

@@ -159,6 +159,7 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   const TriggerHit& hit = c.trigger;
   c.args = AssignArguments(s.text, hit.begin, hit.end, s.participants, *t.rules,
                            ReadingOf(hit.role_class));
+  const Participant* read_actor1 = c.args.actor1;
   if (c.args.actor1 && OnlySpeaks(*c.args.actor1, hit, s, t)) {
     c.trace.push_back("'" + Surface(s, *c.args.actor1) + "' only reports it: not actor1");
     c.args.actor1 = nullptr;
@@ -169,6 +170,8 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
       c.args.actor1 = speaker;
     }
   }
+  // The conjuncts were coordinated with the subject first read as actor1.
+  if (c.args.actor1 != read_actor1) c.args.conjuncts.clear();
   const std::string resolved =
       ResolveRoleClass(hit.role_class, c.args, s, hit.end, t, triggers.in_battle);
   const std::string sub = ApplyContext(resolved, s, t);
@@ -191,9 +194,23 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
     a2 = nullptr;
   // Property is destroyed, not a person: only a targeted actor is actor2 there.
   if (a2 && sub == "Looting/property destruction" && a2->role != Role::kTarget) a2 = nullptr;
+  // "X and Y clashed": the other conjunct is the other side (over a generic
+  // one: "…clashed, killing six fighters"); in any other event it acted with
+  // actor1 (ACLED's associated actor).
+  std::vector<const Participant*> conjuncts = c.args.conjuncts;
+  if ((!a2 || a2->generic) && !conjuncts.empty() && sub == "Armed clash") {
+    a2 = conjuncts.front();
+    conjuncts.erase(conjuncts.begin());
+  }
   if (a2) {
     e.actor2 = ToActor(*a2);
     c.trace.push_back("actor2 " + e.actor2->name + " from '" + Surface(s, *a2) + "'");
+  }
+  for (const Participant* p : conjuncts) {
+    if (a2 && p->entity.id == a2->entity.id) continue;
+    e.assoc_actor1.push_back(ToActor(*p));
+    c.trace.push_back("assoc_actor1 " + e.assoc_actor1.back().name + " from '" + Surface(s, *p) +
+                      "' (coordinated with actor1)");
   }
   return true;
 }
