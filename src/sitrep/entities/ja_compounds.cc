@@ -102,10 +102,18 @@ bool UnknownKatakanaName(const State& s, const Token& t) {
 // Widens the found modifiers into their organization compounds.
 void WidenModifiers(State& s) {
   std::set<size_t> swallowed;  // begins of found spans inside a widened compound
+  std::set<size_t> modifier_begins;
+  for (const Found& f : s.found) {
+    if (CanModify(f, s.text)) modifier_begins.insert(f.begin);
+  }
   for (Found& f : s.found) {
     if (swallowed.count(f.begin) || !CanModify(f, s.text)) continue;
     const size_t end = OrganizationEnd(s, f.end);
     if (end == 0) continue;
+    // Another name inside the compound opens the organization (ハルキウ州 +
+    // イジュム市議会): this one says where that organization is, and stays.
+    auto inner = modifier_begins.upper_bound(f.begin);
+    if (inner != modifier_begins.end() && *inner < end) continue;
     for (auto it = s.spans.upper_bound(f.begin); it != s.spans.end() && it->first < end;) {
       swallowed.insert(it->first);
       it = s.spans.erase(it);

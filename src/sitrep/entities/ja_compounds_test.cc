@@ -32,6 +32,10 @@ const CompoundCase kCases[] = {
     {"ザルフェニク銀行はダルフールの支店を閉じた。", "ザルフェニク銀行", "ダルフール"},
     // A place right after the organization is a place of its own.
     {"ガザ保健協会によると、ハンユニスで5人が死亡した。", "ガザ保健協会", "ハンユニス"},
+    // Another name inside the compound opens the organization; the first says where it is.
+    {"ハルキウ州イジュム市議会は住民2人が死亡したと発表した。", "イジュム市議会", "ハルキウ"},
+    // A clan's or a dynasty's house.
+    {"ドゥッラーニー家はカブールを拠点に勢力を広げた。", "ドゥッラーニー家", "カブール"},
 };
 
 class FusedOrganizationTest : public ::testing::TestWithParam<CompoundCase> {};
