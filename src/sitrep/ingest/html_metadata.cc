@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sitrep/base/utf8.h"
 #include "sitrep/ingest/html_internal.h"
 #include "sitrep/ingest/html_text.h"
 #include "sitrep/ingest/published_date.h"
@@ -167,6 +168,22 @@ void ScanMetadata(const GumboNode* root, std::string& title, std::string& lang,
 
 }  // namespace html_internal
 
+namespace {
+
+// gumbo decodes a numeric character reference with more digits than its code
+// point holds ("&#xEEEE…EED799;") into bytes that are not UTF-8. Such bytes
+// become U+FFFD, as a browser shows them, so what leaves the reader is valid
+// UTF-8 whatever the page held.
+void ReplaceInvalidUtf8(std::string& s) {
+  if (!utf8::FindInvalid(s)) return;
+  std::string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) utf8::Append(utf8::Next(s, pos), out);  // bad byte: U+FFFD
+  s = std::move(out);
+}
+
+}  // namespace
+
 HtmlContent ExtractHtml(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not reported; don't collect them
@@ -178,6 +195,9 @@ HtmlContent ExtractHtml(std::string_view html) {
   html_internal::ScanMetadata(output->root, content.title, content.lang, dates);
   content.text = html_internal::BodyText(output->root, dates);
   content.published = dates.best();
+  for (std::string* field : {&content.title, &content.text, &content.lang}) {
+    ReplaceInvalidUtf8(*field);
+  }
   return content;
 }
 

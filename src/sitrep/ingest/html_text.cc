@@ -103,7 +103,21 @@ class TextBuilder {
     }
   }
 
-  std::string Finish() { return std::move(out_); }
+  // Returns the text. Preformatted runs are appended verbatim, so a <pre> (or
+  // an infobox) at either end of the page may bring white space there: it is
+  // trimmed, keeping "no leading or trailing whitespace" (html_text.h).
+  std::string Finish() {
+    const auto space = [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
+    size_t end = out_.size();
+    while (end > 0 && space(out_[end - 1])) --end;
+    size_t begin = 0;
+    while (begin < end && space(out_[begin])) ++begin;
+    out_.erase(end);
+    out_.erase(0, begin);
+    return std::move(out_);
+  }
 
  private:
   void AddPreformatted(std::string_view text) {

@@ -41,6 +41,9 @@ TEST(HtmlTextTest, BodyTextTable) {
       {"entities", "&lt;a&gt; &amp; &quot;q&quot; &#x30B7;&#12522;&auml;", "<a> & \"q\" シリä"},
       {"nbsp is a space", "a&nbsp;&nbsp;b", "a b"},
       {"pre keeps lines", "<pre>x  = 1\ny = 2</pre>after", "x  = 1\ny = 2\n\nafter"},
+      // Preformatted white space inside the text stays; at either end it goes.
+      {"pre at the edges trimmed", "<pre>  x = 1  \n</pre><p>mid</p><pre>\n  y = 2 \n\n</pre>",
+       "x = 1  \n\nmid\n\n  y = 2"},
       {"script style dropped", "a<script>bad()</script><style>p{}</style>b", "ab"},
       {"chrome dropped", "<nav>n</nav><aside>s</aside><p>keep</p><footer>f</footer>", "keep"},
       {"noscript template dropped", "<p>x</p><noscript><p>n</p></noscript><template>t</template>",
@@ -53,6 +56,10 @@ TEST(HtmlTextTest, BodyTextTable) {
        "シリアの反政府勢力。\n\n大統領官邸。"},
       {"unclosed tags", "<p>one<p>two<div>three", "one\n\ntwo\n\nthree"},
       {"empty", "<html><body> </body></html>", ""},
+      // A numeric reference past any code point is U+FFFD, never bytes that
+      // are not UTF-8 (gumbo overflows on one with too many digits).
+      {"overlong reference", "<p>a &#xEEEEEEEEEEEEEEEEEEEEEEEEED799; b &#99999999999999; c</p>",
+       "a \uFFFD b \uFFFD c"},
   };
   for (const TextCase& c : cases) {
     EXPECT_EQ(ExtractHtml(c.html).text, c.text) << c.name;
