@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sitrep/base/charset.h"
+#include "sitrep/base/display.h"
 #include "sitrep/ingest/decode.h"
 #include "sitrep/ingest/language_id.h"
 #include "sitrep/ingest/line_reader_internal.h"
@@ -27,7 +28,10 @@ std::string ParseErrorReason(const json::parse_error& e, size_t line_size) {
   std::string_view what = e.what();
   const size_t at = what.find("column ");
   size_t colon = at == std::string_view::npos ? at : what.find(": ", at);
-  std::string detail(colon == std::string_view::npos ? what : what.substr(colon + 2));
+  // nlohmann quotes the bytes it read last, which may end inside a UTF-8
+  // sequence: the reason is escaped so that it stays valid UTF-8 (and inert on
+  // a terminal) wherever it is printed or stored.
+  std::string detail = ForDisplay(colon == std::string_view::npos ? what : what.substr(colon + 2));
   if (e.byte > line_size) return "truncated JSON: " + detail;
   return "invalid JSON at column " + std::to_string(e.byte) + ": " + detail;
 }

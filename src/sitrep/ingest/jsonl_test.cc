@@ -7,6 +7,8 @@
 #include <sstream>
 #include <vector>
 
+#include "sitrep/base/utf8.h"
+
 namespace sitrep::ingest {
 namespace {
 
@@ -63,9 +65,15 @@ TEST(ParseJsonlLineTest, BadLinesTable) {
       {R"({"id":{"n":1},"text":"x"})", "\"id\" is not a string"},
       {R"({"id":"","text":"x"})", "\"id\" is empty"},
       {"{\"id\":\"a\",\"text\":\"caf\xC3\"}", "invalid UTF-8 at byte 21"},
+      // The parser stops inside a multi-byte letter after a number: the reason
+      // quotes what it read, escaped ("184\xEF"), never half a letter.
+      {"{\"id\":184\xEF\xBB\xBF,\"text\":\"x\"}", "invalid JSON at column "},
   };
   for (const BadLine& c : cases) {
     auto r = ParseJsonlLine(c.line);
+    if (!r.ok()) {
+      EXPECT_FALSE(utf8::FindInvalid(r.status().message())) << c.line;
+    }
     ASSERT_FALSE(r.ok()) << c.line;
     EXPECT_TRUE(r.status().message().starts_with(c.reason_prefix))
         << c.line << " -> " << r.status().message();
