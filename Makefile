@@ -99,11 +99,15 @@ bench-serve: build
 bench-fusion: build
 	$(BUILD)/sitrep_fusion_bench
 
-# libFuzzer with ASan and UBSan over ingest and the whole pipeline (fuzz/): clang
-# and its runtime are installed here, not by `setup`, since only this needs them.
-# FUZZ_SECONDS per target; crashes land in $(FUZZ_BUILD)/fuzz-crashes/.
+# libFuzzer with ASan and UBSan (fuzz/): the readers (stdin sniffing, HTML,
+# JSON Lines), each stage alone (text, time, counts, linker, events, the two
+# infobox readers, battles) and the whole pipeline. clang and its runtime are
+# installed here, not by `setup`, since only this needs them. FUZZ_SECONDS per
+# target, FUZZ_TARGETS to run only some (names as in fuzz/run.sh); crashes land
+# in $(FUZZ_BUILD)/fuzz-crashes/.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 fuzz: setup
 	@missing=$$(for p in $(FUZZ_PACKAGES); do \
@@ -113,8 +117,8 @@ fuzz: setup
 	  export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DSITREP_FUZZ=ON
-	ASAN_OPTIONS=detect_leaks=0 cmake --build $(FUZZ_BUILD) -j $(JOBS) --target sitrep_read_fuzzer sitrep_pipeline_fuzzer
-	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+	ASAN_OPTIONS=detect_leaks=0 cmake --build $(FUZZ_BUILD) -j $(JOBS) --target sitrep_fuzzers
+	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf $(BUILD)

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <string>
 
-#include "sitrep/ingest/reader.h"
 #include "sitrep/base/utf8.h"
+#include "sitrep/ingest/reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
