@@ -89,6 +89,7 @@ NameIndex NameIndex::Build(const kb::KnowledgeBase& kb, uint32_t min_population)
     if (fresh) {
       ix.groups_.emplace_back();
       ix.keys_.push_back(key);
+      ix.max_key_bytes_ = std::max(ix.max_key_bytes_, key.size());
       ix.ac_.Add(key, it->second);
     }
     auto& g = ix.groups_[it->second];

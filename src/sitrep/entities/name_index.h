@@ -57,6 +57,9 @@ class NameIndex {
   const AhoCorasick& automaton() const { return ac_; }
   // Returns the targets of an exact folded key ("" -> none).
   const std::vector<Target>* Lookup(const std::string& key) const;
+  // Returns the byte length of the longest key: a longer one is never found,
+  // so a caller trying the suffixes of a long run of words can skip them.
+  size_t max_key_bytes() const { return max_key_bytes_; }
 
  private:
   friend class NameIndexFile;  // writes and reads the compiled index
@@ -64,6 +67,7 @@ class NameIndex {
   std::vector<std::vector<Target>> groups_;
   std::vector<std::string> keys_;  // folded key per group, for Lookup
   std::unordered_map<std::string, int32_t> by_key_;
+  size_t max_key_bytes_ = 0;
 };
 
 // Script helpers used by the linker's boundary checks.

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -255,6 +256,7 @@ StatusOr<NameIndex> NameIndexFile::Read(const std::string& path, const kb::Knowl
       g.push_back({static_cast<TargetKind>(r.kind), r.index, r.abbreviation != 0, r.canonical != 0});
     }
     ix.keys_[i] = keys.substr(key_begin[i], key_begin[i + 1] - key_begin[i]);
+    ix.max_key_bytes_ = std::max(ix.max_key_bytes_, ix.keys_[i].size());
     if (!ix.by_key_.emplace(ix.keys_[i], static_cast<int32_t>(i)).second) return damaged("duplicate key");
   }
   return ix;

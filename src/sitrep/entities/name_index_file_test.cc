@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -73,6 +74,15 @@ TEST(NameIndexFileTest, ReadIndexEqualsBuiltIndex) {
   EXPECT_EQ(read->automaton().num_states(), built.automaton().num_states());
   EXPECT_EQ(read->automaton().num_patterns(), built.automaton().num_patterns());
   EXPECT_EQ(Bytes(*read, fp), Bytes(built, fp));
+  // The longest key bounds what Lookup can find (name_types.cc skips longer
+  // suffixes of a run of capitalised words on it): the same in both indexes,
+  // and the length of the longest key Build makes.
+  size_t longest = 0;
+  NameIndex::ForEachName(kb, kNameIndexMinPopulation, [&](std::string_view name, Target) {
+    if (const size_t n = kb::NameKey(name).size(); n >= 2) longest = std::max(longest, n);
+  });
+  EXPECT_EQ(built.max_key_bytes(), longest);
+  EXPECT_EQ(read->max_key_bytes(), longest);
   // Reports written for this test, several wars and scripts.
   for (const std::string text : {
            "Russian forces shelled Kharkiv and Izium overnight, the Ukrainian army said.",

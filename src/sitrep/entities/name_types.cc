@@ -266,8 +266,16 @@ bool OrganizationStep(State& s, const NameCandidate& c) {
   const auto& tables = s.impl.names;
   auto words = LatinWordSpans(s.text, c.begin, c.end);
   // A dictionary actor at the end ("Green Battalion Islamic Front") is the
-  // dictionary's; what precedes it may still be an organization.
+  // dictionary's; what precedes it may still be an organization. NameKey folds
+  // code point by code point, so a suffix's key length is the whole key's less
+  // its prefix's: suffixes longer than any key are skipped unfolded, and a run
+  // of thousands of capitalised words costs its length, not its square.
+  const size_t max_key = s.impl.index.max_key_bytes();
+  size_t suffix_key = kb::NameKey(s.text.substr(words[0].first, c.end - words[0].first)).size();
   for (size_t i = 1; i < words.size(); ++i) {
+    const size_t from = words[i - 1].first;
+    suffix_key -= kb::NameKey(s.text.substr(from, words[i].first - from)).size();
+    if (suffix_key > max_key) continue;
     if (s.impl.index.Lookup(kb::NameKey(s.text.substr(words[i].first, c.end - words[i].first)))) {
       words.resize(i);
       break;
