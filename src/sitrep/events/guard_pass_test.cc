@@ -48,6 +48,9 @@ const GuardRow kRows[] = {
     // The grievance of a protest, the object of an accusation: told elsewhere.
     {"en", "Hundreds marched in Lahore protesting the arrest of a lawyer.", "||reference"},
     {"en", "The army accused the RSF of backing the attack on Gao.", "reference"},
+    // A place recalled as the scene of an earlier event; forces ready for one.
+    {"en", "Aid reached Mosul, the scene of a chemical attack in 2017.", "reference"},
+    {"en", "Air defences in Kharkiv are ready to counter an air strike.", "irrealis"},
     {"ja", "反政府勢力はアレッポを占領するだろう。", "irrealis"},
     {"ja", "スーダン軍は近くハルツームを奪還すると述べた。", "irrealis"},
     {"ja", "国連はマーリブでの戦闘の即時停止を求めた。", "irrealis"},
