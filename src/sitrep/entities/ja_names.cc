@@ -156,6 +156,36 @@ void DotJoinedNames(State& s) {
   }
 }
 
+// True when a person title (names.tsv `person_title`, folded) ends at byte `end`,
+// spelt by whole tokens (国王, 王子, 兄): 大統領 in 副大統領 counts, 王 in 王国 does not.
+bool TitleEndsAt(const State& s, size_t token) {
+  const auto& tokens = s.doc.tokens;
+  const auto& titles = s.impl.names.person_titles;
+  for (size_t k = token + 1; k-- > 0 && token - k < 2;) {
+    const size_t b = tokens[k].span.begin;
+    const std::string key = kb::NameKey(s.text.substr(b, tokens[token].span.end - b));
+    if (std::find(titles.begin(), titles.end(), key) != titles.end()) return true;
+    if (k == 0) break;
+  }
+  return false;
+}
+
+// Unknown katakana names right after a person title (国王アブドラ, 兄エドモン).
+void PersonsAfterTitles(State& s) {
+  const auto& tokens = s.doc.tokens;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    const std::string_view text = TokenText(s, t);
+    if (t.pos != "名詞" || !t.reading.empty() || !AllKatakana(text) || tokens[i - 1].span.end != t.span.begin) continue;
+    if ((s.guards && s.guards->Blocks(text)) || !TitleEndsAt(s, i - 1)) continue;
+    const auto over = Overlapping(s, t.span.begin, t.span.end);
+    const bool free = std::all_of(over.begin(), over.end(), [&](size_t k) {
+      return Replaceable(s.found[k]) && s.found[k].begin >= t.span.begin && s.found[k].end <= t.span.end;
+    });
+    if (free) AddPerson(s, t.span.begin, t.span.end, over);
+  }
+}
+
 // True when a person suffix follows byte `end`.
 bool SuffixAfter(const State& s, size_t end) {
   const std::string_view rest = s.text.substr(end);
@@ -193,6 +223,7 @@ void TokenizedPersonPass(State& s) {
   if (!TaggedWithPartsOfSpeech(s.doc)) return;
   if (!s.impl.names.person_suffixes.empty()) PersonsBySuffix(s);
   DotJoinedNames(s);
+  PersonsAfterTitles(s);
   DropLoneCharacters(s);
 }
 
