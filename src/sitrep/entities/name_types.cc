@@ -98,6 +98,16 @@ bool IsNationality(const EntityLinker::Impl& impl, std::string_view surface, con
                       std::any_of(tables.demonym_suffixes.begin(), tables.demonym_suffixes.end(),
                                   [&](const std::string& suf) { return EndsWith(key, suf); });
   if (!shaped) return false;
+  // Of two words the last must be a nationality itself ("South African", "North
+  // American"); else the shape is another word's ("Czech Republic": "republic").
+  if (const size_t sp = surface.rfind(' '); sp != std::string_view::npos) {
+    const std::string_view last = surface.substr(sp + 1);
+    const auto* targets = impl.index.Lookup(kb::NameKey(last));
+    if (!targets || std::none_of(targets->begin(), targets->end(),
+                                 [&](const Target& u) { return IsNationality(impl, last, u); })) {
+      return false;
+    }
+  }
   // A short form of a longer name ("Brunei" of "Brunei Darussalam") is a name, not a nationality.
   return std::none_of(names->begin(), names->end(), [&](const std::string& n) {
     const std::string k = kb::NameKey(n);

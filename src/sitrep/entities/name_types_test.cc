@@ -76,6 +76,32 @@ TEST(NameTypesTest, NationalitiesAreNoPlaces) {
     }
   }
   ExpectKinds({{"en", "Israeli artillery shelled the village.", "Israeli", MentionKind::kActor, "IL"}});
+  // Two words are a nationality only when the last one is ("South Asian" traders);
+  // a country's name ending in a common word is the country ("Czech Republic").
+  struct Flag {
+    std::string text, surface;
+    bool nationality;
+  };
+  for (const auto& c : std::vector<Flag>{
+           {"Observers from the Czech Republic reached Sarajevo.", "Czech Republic", false},
+           {"South Asian traders left Dubai as prices rose.", "South Asian", true},
+           {"North American insurers paid out after the storm.", "North American", true},
+       }) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionOf(doc, c.surface);
+    ASSERT_NE(m, nullptr) << c.surface;
+    EXPECT_EQ(m->nationality, c.nationality) << c.surface << " in: " << c.text;
+  }
+}
+
+// A short or historical name of a state links to the state (or its successor, as
+// geoparsing gold does): Bosnia, Yugoslavia (Serbia), the Soviet Union (Russia).
+TEST(NameTypesTest, ShortAndHistoricalStateNames) {
+  ExpectKinds({
+      {"en", "Refugees returned to Bosnia after the war.", "Bosnia", MentionKind::kCountry, "BA"},
+      {"en", "Sanctions on Yugoslavia were eased in 1995.", "Yugoslavia", MentionKind::kCountry, "RS"},
+      {"en", "The Soviet Union withdrew from Afghanistan in 1989.", "Soviet Union", MentionKind::kCountry, "RU"},
+  });
 }
 
 TEST(NameTypesTest, PersonsAndOrganizations) {
