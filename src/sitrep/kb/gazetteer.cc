@@ -99,6 +99,31 @@ std::pair<uint32_t, uint32_t> Gazetteer::CountryRange(std::string_view country) 
   return {country_dir_[2 * slot], country_dir_[2 * slot + 1]};
 }
 
+std::string GazetteerPlaceId(uint32_t geonames_id) {
+  if (!(geonames_id & kCountyIdBit)) return "geonames:" + std::to_string(geonames_id);
+  std::string fips = std::to_string(geonames_id & ~kCountyIdBit);
+  if (fips.size() < 5) fips.insert(0, 5 - fips.size(), '0');
+  return "fips:" + fips;
+}
+
+uint32_t GazetteerRecordId(std::string_view id) {
+  auto number = [](std::string_view digits) -> uint32_t {
+    if (digits.empty() || digits.size() > 9) return 0;
+    uint32_t n = 0;
+    for (char c : digits) {
+      if (c < '0' || c > '9') return 0;
+      n = n * 10 + static_cast<uint32_t>(c - '0');
+    }
+    return n;
+  };
+  if (id.rfind("geonames:", 0) == 0) return number(id.substr(9));
+  if (id.rfind("fips:", 0) == 0) {
+    const uint32_t n = number(id.substr(5));
+    return n ? (n | kCountyIdBit) : 0;
+  }
+  return 0;
+}
+
 int64_t Gazetteer::FindById(uint32_t geonames_id) const {
   // Linear scan: used by overlay merging and `kb lookup`, a few times per run.
   const PlaceRec* r = reinterpret_cast<const PlaceRec*>(places_);

@@ -20,6 +20,14 @@
 
 namespace sitrep::kb {
 
+// Gazetteer records that are no GeoNames feature carry an id with this bit
+// set: US counties (their FIPS code, e.g. 06059), compiled from npm us-atlas.
+inline constexpr uint32_t kCountyIdBit = 0x80000000u;
+// Returns a gazetteer record's entity id: "geonames:N", or "fips:NNNNN" for a county.
+std::string GazetteerPlaceId(uint32_t geonames_id);
+// Returns the record id an entity id names ("geonames:N", "fips:NNNNN"), or 0.
+uint32_t GazetteerRecordId(std::string_view id);
+
 // One place, viewing strings inside the mapped file.
 struct PlaceView {
   uint32_t index = 0;     // position in the gazetteer

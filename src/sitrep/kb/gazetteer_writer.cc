@@ -125,6 +125,7 @@ Status GazetteerWriter::ReadGeoNamesTable(const std::string& path, bool all_feat
     p.feature_code = f[7];
     p.country = f[8];
     p.admin1_code = f[10];
+    p.admin2_code = f[11];
     p.population = ParseUint(f[14]);
     if (p.geonames_id == 0 || p.country.size() != 2) {
       ++bad;

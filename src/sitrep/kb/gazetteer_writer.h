@@ -20,7 +20,7 @@ struct PlaceInput {
   std::vector<std::string> alternates;  // untagged alternate names
   std::string ja, ar;                   // language-tagged names when known
   double lat = 0, lon = 0;
-  std::string feature_class, feature_code, country, admin1_code;
+  std::string feature_class, feature_code, country, admin1_code, admin2_code;
   uint32_t population = 0;
 };
 
@@ -51,6 +51,14 @@ class GazetteerWriter {
   // ("Homs Governorate" -> "Homs") and the vague ones never indexed alone.
   // Returns how many divisions were added in `added`.
   Status ReadAdmin1Json(const std::string& path, const std::string& words_path, size_t* added = nullptr);
+  // Reads US counties from npm us-atlas's counties-10m.json (Census names and
+  // FIPS codes) and adds each as an ADM2 place "<Name> County" ("<Name> Parish"
+  // in Louisiana), its id kCountyIdBit | FIPS. Call after ReadAdmin1Json (a
+  // state's FIPS code is matched to its division by name): a county's position
+  // is the centroid of its cities (GeoNames admin2 = county FIPS) weighted by
+  // sqrt(population), its population their sum; counties with no city,
+  // Alaska's boroughs and independent cities (FIPS 5xx) are skipped.
+  Status ReadUsCountiesJson(const std::string& path, size_t* added = nullptr);
   // Adds a place (replacing one with the same id).
   void Add(PlaceInput place);
 

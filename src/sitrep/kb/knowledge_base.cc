@@ -246,8 +246,8 @@ const Place* KnowledgeBase::CuratedByGeonamesId(uint32_t id) const {
 std::optional<Place> KnowledgeBase::LookupPlace(std::string_view id) const {
   auto it = place_by_id_.find(std::string(id));
   if (it != place_by_id_.end()) return places_[it->second];
-  if (gazetteer_ && id.rfind("geonames:", 0) == 0) {
-    const int64_t i = gazetteer_->FindById(static_cast<uint32_t>(std::atol(std::string(id.substr(9)).c_str())));
+  if (const uint32_t record = GazetteerRecordId(id); gazetteer_ && record) {
+    const int64_t i = gazetteer_->FindById(record);
     if (i >= 0) return FromGazetteer(gazetteer_->Place(static_cast<uint32_t>(i)));
   }
   return std::nullopt;
@@ -261,7 +261,7 @@ const Actor* KnowledgeBase::GenericActor(std::string_view role, std::string_view
 Place KnowledgeBase::FromGazetteer(const PlaceView& v) const {
   if (const Place* c = CuratedByGeonamesId(v.geonames_id)) return *c;
   Place p;
-  p.id = "geonames:" + std::to_string(v.geonames_id);
+  p.id = GazetteerPlaceId(v.geonames_id);
   p.name = std::string(v.name);
   p.feature = std::string(v.feature);
   p.country = std::string(v.country);

