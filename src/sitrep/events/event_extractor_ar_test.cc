@@ -50,6 +50,10 @@ const Row kRows[] = {
     {"تحدث المخطوفون إلى الصحفيين بعد الإفراج عنهم في مأرب.", ""},
     {"زار الوزير المعتصمين أمام البرلمان في الخرطوم.", ""},
     {"أغلق معتصمون مدخل الوزارة في الخرطوم.", "Peaceful protest", "", "Khartoum"},
+    // "قطع الطريق على" (to forestall) is an idiom, "لقطع الطريق" an aim;
+    // protesters who blocked the road did block it.
+    {"اتفق القادة على التهدئة لقطع الطريق على الفتنة في الخرطوم.", ""},
+    {"محتجون قطعوا الطريق الرئيسي في الخرطوم.", "Peaceful protest", "", "Khartoum"},
     // Strategic developments.
     {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل.", "Arrests", "", "Mosul"},
     // A bomb found or defused did not go off.
