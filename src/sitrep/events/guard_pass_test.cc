@@ -41,6 +41,7 @@ const GuardRow kRows[] = {
     {"id", "Milisi menyerahkan seratus mortir kepada tentara di Goma.", "weapon-unused"},
     {"id", "Mortir jatuh di sebuah pasar di Goma.", ""},
     {"ar", "قال شهود إن المتظاهرين الذين احتشدوا في الموصل كانوا طلابا.", "reference"},
+    {"ar", "اعتقلت الشرطة ثلاثة رجال أثناء محاولتهم إطلاق صواريخ قرب الموصل.", "|irrealis"},
     // Intentions and appeals report no event: "will", "called on … to".
     {"en", "The Sudanese army says it will retake Khartoum.", "irrealis"},
     {"en", "The UN called on both sides to stop the fighting in Marib.", "irrealis"},
