@@ -13,7 +13,8 @@
 //   accident     a generic violence trigger ("exploded", "killed"; never a
 //                protest) in a sentence that tells an accident or a disaster;
 //   killing-in-strike / withdrawal-in-take  it is the circumstance of a more
-//                specific trigger of the same sentence.
+//                specific trigger of the same sentence (a strike that stands:
+//                not itself irrealis, a reference or an unused weapon).
 // Once dated (before the merge, so that it absorbs nothing), a candidate
 // framed as a period and dated months before the report is "background"
 // too ("since the war began in October 2023"), and so is any candidate its
@@ -69,6 +70,19 @@ bool StartOfPeriod(const Lexicon& background, const SentenceView& view, const Tr
   return false;
 }
 
+// True when a strike trigger of the sentence other than `hit` stands on its
+// own — no irrealis or reference cue governs it and it is no unused weapon —
+// so that a killing beside it is its toll. A killing beside a strike that was
+// only attempted or planned is an event of its own ("killed while trying to
+// fire rockets").
+bool StandingStrike(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
+                    const LanguageTables& t) {
+  return std::any_of(triggers.hits.begin(), triggers.hits.end(), [&](const TriggerHit& o) {
+    return o.strike && &o != &hit && !CueInScope(t.irrealis, s, o.begin, o.end, *t.rules, s.masked) &&
+           !CueInScope(t.references, s, o.begin, o.end, *t.rules, s.masked) && !UnusedWeapon(o, s, triggers, t);
+  });
+}
+
 }  // namespace
 
 bool CueInScope(const Lexicon& lex, const SentenceView& view, size_t begin, size_t end,
@@ -112,7 +126,8 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
     return "background";
   if (hit.role_class != "@protest" && hit.weight <= kAccidentMaxWeight && s.matches.Contains(t.accidents, s.text))
     return "accident";
-  if (hit.role_class == "@kill" && triggers.in_strike) return "killing-in-strike";
+  if (hit.role_class == "@kill" && triggers.in_strike && StandingStrike(hit, s, triggers, t))
+    return "killing-in-strike";
   if (hit.role_class == "@withdraw" && triggers.has_take) return "withdrawal-in-take";
   return "";
 }

@@ -42,6 +42,8 @@ const GuardRow kRows[] = {
     {"id", "Mortir jatuh di sebuah pasar di Goma.", ""},
     {"ar", "قال شهود إن المتظاهرين الذين احتشدوا في الموصل كانوا طلابا.", "reference"},
     {"ar", "اعتقلت الشرطة ثلاثة رجال أثناء محاولتهم إطلاق صواريخ قرب الموصل.", "|irrealis"},
+    // A killing beside a strike only attempted is an event of its own.
+    {"ar", "قال الجيش العراقي إن مسلحين قتلوا أثناء محاولتهم إطلاق صواريخ قرب الموصل.", "|irrealis"},
     // Intentions and appeals report no event: "will", "called on … to".
     {"en", "The Sudanese army says it will retake Khartoum.", "irrealis"},
     {"en", "The UN called on both sides to stop the fighting in Marib.", "irrealis"},

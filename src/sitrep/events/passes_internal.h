@@ -98,6 +98,7 @@ struct TriggerHit {
   std::string role_class;  // a sub-event type, or "@take", "@kill", ...
   double weight = 0;       // how specific the cue is (event_triggers.tsv)
   bool violent = false;    // an attack, a killing, a battle or an explosion
+  bool strike = false;     // an explosion or a strike (Explosions/Remote violence)
 };
 
 // The triggers of one sentence and what they tell about each other.

@@ -46,6 +46,7 @@ SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t
   for (auto& h : out.hits) {
     const SubEventInfo* info = ontology.Find(h.role_class);
     h.violent = IsViolent(h.role_class, info);
+    h.strike = info && info->event_type == "Explosions/Remote violence";
     out.in_battle |= IsTake(h.role_class) || (info && info->event_type == "Battles");
     out.in_strike |= info && info->event_type == "Explosions/Remote violence";
     out.has_take |= IsTake(h.role_class);
