@@ -13,6 +13,7 @@
 #include "sitrep/base/tsv.h"
 #include "sitrep/kb/gazetteer_writer.h"
 #include "sitrep/kb/name_key.h"
+#include "sitrep/kb/town_centroid.h"
 
 namespace sitrep::kb {
 namespace {
@@ -80,21 +81,10 @@ Status GazetteerWriter::ReadAdmin1Json(const std::string& path, const std::strin
   const nlohmann::json root = nlohmann::json::parse(*contents, nullptr, /*allow_exceptions=*/false);
   if (!root.is_object()) return DataLossError(path + ": not a JSON object");
   // Position and size of each (country, admin1 code) from its cities.
-  struct Acc {
-    double w = 0, lat = 0, x = 0, y = 0;
-    uint64_t population = 0;
-  };
-  std::map<std::string, Acc> acc;
-  constexpr double kRad = M_PI / 180.0;
+  std::map<std::string, TownCentroid> acc;
   for (const auto& p : places_) {
     if (p.feature_class != "P" || p.admin1_code.empty()) continue;
-    Acc& a = acc[p.country + "." + p.admin1_code];
-    const double w = std::sqrt(p.population + 1.0);
-    a.w += w;
-    a.lat += w * p.lat;
-    a.x += w * std::cos(p.lon * kRad);  // longitudes averaged on the circle
-    a.y += w * std::sin(p.lon * kRad);
-    a.population += p.population;
+    acc[p.country + "." + p.admin1_code].Add(p.lat, p.lon, p.population);
   }
   size_t n = 0;
   for (const auto& [cc, country] : root.items()) {
@@ -102,7 +92,7 @@ Status GazetteerWriter::ReadAdmin1Json(const std::string& path, const std::strin
     for (const auto& r : country["regions"]) {
       const std::string admin = Str(r, "admin");
       auto it = acc.find(cc + "." + admin);
-      if (admin.empty() || it == acc.end() || it->second.w <= 0) continue;
+      if (admin.empty() || it == acc.end() || it->second.empty()) continue;
       const nlohmann::json names = r.value("names", nlohmann::json::object());
       const nlohmann::json ref = r.value("reference", nlohmann::json::object());
       PlaceInput p;
@@ -122,10 +112,10 @@ Status GazetteerWriter::ReadAdmin1Json(const std::string& path, const std::strin
       // An Arabic name of a vaguely named division ("الشرقية", the Eastern
       // Province) is an ordinary adjective in Arabic text: not indexed.
       if (short_name.empty() || !AllVague(short_name, *words)) p.ar = Str(names, "ar");
-      const Acc& a = it->second;
-      p.lat = a.lat / a.w;
-      p.lon = std::atan2(a.y, a.x) / kRad;
-      p.population = static_cast<uint32_t>(std::min<uint64_t>(a.population, 0xFFFFFFFFu));
+      const TownCentroid& a = it->second;
+      p.lat = a.lat();
+      p.lon = a.lon();
+      p.population = a.population();
       p.feature_class = "A";
       p.feature_code = "ADM1";
       p.country = cc;

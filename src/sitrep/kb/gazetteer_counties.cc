@@ -12,6 +12,7 @@
 #include "sitrep/kb/gazetteer.h"
 #include "sitrep/kb/gazetteer_writer.h"
 #include "sitrep/kb/name_key.h"
+#include "sitrep/kb/town_centroid.h"
 
 namespace sitrep::kb {
 namespace {
@@ -24,11 +25,6 @@ std::string Str(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
-
-struct Acc {
-  double w = 0, lat = 0, x = 0, y = 0;
-  uint64_t population = 0;
-};
 
 }  // namespace
 
@@ -50,17 +46,10 @@ Status GazetteerWriter::ReadUsCountiesJson(const std::string& path, size_t* adde
     if (it != admin1_by_name.end()) admin1_by_fips[Str(g, "id")] = it->second;
   }
   // Position and size of each (admin1, county FIPS) from its cities.
-  std::map<std::string, Acc> acc;
-  constexpr double kRad = M_PI / 180.0;
+  std::map<std::string, TownCentroid> acc;
   for (const auto& p : places_) {
     if (p.country != "US" || p.feature_class != "P" || p.admin2_code.empty()) continue;
-    Acc& a = acc[p.admin1_code + "." + p.admin2_code];
-    const double w = std::sqrt(p.population + 1.0);
-    a.w += w;
-    a.lat += w * p.lat;
-    a.x += w * std::cos(p.lon * kRad);  // longitudes averaged on the circle
-    a.y += w * std::sin(p.lon * kRad);
-    a.population += p.population;
+    acc[p.admin1_code + "." + p.admin2_code].Add(p.lat, p.lon, p.population);
   }
   size_t n = 0;
   for (const auto& g : (*objects)["counties"].value("geometries", nlohmann::json::array())) {
@@ -72,14 +61,14 @@ Status GazetteerWriter::ReadUsCountiesJson(const std::string& path, size_t* adde
     auto a1 = admin1_by_fips.find(state);
     if (a1 == admin1_by_fips.end()) continue;
     auto it = acc.find(a1->second + "." + county);
-    if (it == acc.end() || it->second.w <= 0) continue;
+    if (it == acc.end() || it->second.empty()) continue;
     PlaceInput p;
     p.geonames_id = kCountyIdBit | static_cast<uint32_t>(std::atoi(fips.c_str()));
     p.name = p.ascii_name = name + (state == kLouisiana ? " Parish" : " County");
-    const Acc& a = it->second;
-    p.lat = a.lat / a.w;
-    p.lon = std::atan2(a.y, a.x) / kRad;
-    p.population = static_cast<uint32_t>(std::min<uint64_t>(a.population, 0xFFFFFFFFu));
+    const TownCentroid& a = it->second;
+    p.lat = a.lat();
+    p.lon = a.lon();
+    p.population = a.population();
     p.feature_class = "A";
     p.feature_code = "ADM2";
     p.country = "US";
