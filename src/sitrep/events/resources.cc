@@ -62,7 +62,10 @@ StatusOr<std::map<std::string, long>> LoadNumberWords(const lang::LanguagePack& 
   if (!path) return out;
   SITREP_ASSIGN_OR_RETURN(Lexicon timex, Lexicon::Load(*path, false, 2));
   for (const auto& row : timex.entries()) {
-    if (row.pattern == "number" && row.fields.size() >= 2) out[row.fields[0]] = std::atol(row.fields[1].c_str());
+    if (row.pattern != "number" || row.fields.size() < 2) continue;
+    // A negative value is the time grammar's "a few" (بضعة, beberapa: some
+    // days, PXD), an unknown number: no figure of people.
+    if (const long value = std::atol(row.fields[1].c_str()); value >= 0) out[row.fields[0]] = value;
   }
   return out;
 }
