@@ -57,7 +57,9 @@ class PrepositionalRules : public LanguageRules {
     if (word_start < begin) {
       if (auto r = GluedRole(forms_.Fold(s.substr(word_start, begin - word_start)))) return *r;
     }
-    const std::vector<Word> before = SplitWords(s.substr(0, word_start), &forms_);
+    // The loop below reads at most kMaxHeads + kMarkerWords words back, so
+    // only those are split (and folded), not the whole sentence before.
+    const std::vector<Word> before = WordsBefore(s, word_start, kMaxHeads + kMarkerWords + 1);
     size_t i = before.size();
     for (int heads = 0; i > 0; ++heads) {
       if (auto r = MarkerRole(before, i)) return *r;
@@ -74,7 +76,7 @@ class PrepositionalRules : public LanguageRules {
   }
 
   bool IsPassive(std::string_view s, size_t begin, size_t end) const override {
-    const std::vector<Word> before = SplitWords(s.substr(0, begin), &forms_);
+    const std::vector<Word> before = WordsBefore(s, begin, 1);
     if (!before.empty() && InClass("passive_before", before.back())) return true;
     const std::vector<Word> trigger = SplitWords(s.substr(begin, end - begin), &forms_);
     if (trigger.empty()) return false;
@@ -133,6 +135,15 @@ class PrepositionalRules : public LanguageRules {
     size_t p = pos - 1;
     while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
     return p;
+  }
+
+  // Returns the last `n` words of s[0, end), in text order, folded: the tail
+  // of SplitWords(s.substr(0, end), &forms_), at the cost of those words
+  // (LastWords finds where they start; words are maximal runs either way).
+  std::vector<Word> WordsBefore(std::string_view s, size_t end, size_t n) const {
+    const std::vector<Word> last = LastWords(s.substr(0, end), n);
+    const size_t from = last.empty() ? end : last.back().begin;
+    return SplitWords(s.substr(from, end - from), &forms_);
   }
 
   bool InClass(std::string_view cls, const Word& w) const {
