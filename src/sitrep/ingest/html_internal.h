@@ -1,11 +1,13 @@
 // Internal to ingest/: the two passes of HTML extraction over one gumbo tree
 // (metadata from the whole page, text from the body), shared by html_text.cc
-// and html_metadata.cc.
+// and html_metadata.cc, and the nesting cap applied before parsing
+// (html_nesting.cc).
 #ifndef SITREP_INGEST_HTML_INTERNAL_H_
 #define SITREP_INGEST_HTML_INTERNAL_H_
 
 #include <gumbo.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -44,6 +46,15 @@ bool IsInfoboxTable(const GumboNode* node);
 // describes (labels, values, one tab of indent per side column).
 // REQUIRES: IsInfoboxTable(table).
 std::string InfoboxText(const GumboNode* table);
+
+// Open elements past which a start tag is dropped before parsing (Blink's
+// bound on the depth of the tree it builds).
+inline constexpr size_t kMaxOpenElements = 512;
+
+// Returns `html` with every start tag that would open an element past
+// `max_open` (on an approximate stack of open elements, see html_nesting.cc)
+// replaced by a space; `html` itself when no tag is dropped.
+std::string CapNesting(std::string_view html, size_t max_open = kMaxOpenElements);
 
 // Returns the body text of the tree (ExtractHtml's rules) and offers each kept
 // <time datetime> to `dates`.

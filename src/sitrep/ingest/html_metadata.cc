@@ -184,7 +184,8 @@ void ReplaceInvalidUtf8(std::string& s) {
 
 }  // namespace
 
-HtmlContent ExtractHtml(std::string_view html) {
+HtmlContent ExtractHtml(std::string_view page) {
+  const std::string html = html_internal::CapNesting(page);  // gumbo is quadratic in depth
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not reported; don't collect them
   const auto destroy = [&options](GumboOutput* out) { gumbo_destroy_output(&options, out); };
