@@ -1,7 +1,9 @@
 // Event dating: governing timex per sentence and its ACLED date/precision.
 #include "sitrep/time/event_date.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <span>
 
 #include "sitrep/base/date.h"
 
@@ -12,6 +14,18 @@ using document::Document;
 using document::Span;
 using document::TimeExpr;
 using document::TimexType;
+
+// Returns the timexes starting inside `span` (so every one `span` can contain),
+// in document order. The time stage writes doc.timexes in text order
+// (RecognizeAll reads the tokens left to right), so they are found by binary
+// search: dating each event costs the timexes of its sentence, not a scan of
+// the whole document (which made a long document's events quadratic).
+std::span<const TimeExpr> StartingIn(const Document& doc, Span span) {
+  const auto before = [](const TimeExpr& t, size_t at) { return t.span.begin < at; };
+  const auto lo = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), span.begin, before);
+  const auto hi = std::lower_bound(lo, doc.timexes.end(), span.end, before);
+  return {lo, hi};
+}
 
 // Precision for a day range by its length in days.
 int PrecisionForDays(long days) { return days <= 1 ? 1 : days <= 8 ? 2 : 3; }
@@ -100,7 +114,7 @@ bool VagueOnly(const Document& doc, int sentence, std::optional<size_t> trigger)
   } else {
     return false;
   }
-  for (const auto& t : doc.timexes) {
+  for (const auto& t : StartingIn(doc, span)) {
     if (span.Contains(t.span) && t.type == TimexType::kDate &&
         (t.value.find("REF") != std::string::npos || t.value.find('X') != std::string::npos)) {
       return true;
@@ -135,7 +149,7 @@ const TimeExpr* GoverningTimex(const Document& doc, int sentence, std::optional<
     return nullptr;
   }
   const TimeExpr* best = nullptr;
-  for (const auto& t : doc.timexes) {
+  for (const auto& t : StartingIn(doc, span)) {
     if (!span.Contains(t.span) || !Usable(t)) continue;
     if (skip.end > skip.begin && skip.Contains(t.span)) continue;
     if (!best) {
