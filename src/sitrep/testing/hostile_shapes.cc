@@ -72,6 +72,15 @@ std::string Prose(size_t bytes) {
                bytes);
 }
 
+// Short report lines, each with its own date: every event is dated by a timex
+// of its sentence, among tens of thousands in the document.
+std::string DatedLines(size_t bytes) {
+  return Cycle({"On {} March rebels attacked Homs, killing 3 soldiers.\n",
+                "Shelling hit Idlib on {} April and wounded 5 civilians.\n",
+                "Police arrested {} protesters in Aleppo on 2 May.\n"},
+               bytes);
+}
+
 std::string OneWord(size_t bytes) { return std::string(std::max<size_t>(bytes, 1), 'x'); }
 
 std::string HugeFigures(size_t bytes) {
@@ -117,6 +126,8 @@ const std::vector<HostileShape>& HostileShapes() {
       {"place_repeated", "en", ShapeFormat::kText, "one place name repeated", PlaceRepeated},
       {"short_lines", "en", ShapeFormat::kText, "short lines, ~170k per MB", ShortLines},
       {"jsonl_prose", "en", ShapeFormat::kJsonl, "one JSON Lines record of ordinary prose", Prose},
+      {"dated_lines", "en", ShapeFormat::kText, "short dated report lines, ~20k per MB",
+       DatedLines},
       {"one_word", "en", ShapeFormat::kText, "one word as long as the document", OneWord},
       {"huge_figures", "en", ShapeFormat::kText, "counts and dates past any integer",
        HugeFigures},
