@@ -13,7 +13,7 @@
 //   accident     a generic violence trigger ("exploded", "killed"; never a
 //                protest) in a sentence that tells an accident or a disaster;
 //   killing-in-strike / withdrawal-in-take  it is the circumstance of a more
-//                specific trigger of the same sentence (a strike that stands:
+//                specific trigger of the same sentence (a strike or a take that stands:
 //                not itself irrealis, a reference or an unused weapon).
 // Once dated (before the merge, so that it absorbs nothing), a candidate
 // framed as a period and dated months before the report is "background"
@@ -70,15 +70,17 @@ bool StartOfPeriod(const Lexicon& background, const SentenceView& view, const Tr
   return false;
 }
 
-// True when a strike trigger of the sentence other than `hit` stands on its
-// own — no irrealis or reference cue governs it and it is no unused weapon —
-// so that a killing beside it is its toll. A killing beside a strike that was
-// only attempted or planned is an event of its own ("killed while trying to
-// fire rockets").
-bool StandingStrike(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
-                    const LanguageTables& t) {
+// True when a trigger of the sentence other than `hit` that `kind` selects
+// stands on its own — no irrealis or reference cue governs it and it is no
+// unused weapon — so that `hit` is its circumstance: a killing beside a strike
+// is its toll, a withdrawal beside a take its other side. A killing beside a
+// strike only attempted or planned is an event of its own ("killed while
+// trying to fire rockets"), and so is a withdrawal beside a take only planned
+// or threatened ("withdrew from Kidal as the rebels threatened to seize it").
+bool StandingOther(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
+                   const LanguageTables& t, bool TriggerHit::*kind) {
   return std::any_of(triggers.hits.begin(), triggers.hits.end(), [&](const TriggerHit& o) {
-    return o.strike && &o != &hit && !CueInScope(t.irrealis, s, o.begin, o.end, *t.rules, s.masked) &&
+    return o.*kind && &o != &hit && !CueInScope(t.irrealis, s, o.begin, o.end, *t.rules, s.masked) &&
            !CueInScope(t.references, s, o.begin, o.end, *t.rules, s.masked) && !UnusedWeapon(o, s, triggers, t);
   });
 }
@@ -126,9 +128,10 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
     return "background";
   if (hit.role_class != "@protest" && hit.weight <= kAccidentMaxWeight && s.matches.Contains(t.accidents, s.text))
     return "accident";
-  if (hit.role_class == "@kill" && triggers.in_strike && StandingStrike(hit, s, triggers, t))
+  if (hit.role_class == "@kill" && triggers.in_strike && StandingOther(hit, s, triggers, t, &TriggerHit::strike))
     return "killing-in-strike";
-  if (hit.role_class == "@withdraw" && triggers.has_take) return "withdrawal-in-take";
+  if (hit.role_class == "@withdraw" && triggers.has_take && StandingOther(hit, s, triggers, t, &TriggerHit::take))
+    return "withdrawal-in-take";
   return "";
 }
 

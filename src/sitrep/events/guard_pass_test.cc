@@ -22,6 +22,10 @@ const GuardRow kRows[] = {
     {"en", "The Houthis threatened to attack Marib.", "irrealis"},
     {"en", "An air strike on Idlib killed five people.", "|killing-in-strike"},
     {"en", "Rebels seized Goma after the army withdrew.", "|withdrawal-in-take"},
+    // A withdrawal beside a take only threatened is an event of its own.
+    {"en", "The army withdrew from Gao after the rebels threatened to capture the town.", "|irrealis"},
+    {"id", "Tentara Kongo mundur dari Goma setelah pemberontak mengancam akan merebut kota itu.", "|irrealis"},
+    {"ar", "انسحب الجيش من الخرطوم بعد أن هدد المتمردون بالسيطرة على المدينة.", "|irrealis"},
     {"en", "Rebels seized towns in Syria.", "country-level-take"},
     {"en", "The African Union condemned the attack on Kidal.", "reference"},
     {"en", "Since the war began, 300 civilians have been killed in Mekelle.", "background"},

@@ -99,6 +99,7 @@ struct TriggerHit {
   double weight = 0;       // how specific the cue is (event_triggers.tsv)
   bool violent = false;    // an attack, a killing, a battle or an explosion
   bool strike = false;     // an explosion or a strike (Explosions/Remote violence)
+  bool take = false;       // a capture or recapture of territory
 };
 
 // The triggers of one sentence and what they tell about each other.

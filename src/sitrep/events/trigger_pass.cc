@@ -47,6 +47,7 @@ SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t
     const SubEventInfo* info = ontology.Find(h.role_class);
     h.violent = IsViolent(h.role_class, info);
     h.strike = info && info->event_type == "Explosions/Remote violence";
+    h.take = IsTake(h.role_class);
     out.in_battle |= IsTake(h.role_class) || (info && info->event_type == "Battles");
     out.in_strike |= info && info->event_type == "Explosions/Remote violence";
     out.has_take |= IsTake(h.role_class);
