@@ -55,6 +55,17 @@ const Row kRows[] = {
     {"M23 rebels seized control of Goma on Monday.", "Non-state actor overtakes territory", "M23", "Goma"},
     {"Islamic State took over Mosul in June.", "Non-state actor overtakes territory", "Islamic State", "Mosul"},
     {"Goma fell to M23 fighters.", "Non-state actor overtakes territory", "", "Goma"},
+    // Storming a post and killing its defenders is a fight, not ground taken;
+    // a town seized stays a take.
+    {"Militants stormed a police station in Mosul, killing four officers.", "Armed clash", "", "Mosul"},
+    {"Islamic State fighters overran an army base near Mosul and killed 11 soldiers.", "Armed clash",
+     "Islamic State", "Mosul"},
+    {"M23 fighters seized the town of Goma after killing two soldiers.", "Non-state actor overtakes territory",
+     "M23", "Goma"},
+    {"Gunmen shot dead two employees of a demining charity in Lahore.", "Attack", "", "Lahore"},
+    // A speaker whose own post "was hit" reports the strike; it did not make it.
+    {"The Houthis said their positions near Marib were hit by artillery fire.",
+     "Shelling/artillery/missile attack", "Unidentified armed group", "Marib"},
     {"The Iraqi army recaptured Mosul from Islamic State.", "Government regains territory", "Military Forces of Iraq", "Mosul"},
     {"Ukrainian forces retook villages near Kharkiv.", "Government regains territory", "Military Forces of Ukraine", "Kharkiv"},
     {"The Sudanese army regained control of Khartoum.", "Government regains territory", "Military Forces of Sudan", "Khartoum"},

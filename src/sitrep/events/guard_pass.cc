@@ -7,6 +7,8 @@
 //                reaction ("condemned the attack", "と非難した");
 //   weapon-unused  it only names a weapon and its clause tells no use
 //                ("handed over 120 mortars"; weapon_guard.cc);
+//   weapon-carried  it names what the actors were armed with ("armed with
+//                rockets and grenades, militants stormed…"; weapon_guard.cc);
 //   background   a toll framed as a period, not a day ("since the war
 //                began, 300 have been killed", "以降"): a cumulative figure,
 //                unless the trigger is the dated start of the period;
@@ -72,7 +74,7 @@ bool StartOfPeriod(const Lexicon& background, const SentenceView& view, const Tr
 
 // True when a trigger of the sentence other than `hit` that `kind` selects
 // stands on its own — no irrealis or reference cue governs it and it is no
-// unused weapon — so that `hit` is its circumstance: a killing beside a strike
+// unused or carried weapon — so that `hit` is its circumstance: a killing beside a strike
 // is its toll, a withdrawal beside a take its other side. A killing beside a
 // strike only attempted or planned is an event of its own ("killed while
 // trying to fire rockets"), and so is a withdrawal beside a take only planned
@@ -81,7 +83,8 @@ bool StandingOther(const TriggerHit& hit, const SentenceView& s, const SentenceT
                    const LanguageTables& t, bool TriggerHit::*kind) {
   return std::any_of(triggers.hits.begin(), triggers.hits.end(), [&](const TriggerHit& o) {
     return o.*kind && &o != &hit && !CueInScope(t.irrealis, s, o.begin, o.end, *t.rules, s.masked) &&
-           !CueInScope(t.references, s, o.begin, o.end, *t.rules, s.masked) && !UnusedWeapon(o, s, triggers, t);
+           !CueInScope(t.references, s, o.begin, o.end, *t.rules, s.masked) && !UnusedWeapon(o, s, triggers, t) &&
+           !CarriedWeapon(o, s, triggers, t);
   });
 }
 
@@ -120,6 +123,7 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
   if (CueInScope(t.irrealis, s, hit.begin, hit.end, rules, s.masked)) return "irrealis";
   if (CueInScope(t.references, s, hit.begin, hit.end, rules, s.masked)) return "reference";
   if (UnusedWeapon(hit, s, triggers, t)) return "weapon-unused";
+  if (CarriedWeapon(hit, s, triggers, t)) return "weapon-carried";
   // A toll or a displacement over a period is background; a strike or a
   // take is dated where it happened.
   const bool toll = hit.role_class == "@kill" || hit.role_class == "@death" || hit.role_class == "@flee";

@@ -39,6 +39,13 @@ const GuardRow kRows[] = {
     {"en", "Fighting broke out overnight.", "no-place"},
     {"en", "The militia keeps 40 shells in a depot in Goma.", "weapon-unused"},
     {"en", "Shells fell on a market in Goma.", ""},
+    // Weapons the attackers held are equipment; the clause's verb is the event.
+    {"en", "Gunmen armed with rifles and grenades attacked a checkpoint near Gao.", "weapon-carried|"},
+    {"en", "Fighters carrying rocket-propelled grenades overran a post near Mosul.", "weapon-carried|"},
+    {"en", "Attackers threw grenades at a police post in Nairobi.", ""},
+    // Promises are no event; a cumulative toll of the war is background.
+    {"en", "The government has promised to retake Marib.", "irrealis"},
+    {"en", "More than 6,000 people have been killed in the conflict around Gao.", "background"},
     {"ar", "سلم مقاتلون مئة قذيفة هاون إلى الجيش في الموصل.", "weapon-unused|weapon-unused"},
     {"ar", "سقطت قذيفة هاون على سوق في الموصل.", "|"},
     {"ar", "شهدت الموصل هذا العام أكثر من عشرين هجوما انتحاريا.", "weapon-unused"},

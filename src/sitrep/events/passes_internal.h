@@ -247,6 +247,13 @@ void ClearSelfOpponent(Candidate& c);
 bool UnusedWeapon(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
                   const LanguageTables& t);
 
+// Pass "guards" (before roles), rule "weapon-carried" (weapon_guard.cc): true
+// when strike trigger `hit` stands in the list that a "carried" row of the
+// weapon_use table opens ("armed with rifles and rocket-propelled grenades"):
+// equipment the actors held, not the event.
+bool CarriedWeapon(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
+                   const LanguageTables& t);
+
 // Pass "guards": true when trigger `hit` of `s` holds a noun of the pack's
 // "event_nouns" table marked definite — by its glued article (the pack's
 // word forms: "الانفجار"), a word of class "definite_before" right before it

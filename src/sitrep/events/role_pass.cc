@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "sitrep/events/passes_internal.h"
+#include "sitrep/events/weights_internal.h"
 
 namespace sitrep::events {
 namespace {
@@ -49,14 +50,39 @@ std::string ResolveKill(const Arguments& args, const SentenceView& s, size_t tri
   return "Attack";
 }
 
+// True when a take's object is a post of armed actors, not ground ("stormed a
+// police station", "overran a military base": an armed_targets word among the
+// kFacilityObjectWords words after the trigger) and the sentence also tells
+// fighting or killing (a violent trigger that is no take): the assault is the
+// event, an Armed clash, whoever held the post after.
+bool FacilityAssault(const SentenceView& view, size_t trigger_end, const SentenceTriggers& triggers,
+                     const LanguageTables& t) {
+  const bool fought = std::any_of(triggers.hits.begin(), triggers.hits.end(), [](const TriggerHit& h) {
+    return h.violent && h.role_class != "@take" && h.role_class != "@retake";
+  });
+  if (!fought) return false;
+  const std::string_view s = view.text;
+  size_t end = trigger_end;
+  for (int words = 0; words < kFacilityObjectWords && end < s.size(); ++words) {
+    while (end < s.size() && s[end] == ' ') ++end;
+    while (end < s.size() && s[end] != ' ' && s[end] != ',' && s[end] != '.' && s[end] != ';') ++end;
+    if (end < s.size() && s[end] != ' ') break;
+  }
+  for (const auto& m : view.matches.Of(t.armed_targets, s))
+    if (m.begin >= trigger_end && m.end <= end) return true;
+  return false;
+}
+
 // Returns the sub-event type a role class takes with these arguments; a class
 // that is already a sub-event type is returned as is. `in_battle`: the
 // sentence also reports fighting, so its killings are the battle's fatalities
 // ("clashes left 12 dead") rather than an attack on civilians.
 std::string ResolveRoleClass(const std::string& cls, const Arguments& args, const SentenceView& view,
-                             size_t trigger_end, const LanguageTables& t, bool in_battle) {
+                             size_t trigger_end, const LanguageTables& t, const SentenceTriggers& triggers) {
+  const bool in_battle = triggers.in_battle;
   const std::string_view s = view.text;
   const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
+  if (cls == "@take" && FacilityAssault(view, trigger_end, triggers, t)) return "Armed clash";
   if (cls == "@take")
     return inter1 == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
   if (cls == "@retake")
@@ -103,7 +129,8 @@ std::string Surface(const SentenceView& s, const Participant& p) {
 // True when `actor` only speaks: it is the subject of a verb of saying that
 // introduces a clause (word class "clause_cue": "said", "told") standing
 // between it and the trigger (or, verb first, has it right after), and the reported clause does not refer back to
-// it ("it", "its forces", "they": class "speaker_pronoun"). "The ministry said
+// it ("it", "its forces", "they": class "speaker_pronoun") as the one who
+// acted (a passive reported clause names its patient). "The ministry said
 // an airstrike hit the town": the ministry reports the strike, it did not make it.
 bool OnlySpeaks(const Participant& actor, const TriggerHit& hit, const SentenceView& s,
                 const LanguageTables& t) {
@@ -125,6 +152,12 @@ bool OnlySpeaks(const Participant& actor, const TriggerHit& hit, const SentenceV
     const bool refers_back = std::any_of(words.begin(), words.begin() + std::min<size_t>(words.size(), 3),
                                          [&](const Word& w) { return classes.Has("speaker_pronoun", w.lower); });
     if (!refers_back) return true;
+    // "…said their base was hit by mortar fire": in a passive report the
+    // pronoun names the one struck, not the one who struck.
+    const bool passive = std::any_of(words.begin(), words.end(), [&](const Word& w) {
+      return t.rules->IsPassive(s.text, from + w.begin, from + w.end);
+    });
+    if (passive) return true;
   }
   return false;
 }
@@ -173,7 +206,7 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   // The conjuncts were coordinated with the subject first read as actor1.
   if (c.args.actor1 != read_actor1) c.args.conjuncts.clear();
   const std::string resolved =
-      ResolveRoleClass(hit.role_class, c.args, s, hit.end, t, triggers.in_battle);
+      ResolveRoleClass(hit.role_class, c.args, s, hit.end, t, triggers);
   const std::string sub = ApplyContext(resolved, s, t);
   const SubEventInfo* info = ontology.Find(sub);
   if (!info) return false;

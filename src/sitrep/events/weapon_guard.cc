@@ -12,9 +12,16 @@
 // weapon noun ("killed", "the explosion") is a use too; a withdrawal or an
 // arrest is not ("handed over 40 shells"). A pack without the table keeps
 // every weapon trigger.
+//
+// Rule "weapon-carried": rows of kind "carried" ("armed with", "carrying")
+// open the list of what the attackers held. A strike trigger in that list
+// ("militants armed with rifles and rocket-propelled grenades ambushed a
+// patrol") names equipment, not how the event was done: it is dropped, and
+// the clause's own verb ("ambushed") makes the event.
 #include <algorithm>
 
 #include "sitrep/events/passes_internal.h"
+#include "sitrep/events/weights_internal.h"
 
 namespace sitrep::events {
 namespace {
@@ -33,7 +40,37 @@ const LexiconMatch* WeaponHolding(const Lexicon& lex, const std::vector<LexiconM
   return nullptr;
 }
 
+// True when [b, e) of `text` only joins items of a list: no clause mark, no
+// use word, at most kCarriedListGap bytes ("rifles and ").
+bool ListGap(std::string_view text, size_t b, size_t e, const Lexicon& lex,
+             const std::vector<LexiconMatch>& found) {
+  if (e < b || e - b > kCarriedListGap) return false;
+  if (text.substr(b, e - b).find_first_of(".;:()\"") != std::string_view::npos) return false;
+  return std::none_of(found.begin(), found.end(), [&](const LexiconMatch& m) {
+    return KindIs(lex, m, "use") && m.begin < e && m.end > b;
+  });
+}
+
 }  // namespace
+
+bool CarriedWeapon(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
+                   const LanguageTables& t) {
+  if (!hit.strike || t.weapon_use.entries().empty()) return false;
+  const auto& found = s.matches.Of(t.weapon_use, s.text);
+  for (const auto& cue : found) {
+    if (!KindIs(t.weapon_use, cue, "carried") || cue.end > hit.begin) continue;
+    // Walk the list from the cue: each item a strike trigger, each gap a
+    // list gap; `hit` must be reached before anything else.
+    size_t at = cue.end;
+    for (const auto& o : triggers.hits) {
+      if (o.end <= cue.end) continue;
+      if (!o.strike || !ListGap(s.text, at, o.begin, t.weapon_use, found)) break;
+      if (&o == &hit || (o.begin == hit.begin && o.end == hit.end)) return true;
+      at = o.end;
+    }
+  }
+  return false;
+}
 
 bool UnusedWeapon(const TriggerHit& hit, const SentenceView& s, const SentenceTriggers& triggers,
                   const LanguageTables& t) {

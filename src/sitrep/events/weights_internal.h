@@ -42,6 +42,15 @@ inline constexpr double kAccidentMaxWeight = 0.75;
 // period ("since the ", "して以来": the cue is right beside the trigger).
 inline constexpr size_t kStartCueGap = 12;
 
+// Bytes between items of the list a "carried" cue opens ("armed with rifles
+// and rocket-propelled grenades"): room for one unlisted weapon and a
+// conjunction, not for a clause.
+inline constexpr size_t kCarriedListGap = 24;
+
+// Words after a take trigger read as its object when asking whether a post
+// was stormed rather than ground taken ("a police station", "a military base").
+inline constexpr int kFacilityObjectWords = 3;
+
 // A record framed as a period ("since the war began in October 2023",
 // "2021年2月のクーデター以降") and dated more than this many days before the
 // publication is the report's background, not its news.
