@@ -54,6 +54,32 @@ const Row kRows[] = {
     // protesters who blocked the road did block it.
     {"اتفق القادة على التهدئة لقطع الطريق على الفتنة في الخرطوم.", ""},
     {"محتجون قطعوا الطريق الرئيسي في الخرطوم.", "Peaceful protest", "", "Khartoum"},
+    // An air strike by its noun; an attack told by its target or its doing
+    // (came under attack, opened fire, fired rockets a few words on).
+    {"نفذت القوات الروسية ضربة جوية على مستودع في إدلب.", "Air/drone strike", "Military Forces of Russia", "Idlib"},
+    {"تعرضت دورية للجيش العراقي لهجوم قرب الموصل.", "Armed clash", "", "Mosul"},
+    {"فتح مسلحون النار على حافلة ركاب في مأرب.", "Attack", "", "Marib"},
+    {"أطلق الحوثيون فجر اليوم ثلاثة صواريخ على مأرب.", "Shelling/artillery/missile attack", "Ansar Allah", "Marib"},
+    {"أطلق مجهولون أعيرة نارية على منزل صحفي في الخرطوم.", "Attack", "", "Khartoum"},
+    // Abduction and hostage taking, beating; the verb فجر (detonated), never
+    // the noun فجر (dawn).
+    {"تعرض مهندس أجنبي للخطف على يد مسلحين في غوما.", "Abduction/forced disappearance", "", "Goma"},
+    {"احتجز مسلحون عشرات الركاب رهائن في حافلة قرب غوما.", "Abduction/forced disappearance", "", "Goma"},
+    {"تعرض معتقلون للضرب على يد حراس سجن في حلب.", "Attack", "", "Aleppo"},
+    {"فجر المسلحون قنبلة قرب مركز للشرطة في الموصل.", "Remote explosive/landmine/IED", "", "Mosul"},
+    {"وصل الوزير إلى الموصل فجر اليوم.", ""},
+    {"اعتدت أن أزور أقاربي في حلب كل صيف.", ""},
+    // Possible, anticipated or weighed strikes are none: "محتملة", "أي"
+    // right before the trigger, "تحسبا ل", "تدرس", drills that rehearse one.
+    {"تحدثت الصحف عن ضربة جوية محتملة على إدلب.", ""},
+    {"أجرى الجيش مناورات تحسبا لأي ضربة جوية على الخرطوم.", ""},
+    {"قال الوزير إن أي هجوم على مأرب سيواجه برد حاسم.", ""},
+    {"تدرس الحكومة شن ضربات جوية على مواقع المتمردين قرب غوما.", ""},
+    // Protests told by their organizer, their outbreak or their setting off.
+    {"فرقت الشرطة مظاهرة نظمها طلاب في الخرطوم.", "Protest with intervention", "", "Khartoum"},
+    {"اندلعت في الموصل مظاهرات ضد انقطاع الكهرباء.", "Peaceful protest", "", "Mosul"},
+    {"خرجت أمس مظاهرة في حلب تطالب بالإفراج عن المعتقلين.", "Peaceful protest", "", "Aleppo"},
+    {"يعتصم مئات العمال أمام مقر الشركة في مأرب.", "Peaceful protest", "", "Marib"},
     // Strategic developments.
     {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل.", "Arrests", "", "Mosul"},
     // A bomb found or defused did not go off.

@@ -109,6 +109,9 @@ bool CueInScope(const Lexicon& lex, const SentenceView& view, size_t begin, size
     });
     if (excepted) continue;
     if (scope == "before" && m.end <= begin && m.begin >= cs && begin - m.end <= 40) return true;
+    // "any" right before the trigger ("أي هجوم"), not two words off ("in any case, …").
+    if (scope == "next" && m.end <= begin && s.substr(m.end, begin - m.end).find_first_not_of(' ') == std::string_view::npos)
+      return true;
     if (scope == "after" && m.begin >= end && m.begin <= std::max(ce, end + 24)) return true;
     if (scope == "clause" && m.end > cs && m.begin < ce) return true;
     if (scope == "inside" && m.begin > begin && m.end < end) return true;
@@ -165,6 +168,12 @@ bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const Languag
       }
       continue;
     }
+    // A noun a gap of the pattern separates from the trigger's first word is
+    // that verb's complement, not the event named: "تعرض ... للخطف" (was
+    // subjected to abduction). Right after it, it may be a genitive that
+    // makes the whole definite ("محاولة الاغتيال": the assassination attempt).
+    if (hit.pattern.find("...") != std::string::npos && !SplitWords(s.text.substr(hit.begin, b - hit.begin)).empty())
+      continue;
     const auto noun = SplitWords(s.text.substr(b, e - b), &t.rules->forms());
     if (!noun.empty() && !noun.front().definite_forms.empty()) return true;  // "الهجوم"
     const auto prev = LastWords(before, 1);
