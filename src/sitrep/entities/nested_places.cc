@@ -65,16 +65,31 @@ bool FusedIntoCompound(std::string_view name, size_t end) {
   return utf8::IsKanji(next) || utf8::IsKatakana(next) || utf8::IsHiragana(next);
 }
 
-// Dictionary countries and places inside [b, e); appends what resolves, marks the bytes taken.
+// True when an actor's whole name is also a curated continent's or world
+// region's: a union of states is named by the region it spans ("EU",
+// "European Union": Europe), and geoparsing counts it as that region's
+// toponym, while the actor still acts. A town an organization is named after
+// (a television channel called after its town) is no region: not nested.
+bool WholeNameIsRegion(const State& s, const std::vector<Target>& targets) {
+  return std::all_of(targets.begin(), targets.end(), [&](const Target& t) {
+    if (t.kind != TargetKind::kPlace) return false;
+    const std::string& feature = s.impl.kb->places()[t.index].feature;
+    return feature == "CONT" || feature == "RGN";
+  });
+}
+
+// Dictionary countries and places inside [b, e) (the whole name only when it
+// is a region's); appends what resolves, marks the bytes taken.
 void DictionaryInside(const State& s, size_t b, size_t e, std::vector<document::Mention>& out,
                       std::vector<std::pair<size_t, size_t>>& taken) {
   const std::string_view name = s.text.substr(b, e - b);
   const kb::FoldedText f = kb::FoldWithOffsets(name);
   size_t last_end = 0;
   for (RawMatch& m : s.impl.index.Match(name, f)) {
-    if (m.begin < last_end || (m.begin == 0 && m.end == name.size())) continue;
+    if (m.begin < last_end) continue;
     std::erase_if(m.targets, [](const Target& t) { return !IsPlaceTarget(t); });
     if (m.targets.empty()) continue;
+    if (m.begin == 0 && m.end == name.size() && !WholeNameIsRegion(s, m.targets)) continue;
     const std::string_view surface = name.substr(m.begin, m.end - m.begin);
     // A common word is never read alone inside a name, nationalities the list
     // holds included ("Turkish forces" stays the actor alone): measured, nesting

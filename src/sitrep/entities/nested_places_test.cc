@@ -67,5 +67,38 @@ TEST_P(NestedPlaceTest, PlaceInsideAnActorIsNested) {
 
 INSTANTIATE_TEST_SUITE_P(AllLanguages, NestedPlaceTest, ::testing::ValuesIn(kCases));
 
+// A union of states named by the region it spans is its actor and, nested over
+// the same span, that region's toponym; an organization named after a town is
+// only the organization.
+TEST(NestedPlaceTest, UnionNamedByItsRegion) {
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"EU foreign ministers agreed new sanctions on Belarus over the crackdown in Minsk.", "EU"},
+      {"The European Union sent monitors to the border between Armenia and Azerbaijan.", "European Union"},
+  };
+  for (const Case& c : cases) {
+    const document::Document doc = Link(c.text, "en");
+    const document::Mention* actor = nullptr;
+    for (const auto& m : doc.mentions) {
+      if (m.text == c.name) actor = &m;
+    }
+    ASSERT_NE(actor, nullptr) << c.text;
+    EXPECT_EQ(actor->kind, document::MentionKind::kActor) << c.text;
+    const document::Mention* region = nullptr;
+    for (const auto& m : doc.nested_mentions) {
+      if (m.span.begin == actor->span.begin && m.span.end == actor->span.end) region = &m;
+    }
+    ASSERT_NE(region, nullptr) << c.name << " has no region: " << c.text;
+    ASSERT_TRUE(region->entity);
+    EXPECT_EQ(region->entity->id, "kb:europe");
+    EXPECT_EQ(region->kind, document::MentionKind::kPlace);
+  }
+  const document::Document tv = Link("Al Mayadeen reported heavy shelling near Deir ez-Zor overnight.", "en");
+  for (const auto& m : tv.nested_mentions) EXPECT_NE(m.text, "Al Mayadeen");
+}
+
 }  // namespace
 }  // namespace sitrep::entities
