@@ -45,5 +45,36 @@ TEST(CountiesTest, CountiesAreLinkedByTheirState) {
   }
 }
 
+// Counties of Great Britain and Ireland (data/kb/places/british_isles.tsv) are
+// curated ADM2 places: a bare "Kent" or "Hampshire" is the English county unless
+// the text puts it in the US; Irish counties by "County X" / "Co. X", never a
+// given name alone.
+TEST(CountiesTest, BritishAndIrishCounties) {
+  struct Case {
+    std::string text, surface, country;  // country "" = no place mention expected
+  };
+  const std::vector<Case> cases = {
+      {"Storm Ciaran brought down power lines across Kent and flooded roads near Maidstone.", "Kent", "GB"},
+      {"Police in Hampshire said the motorway reopened after the crash.", "Hampshire", "GB"},
+      {"Flood warnings were issued for Fife and Perth and Kinross overnight.", "Fife", "GB"},
+      {"Volunteers searched the hills of County Kerry for the missing walker.", "County Kerry", "IE"},
+      {"The farm near Ballina, Co. Mayo, was evacuated after the landslide.", "Co. Mayo", "IE"},
+      {"A warehouse fire in Kent, Washington, sent smoke over Seattle.", "Kent", "US"},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionOf(doc, c.surface);
+    ASSERT_NE(m, nullptr) << c.surface << " not found in: " << c.text;
+    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
+    EXPECT_EQ(m->kind, MentionKind::kPlace) << c.surface;
+    EXPECT_EQ(m->entity->country, c.country) << c.text << " -> " << m->entity->name;
+    if (c.country != "US") EXPECT_EQ(m->entity->feature, "ADM2") << c.text << " -> " << m->entity->name;
+  }
+  // A given name that is also an Irish county's is no county alone.
+  const auto doc = Link("Kerry said the talks in Geneva had made progress on the ceasefire.", "en");
+  const auto* kerry = MentionOf(doc, "Kerry");
+  EXPECT_TRUE(kerry == nullptr || !kerry->entity || kerry->entity->country != "IE");
+}
+
 }  // namespace
 }  // namespace sitrep::entities
