@@ -8,6 +8,7 @@
 #include "sitrep/entities/linking_steps_internal.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string_view>
@@ -229,6 +230,19 @@ bool ProminentOwnName(const State& s, const Target& t, const std::string& key) {
   return kb::NameKey(v.name) == key && (v.feature == "ADM1" || v.population >= kProminentTown);
 }
 
+// Returns the capitalised two- or three-letter word right before `begin` with
+// its dot and one space ("St" of "St. Louis"), or {0, 0}: an abbreviated word
+// that may open a name, as a common word does ("New York").
+static std::pair<size_t, size_t> AbbreviationBefore(std::string_view text, size_t begin) {
+  if (begin < 4 || text[begin - 1] != ' ' || text[begin - 2] != '.') return {0, 0};
+  const size_t e = begin - 2;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (e - b < 2 || e - b > 3 || !std::isupper(static_cast<unsigned char>(text[b]))) return {0, 0};
+  if (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1]))) return {0, 0};
+  return {b, e};
+}
+
 // Step 2: unknown spans looked up in the gazetteer by hash.
 void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
   const auto cands = FindNameCandidates(s.impl, s.text);
@@ -261,8 +275,10 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
     }
     if (PersonByNameStep(s, c) || OrganizationStep(s, c)) continue;
     if (PersonStep(s, c)) continue;  // "Gen. Badi Ali": never split into places
-    // A common capitalised word just before may open the name ("New York", "South Carolina").
-    const auto before = WordBefore(s.text, c.begin);
+    // A common capitalised word just before may open the name ("New York", "South Carolina"),
+    // an abbreviated one with its dot too ("St. Louis", "Mt. Kenya").
+    auto before = WordBefore(s.text, c.begin);
+    if (!before.second) before = AbbreviationBefore(s.text, c.begin);
     const bool opener = before.second && !s.Covered(before.first, before.second) &&
                         s.impl.common_words.count(kb::NameKey(s.text.substr(before.first, before.second - before.first)));
     const auto words = LatinWordSpans(s.text, opener ? before.first : c.begin, c.end);

@@ -1,0 +1,41 @@
+// What may open a place name in English text, and what only stands before one:
+// an abbreviated word with its dot opens it ("St. Louis", "St. Petersburg"),
+// a function word opening the sentence does not ("Though Mombasa's port",
+// "Under Saskatchewan law"), so the place is read alone; the Holy See is the
+// Vatican's name. Sentences written for this test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "sitrep/entities/linker_test_util.h"
+
+namespace sitrep::entities {
+namespace {
+
+using testing::Link;
+using testing::MentionOf;
+
+TEST(NameOpenersTest, PlaceFoundWhole) {
+  struct Case {
+    std::string text, surface, country;
+  };
+  const std::vector<Case> cases = {
+      {"Ukrainian refugees from Kharkiv reached St. Petersburg by train.", "St. Petersburg", "RU"},
+      {"The veteran returned to St. Louis after two tours in Iraq.", "St. Louis", "US"},
+      {"Though Mombasa\u2019s port reopened, fuel convoys to Juba stayed stuck at the border.", "Mombasa", "KE"},
+      {"Under Saskatchewan law the reservists were paid for their deployment to Latvia.", "Saskatchewan", "CA"},
+      {"Despite Peshawar's curfew, protesters gathered after the drone strike.", "Peshawar", "PK"},
+      {"The Holy See called for a ceasefire in Gaza and in Sudan.", "Holy See", "VA"},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionOf(doc, c.surface);
+    ASSERT_NE(m, nullptr) << c.surface << " not found in: " << c.text;
+    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
+    EXPECT_EQ(m->entity->country, c.country) << c.text << " -> " << m->entity->name;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::entities
