@@ -17,7 +17,7 @@ namespace {
 constexpr size_t kVerbFirstSubjectReach = 40;
 
 bool IsActor(const Participant& p) {
-  if (p.source_only || p.civilian) return false;
+  if (p.source_only || p.civilian || p.associate) return false;
   return p.kind == document::MentionKind::kActor || p.kind == document::MentionKind::kPerson ||
          (p.kind == document::MentionKind::kCountry && p.role == Role::kAgent);
 }

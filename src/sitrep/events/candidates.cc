@@ -105,6 +105,7 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     p.civilian = p.entity.inter == 7;
     p.nationality = m.nationality;
     p.generic = m.method == "context";
+    p.guessed = m.method == "fuzzy" || m.method == "translit";
     // "HSTの反政府勢力は": a generic reference headed by a named actor is that actor.
     if (p.generic && !out.empty()) {
       Participant& head = out.back();
@@ -132,11 +133,14 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     }
     // "親アサド民兵", "pro-Assad militia": a person named inside a longer actor
     // noun only says whose side the group is on; the longer span is the actor.
+    // "Soldiers fought back", sentence-initial: a word of the actor-noun table
+    // that the linker only guessed into a named actor is that generic noun.
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const Participant& p) {
-                               return p.kind == document::MentionKind::kPerson &&
-                                      match.begin <= p.begin && p.end <= match.end &&
-                                      match.end - match.begin > p.end - p.begin;
+                               const bool inside = match.begin <= p.begin && p.end <= match.end;
+                               return inside && ((p.kind == document::MentionKind::kPerson &&
+                                                  match.end - match.begin > p.end - p.begin) ||
+                                                 (p.kind == document::MentionKind::kActor && p.guessed));
                              }),
               out.end());
     const bool covered = std::any_of(out.begin(), out.end(), [&](const Participant& p) {

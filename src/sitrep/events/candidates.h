@@ -27,6 +27,11 @@ struct Participant {
   // A nationality ("Syrian workers", "シリア人"): its country describes an
   // actor or a thing, never where the event happened.
   bool nationality = false;
+  // An associate ("backed by X", "Xの支援を受けた"): it stood with the actor,
+  // it did not act — never actor1 or actor2, at most assoc_actor1.
+  bool associate = false;
+  // Linked by sound or spelling alone (method fuzzy or translit), not by name.
+  bool guessed = false;
 };
 
 // Returns, for each sentence of `doc`, the indices (ascending) of the mentions

@@ -12,18 +12,32 @@ struct Source {
   size_t begin, end;
   Role role;
   document::ActorRef ref;
+  bool yields = false;  // a generic or person reading a longer source noun may replace
 };
 
 std::vector<Source> SourceCandidates(std::string_view sentence,
                                      const std::vector<Participant>& participants,
                                      const ClaimLexicons& lex, const LanguageRules& rules) {
   std::vector<Source> out;
-  for (const auto& p : participants) {
+  for (size_t i = 0; i < participants.size(); ++i) {
+    const Participant& p = participants[i];
     if (p.kind == document::MentionKind::kPlace || p.civilian) continue;
-    out.push_back({p.begin, p.end, p.role, {p.entity.id, p.entity.name, p.entity.inter}});
+    // A country right before a named body modifies it ("the Kenya Red Cross").
+    const Participant* next = i + 1 < participants.size() ? &participants[i + 1] : nullptr;
+    if (p.kind == document::MentionKind::kCountry && next && next->kind == document::MentionKind::kActor &&
+        !next->generic && next->begin >= p.end && next->begin - p.end <= 1)
+      continue;
+    out.push_back({p.begin, p.end, p.role, {p.entity.id, p.entity.name, p.entity.inter}, p.generic ||
+                   p.kind == document::MentionKind::kPerson});
   }
   for (const auto& m : lex.sources->Find(sentence)) {
     const std::string& name = lex.sources->entries()[m.entry].fields[0];
+    // A source noun that holds a generic actor or a stray person reading is
+    // the body that speaks ("the regional military administration" is no
+    // "military"; "the General Staff" no person "Staff").
+    std::erase_if(out, [&](const Source& s) {
+      return s.yields && m.begin <= s.begin && s.end <= m.end && s.end - s.begin < m.end - m.begin;
+    });
     // "<actor> sources": extend the adjacent actor's candidate instead.
     auto adjacent = std::find_if(out.begin(), out.end(), [&](const Source& s) {
       return (s.end <= m.begin && m.begin - s.end <= 1) ||
@@ -39,7 +53,7 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
     });
     if (inside) continue;
     out.push_back({m.begin, m.end, rules.RoleOf(sentence, m.begin, m.end),
-                   {"source:" + name, name, 0}});
+                   {"source:" + name, name, 0}, false});
   }
   std::sort(out.begin(), out.end(), [](const Source& a, const Source& b) { return a.begin < b.begin; });
   return out;

@@ -4,7 +4,9 @@
 // ACLED codes for an unknown attacker (never whoever holds the town) — and
 // what it must not keep: an actor2 that is its actor1 once both are resolved.
 // An attack no report attributes is the deed of the armed group that claims
-// it ("The TTP claimed responsibility", "…が犯行を認めた").
+// it ("The TTP claimed responsibility", "…が犯行を認めた"). A person read as
+// the attacker stands for the forces they lead ("forces loyal to Burhan",
+// "Hemedti's fighters"): ACLED codes the organization, never the person.
 #include <optional>
 
 #include "sitrep/events/passes_internal.h"
@@ -22,7 +24,32 @@ std::optional<document::EntityRef> CountryNamed(const document::Document& doc, c
   return std::nullopt;
 }
 
+// The entity of the document's first mention with id `id`, or nullptr.
+const document::EntityRef* EntityNamed(const document::Document& doc, const std::string& id) {
+  for (const auto& m : doc.mentions)
+    if (m.entity && m.entity->id == id) return &*m.entity;
+  return nullptr;
+}
+
 }  // namespace
+
+void LeaderForForces(Candidate& c, const document::Document& doc, const LanguageTables& t) {
+  document::Event& e = c.event;
+  if (!e.actor1) return;
+  const document::EntityRef* person = EntityNamed(doc, e.actor1->id);
+  if (!person || person->feature != "person" || person->affiliation.empty()) return;
+  const std::string& aff = person->affiliation;
+  std::optional<document::EntityRef> org;
+  if (const document::EntityRef* named = EntityNamed(doc, "actor:" + aff)) org = *named;
+  // Forces the document does not name: those of the person's country.
+  for (const std::string kind : {"military", "police"}) {
+    if (org || aff.size() <= kind.size() || aff.compare(aff.size() - kind.size(), kind.size(), kind) != 0) continue;
+    if (const auto country = CountryNamed(doc, person->country)) org = ForcesOf(doc, *country, kind, t);
+  }
+  if (!org) return;
+  c.trace.push_back("actor1 " + e.actor1->name + " -> " + org->name + " (the forces the person leads)");
+  e.actor1 = document::ActorRef{org->id, org->name, org->inter};
+}
 
 void NationalizeStateForces(Candidate& c, const document::Document& doc, const LanguageTables& t) {
   document::Event& e = c.event;

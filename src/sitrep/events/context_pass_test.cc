@@ -84,6 +84,53 @@ TEST(ContextPassTest, ForcesNamedWithoutTheirCountry) {
   }
 }
 
+// A person read as actor1 stands for the organization the knowledge base
+// affiliates them with: the document's mention of it, else (state forces) the
+// forces of their country when the document names it; no affiliation, or an
+// organization the document never names, leaves the person.
+TEST(ContextPassTest, APersonStandsForTheForcesTheyLead) {
+  auto mention = [](document::MentionKind kind, std::string id, std::string name, std::string country,
+                    std::string feature, std::string affiliation) {
+    document::Mention m;
+    m.kind = kind;
+    document::EntityRef e;
+    e.id = std::move(id), e.name = std::move(name), e.country = std::move(country);
+    e.feature = std::move(feature), e.affiliation = std::move(affiliation);
+    e.inter = e.feature == "person" ? 0 : 1;
+    m.entity = e;
+    return m;
+  };
+  const auto leader = mention(document::MentionKind::kPerson, "actor:leader", "Burhan", "SD", "person", "sd-military");
+  const auto country = mention(document::MentionKind::kCountry, "country:SD", "Sudan", "SD", "", "");
+  const auto army = mention(document::MentionKind::kActor, "actor:sd-military", "Sudanese Armed Forces", "SD",
+                            "state_forces", "");
+  struct Case {
+    std::vector<document::Mention> mentions;
+    const char* want;
+  };
+  auto unaffiliated = leader;
+  unaffiliated.entity->affiliation.clear();
+  auto militia_leader = leader;
+  militia_leader.entity->affiliation = "sd-rsf";
+  const Case cases[] = {
+      {{leader, army}, "Sudanese Armed Forces"},
+      {{leader, country}, "Military Forces of Sudan"},
+      {{leader}, "Burhan"},
+      {{unaffiliated, country}, "Burhan"},
+      {{militia_leader, country}, "Burhan"},
+  };
+  for (const auto& k : cases) {
+    auto doc = sitrep::testing::MakeDocument("Forces loyal to him shelled a village.", "en");
+    doc.mentions = k.mentions;
+    Candidate c;
+    c.event.event_type = "Explosions/Remote violence";
+    c.event.actor1 = document::ActorRef{"actor:leader", "Burhan", 0};
+    LeaderForForces(c, doc, testing::TablesFor("en"));
+    ASSERT_TRUE(c.event.actor1.has_value());
+    EXPECT_EQ(c.event.actor1->name, k.want) << k.mentions.size();
+  }
+}
+
 TEST(ContextPassTest, UnattributedViolenceHasTheUnidentifiedArmedGroup) {
   Candidate c;
   c.event.event_type = "Violence against civilians";

@@ -63,6 +63,10 @@ const Row kRows[] = {
     {"M23 fighters seized the town of Goma after killing two soldiers.", "Non-state actor overtakes territory",
      "M23", "Goma"},
     {"Gunmen shot dead two employees of a demining charity in Lahore.", "Attack", "", "Lahore"},
+    // An associate ("backed by X", "allied with X") stood with the actor; it did not act.
+    {"Militias backed by the RSF killed five villagers near Khartoum.", "Attack", "Militia", "Khartoum"},
+    {"Gunmen allied with the Houthis shelled Marib.", "Shelling/artillery/missile attack",
+     "Unidentified armed group", "Marib"},
     // A speaker whose own post "was hit" reports the strike; it did not make it.
     {"The Houthis said their positions near Marib were hit by artillery fire.",
      "Shelling/artillery/missile attack", "Unidentified armed group", "Marib"},

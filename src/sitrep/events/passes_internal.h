@@ -223,6 +223,13 @@ std::optional<document::EntityRef> NamedForces(const document::Document& doc, co
 // forces (a country named only inside "the South Sudan army" counts).
 void NationalizeStateForces(Candidate& c, const document::Document& doc, const LanguageTables& t);
 
+// Pass "context" (before NationalizeStateForces): actor1 read as a person the
+// knowledge base affiliates with an organization ("forces loyal to army chief
+// Burhan") becomes that organization — the document's own mention of it, or,
+// for a person of a state's military or police, that country's forces when the
+// document names the country. A person with no affiliation stays.
+void LeaderForForces(Candidate& c, const document::Document& doc, const LanguageTables& t);
+
 // Pass "context" (before DefaultActors): a record with no attacker, or the
 // unidentified armed group, whose claims hold a claim of the deed (a claims
 // row marked "responsibility") by a named armed group has that group as
@@ -238,6 +245,12 @@ void DefaultActors(Candidate& c);
 // Ukrainian report, both Military Forces of Ukraine, in a clash) — holds a role
 // error; actor1 is kept and actor2 left empty, as ACLED leaves an unknown side.
 void ClearSelfOpponent(Candidate& c);
+
+// Pass "sentence": marks as associates the participants an "associates" row
+// names ("Government forces backed by tribal fighters", "allied with the RSF",
+// "RSFの支援を受けた民兵"): the actor after the cue (column "after", the
+// default) or right before it ("before"). They join assoc_actor1, never act.
+void MarkAssociates(std::string_view s, const LanguageTables& t, std::vector<Participant>& parts);
 
 // Pass "guards" (before roles), rule "weapon-unused" (weapon_guard.cc): true
 // when `hit` only names a weapon (a "weapon" row of the pack's weapon_use

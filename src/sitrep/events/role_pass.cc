@@ -239,11 +239,23 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
     e.actor2 = ToActor(*a2);
     c.trace.push_back("actor2 " + e.actor2->name + " from '" + Surface(s, *a2) + "'");
   }
+  // "Government forces backed by tribal fighters clashed…": a named associate
+  // of the trigger's clause, before it, stood with actor1.
+  if (c.args.actor1) {
+    const size_t clause = t.rules->ClauseStart(s.text, hit.begin);
+    for (const auto& p : s.participants) {
+      if (!p.associate || p.generic || p.kind != document::MentionKind::kActor) continue;
+      if (p.begin < clause || p.end > hit.begin || p.entity.id == c.args.actor1->entity.id) continue;
+      const bool seen = std::any_of(conjuncts.begin(), conjuncts.end(),
+                                    [&](const Participant* q) { return q->entity.id == p.entity.id; });
+      if (!seen) conjuncts.push_back(&p);
+    }
+  }
   for (const Participant* p : conjuncts) {
     if (a2 && p->entity.id == a2->entity.id) continue;
     e.assoc_actor1.push_back(ToActor(*p));
     c.trace.push_back("assoc_actor1 " + e.assoc_actor1.back().name + " from '" + Surface(s, *p) +
-                      "' (coordinated with actor1)");
+                      (p->associate ? "' (associated with actor1)" : "' (coordinated with actor1)"));
   }
   return true;
 }

@@ -9,6 +9,7 @@
 
 #include "sitrep/events/counts.h"
 #include "sitrep/events/passes_internal.h"
+#include "sitrep/events/weights_internal.h"
 
 namespace sitrep::events {
 namespace {
@@ -95,8 +96,12 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
       if (country_after)
         return m.end <= p.begin && p.begin - m.end <= 4 &&
                ForcesGap(s.substr(m.end, p.begin - m.end), *t.rules);
-      return m.begin >= p.end && m.begin - p.end <= 4 &&
-             ForcesGap(s.substr(p.end, m.begin - p.end), *t.rules);
+      if (m.begin < p.end || m.begin - p.end > 4) return false;
+      std::string_view gap = s.substr(p.end, m.begin - p.end);
+      // An abbreviation's last dot, left out of the mention ("U.S. warplanes").
+      const std::string_view name = s.substr(p.begin, p.end - p.begin);
+      if (!gap.empty() && gap.front() == '.' && name.find('.') != std::string_view::npos) gap.remove_prefix(1);
+      return ForcesGap(gap, *t.rules);
     });
     if (noun == nouns.end()) continue;
     const auto& row = t.national_forces.entries()[noun->entry];
@@ -129,6 +134,23 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
   }
 }
 
+void MarkAssociates(std::string_view s, const LanguageTables& t, std::vector<Participant>& parts) {
+  for (const auto& m : t.associates.Find(s)) {
+    const auto& fields = t.associates.entries()[m.entry].fields;
+    const bool before = !fields.empty() && fields[0] == "before";
+    Participant* found = nullptr;
+    for (auto& p : parts) {
+      if (p.kind == document::MentionKind::kPlace) continue;
+      if (before && p.end <= m.begin && m.begin - p.end <= kAssociateGapBefore) found = &p;
+      if (!before && p.begin >= m.end && p.begin - m.end <= kAssociateReachAfter) {
+        found = &p;
+        break;
+      }
+    }
+    if (found) found->associate = true;
+  }
+}
+
 SentenceView ReadSentence(const document::Document& doc, int index, const LanguageTables& t,
                           const DocumentContext& ctx, ReadingState& state) {
   const LanguageRules& rules = *t.rules;
@@ -142,6 +164,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
     return ctx.InDateline(view.span.begin + p.begin);
   });
   ReadNationalForces(doc, view.text, t, view.participants);
+  MarkAssociates(view.text, t, view.participants);
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);
   BorrowNextAttribution(doc, index + 1, t, ctx, view);

@@ -51,6 +51,12 @@ inline constexpr size_t kCarriedListGap = 24;
 // was stormed rather than ground taken ("a police station", "a military base").
 inline constexpr int kFacilityObjectWords = 3;
 
+// Where the actor an associate cue names may stand: after an English cue, a
+// few words on ("backed by | tribal fighters", "allied with | the army's 5th
+// division"); before a Japanese one, right beside it ("RSF | の支援を受けた").
+inline constexpr size_t kAssociateReachAfter = 16;
+inline constexpr size_t kAssociateGapBefore = 3;
+
 // A record framed as a period ("since the war began in October 2023",
 // "2021年2月のクーデター以降") and dated more than this many days before the
 // publication is the report's background, not its news.
