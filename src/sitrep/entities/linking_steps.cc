@@ -47,6 +47,18 @@ std::vector<Target> GazetteerTargets(const EntityLinker::Impl& impl, const std::
   return out;
 }
 
+// Returns true when `t` may take a word read alone in a line in capitals, where
+// the case says nothing ("GOLD", "WOODS", "SPRING" are words and surnames too),
+// or a name before a person's titles ("California Governor ..."): a curated
+// place, or a gazetteer place whose own name it is and that is a first-level
+// division or a town of kProminentTown people.
+constexpr uint32_t kProminentTown = 100000;
+bool ProminentOwnName(const State& s, const Target& t, const std::string& key) {
+  if (t.kind != TargetKind::kGazPlace) return t.kind == TargetKind::kPlace;
+  const kb::PlaceView v = s.impl.kb->gazetteer()->Place(t.index);
+  return kb::NameKey(v.name) == key && (v.feature == "ADM1" || v.population >= kProminentTown);
+}
+
 namespace {
 
 // Step 0: actor names spelt differently from the dictionary ("Jabhat an-Nusrah"),
@@ -219,16 +231,6 @@ bool OthersCommon(const State& s, const std::vector<std::pair<size_t, size_t>>& 
   return true;
 }
 
-// Returns true when `t` may take a word read alone in a line in capitals, where
-// the case says nothing ("GOLD", "WOODS", "SPRING" are words and surnames too):
-// a curated place, or a gazetteer place whose own name it is and that is a
-// first-level division or a town of kProminentTown people.
-constexpr uint32_t kProminentTown = 100000;
-bool ProminentOwnName(const State& s, const Target& t, const std::string& key) {
-  if (t.kind != TargetKind::kGazPlace) return t.kind == TargetKind::kPlace;
-  const kb::PlaceView v = s.impl.kb->gazetteer()->Place(t.index);
-  return kb::NameKey(v.name) == key && (v.feature == "ADM1" || v.population >= kProminentTown);
-}
 
 // Returns the capitalised two- or three-letter word right before `begin` with
 // its dot and one space ("St" of "St. Louis"), or {0, 0}: an abbreviated word

@@ -70,6 +70,10 @@ struct State {
 
 // Returns the gazetteer places named `key`, curated overlays in their place.
 std::vector<Target> GazetteerTargets(const EntityLinker::Impl& impl, const std::string& key);
+// Returns true when `t` may take a name read without the words around it: a
+// curated place, or a gazetteer place whose own name `key` is and that is a
+// first-level division or a town of 100k people (linking_steps.cc).
+bool ProminentOwnName(const State& s, const Target& t, const std::string& key);
 
 // name_types.cc
 // Returns true when `surface`, a name of country or region `t`, is its

@@ -1,8 +1,9 @@
 // What may open a place name in English text, and what only stands before one:
 // an abbreviated word with its dot opens it ("St. Louis", "St. Petersburg"),
 // a function word opening the sentence does not ("Though Mombasa's port",
-// "Under Saskatchewan law"), so the place is read alone; the Holy See is the
-// Vatican's name. Sentences written for this test.
+// "Under Saskatchewan law"), so the place is read alone, as before a person's
+// titles ("California Governor Gavin Newsom") and party members ("Texas
+// Republicans"); the Holy See is the Vatican's name. Sentences written for this test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -27,6 +28,11 @@ TEST(NameOpenersTest, PlaceFoundWhole) {
       {"Under Saskatchewan law the reservists were paid for their deployment to Latvia.", "Saskatchewan", "CA"},
       {"Despite Peshawar's curfew, protesters gathered after the drone strike.", "Peshawar", "PK"},
       {"The Holy See called for a ceasefire in Gaza and in Sudan.", "Holy See", "VA"},
+      // A place qualifying a person's title, or party members.
+      {"California Governor Gavin Newsom said the Guard would not deploy to the border.", "California", "US"},
+      {"Mombasa Governor Abdulswamad Nassir said the port strike was over.", "Mombasa", "KE"},
+      {"Oklahoma Gov. Kevin Stitt sent troops after the tornado.", "Oklahoma", "US"},
+      {"Texas Republicans blocked the bill on sending aid to Ukraine.", "Texas", "US"},
   };
   for (const auto& c : cases) {
     const auto doc = Link(c.text, "en");
@@ -35,6 +41,11 @@ TEST(NameOpenersTest, PlaceFoundWhole) {
     ASSERT_TRUE(m->entity) << c.surface << " unlinked";
     EXPECT_EQ(m->entity->country, c.country) << c.text << " -> " << m->entity->name;
   }
+  // The titled person stays the person.
+  const auto doc = Link("California Governor Gavin Newsom said the Guard would not deploy.", "en");
+  const auto* person = MentionOf(doc, "Gavin Newsom");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, document::MentionKind::kPerson);
 }
 
 }  // namespace

@@ -255,13 +255,56 @@ bool IsKnownPerson(const State& s, std::string_view surface) {
   return s.person_names.count(key) || s.person_surnames.count(key);
 }
 
+namespace {
+
+// The place that qualifies the titles of a titled person: "California" in
+// "California Governor Jerry Brown", "Kharkiv" in "Kharkiv Mayor Ihor
+// Terekhov" — the words before the first title word, looked up whole in the
+// gazetteer. Only a name that stands alone well may take them (a curated
+// place, or a division or 100k town whose own name it is): no village named
+// like a word, no city that merely carries the state's name ("Oklahoma").
+void PlaceBeforeTitles(State& s, const std::vector<std::pair<size_t, size_t>>& words, size_t titled) {
+  auto is_title = [&](size_t i) {
+    const std::string key = kb::NameKey(s.text.substr(words[i].first, words[i].second - words[i].first));
+    return std::find(s.impl.person_titles.begin(), s.impl.person_titles.end(), key) != s.impl.person_titles.end();
+  };
+  size_t first = 0;
+  while (first < titled && !is_title(first)) ++first;
+  // A two-word title ("Prime Minister") starts one word earlier than the word that completes it.
+  if (first > 0 && first < titled) {
+    const std::string pair = kb::NameKey(s.text.substr(words[first - 1].first, words[first - 1].second - words[first - 1].first)) +
+                             kb::NameKey(s.text.substr(words[first].first, words[first].second - words[first].first));
+    if (std::find(s.impl.person_titles.begin(), s.impl.person_titles.end(), pair) != s.impl.person_titles.end()) --first;
+  }
+  if (first == 0 || first >= titled) return;
+  size_t b = words[0].first;
+  const size_t e = words[first - 1].second;
+  // A common capitalised word just before opens the name ("New" of "New York Attorney General").
+  if (const auto before = WordBefore(s.text, b);
+      before.second && s.impl.common_words.count(kb::NameKey(s.text.substr(before.first, before.second - before.first))) &&
+      !s.Covered(before.first, before.second)) {
+    b = before.first;
+  }
+  if (s.Covered(b, e)) return;
+  const std::string key = kb::NameKey(s.text.substr(b, e - b));
+  if (s.impl.common_words.count(key) || s.lowercase_words.count(key)) return;
+  auto targets = GazetteerTargets(s.impl, key);
+  std::erase_if(targets, [&](const Target& t) { return !ProminentOwnName(s, t, key); });
+  if (targets.empty()) return;
+  if (auto r = ResolveTargets(s.impl, targets, s.ctx, "")) s.Add(b, e, std::move(r));
+}
+
+}  // namespace
+
 bool PersonByNameStep(State& s, const NameCandidate& c) {
   if (c.script != CandScript::kLatin) return false;
   const auto words = LatinWordSpans(s.text, c.begin, c.end);
-  const size_t begin = words[NameAfterTitles(s, words)].first;
+  const size_t titled = NameAfterTitles(s, words);
+  const size_t begin = words[titled].first;
   const std::string_view surface = s.text.substr(begin, c.end - begin);
   if (!IsKnownPerson(s, surface) || s.Covered(begin, c.end)) return false;
   s.Add(begin, c.end, PersonMention(surface));
+  if (titled > 0) PlaceBeforeTitles(s, words, titled);
   return true;
 }
 
