@@ -99,6 +99,11 @@ const Participant* FirstConjunct(const Participant* subject, std::string_view s,
       if (gap.substr(0, close.size()) == close) gap.remove_prefix(close.size());
     while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
     while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    // The same actor named again in brackets ("コロンビア革命軍（FARC）"): one conjunct.
+    if (prev->entity.id == first->entity.id && (gap == "(" || gap == "（")) {
+      first = prev;
+      continue;
+    }
     bool exact = false, leads = false;
     for (const auto& c : rules.words().Of("conjunction")) {
       if (gap == c.word) exact = true;
@@ -153,6 +158,13 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   if (!a.actor1) {
     for (const auto& p : parts) {
       if (IsActor(p) && rules.IsGenitiveAgent(s, p.begin, p.end, begin, end)) a.actor1 = &p;
+    }
+    // "XとYの戦闘", "XとYとの戦闘": coordinated genitives are the two sides, the
+    // first named leads (as for coordinated subjects).
+    if (a.actor1) {
+      const Participant* genitive = a.actor1;
+      a.actor1 = FirstConjunct(genitive, s, parts, rules);
+      if (a.actor1 != genitive) a.conjuncts = OtherConjuncts(a.actor1, genitive, parts);
     }
   }
   const Participant* subject = nullptr;

@@ -264,5 +264,24 @@ TEST(AssociatedActorsTest, CoordinatedSubjects) {
   }
 }
 
+// A headline summarises the lead: when the lead's place is unknown to the
+// gazetteer, the headline still joins the lead's clash, not a later killing
+// elsewhere in the same country (that one stays an Attack of its own).
+TEST(EnglishMergeTest, HeadlineJoinsItsPlacelessLead) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Clashes kill 40 in northern Iraq\n\n"
+      "Fighting between the Iraqi army and Islamic State in the Hamrin hills killed 40 fighters on Monday.\n"
+      "In Mosul, gunmen shot dead two shepherds on Tuesday.",
+      "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  int clashes = 0, attacks = 0;
+  for (const auto& e : doc.events) {
+    if (e.sub_event_type == "Armed clash") ++clashes;
+    if (e.sub_event_type == "Attack" && e.place && e.place->name == "Mosul") ++attacks;
+  }
+  EXPECT_EQ(clashes, 1);
+  EXPECT_EQ(attacks, 1);
+}
+
 }  // namespace
 }  // namespace sitrep::events

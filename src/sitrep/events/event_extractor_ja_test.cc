@@ -20,6 +20,11 @@ const Row kRows[] = {
     {"ロシア軍はイドリブ近郊の村を空爆した。", "Air/drone strike", "Military Forces of Russia", "Idlib"},
     // A headline's opening name and comma is its subject.
     {"ロシア軍、ハルキウにミサイル攻撃", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    // 「XとYとの戦闘」: 並んだ属格は両当事者で、先に名指しされた方が actor1。
+    {"ハルツームでスーダン軍と即応支援部隊（RSF）との戦闘があり、5人が死亡した。", "Armed clash",
+     "Military Forces of Sudan", "Khartoum"},
+    // 道路脇に仕掛けられた爆弾は IED（「死亡」はその死者）。
+    {"モスルで兵士を乗せた車両が道路脇に仕掛けられた爆弾で爆破され、3人が死亡した。", "Remote explosive/landmine/IED", "", "Mosul"},
     {"イラク軍、モスルを奪還", "Government regains territory", "Military Forces of Iraq", "Mosul"},
     // The possessor of a weapon compounded into the trigger is the attacker.
     {"ロシア軍の弾道ミサイルがハルキウに着弾した。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},

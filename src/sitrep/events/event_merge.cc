@@ -2,11 +2,12 @@
 // headline, its lead, a toll in the next sentence, a quote, a later recap —
 // become one record with every sentence as evidence.
 //
-// Design: two phases. Reports that name a place are taken in text order,
-// headlines last (a headline summarises the body); each joins the most
-// compatible record so far or starts one. A report that names no place then
-// joins the nearest compatible record before it (a headline: the lead's),
-// so that a vague report never gathers distinct events around itself. Compatibility is a score over named criteria, any of which can
+// Design: three phases. Reports of the body that name a place are taken in
+// text order; each joins the most compatible record so far or starts one. A
+// report that names no place then joins the nearest compatible record before
+// it, so that a vague report never gathers distinct events around itself.
+// Headlines come last (a headline summarises the body): each joins the record,
+// placed or not, it fits best, the earliest of equals. Compatibility is a score over named criteria, any of which can
 // veto: the event types (the same type; a generic report — a killing, an
 // "attack" — with any violent one; property damage with the strike that
 // caused it), the places (the same, one unknown, or one containing the
@@ -235,12 +236,14 @@ bool PlacesApart(const Candidate& a, const Candidate& b) {
 }
 
 void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) {
-  std::vector<Candidate> records, loose;
-  // Phase 1: placed reports, body first, headline last; each joins the most
+  std::vector<Candidate> records, loose, headlines;
+  // Phase 1: placed reports of the body in text order; each joins the most
   // compatible record or starts one.
-  std::stable_partition(candidates.begin(), candidates.end(),
-                        [](const Candidate& c) { return !c.headline; });
   for (auto& c : candidates) {
+    if (c.headline) {
+      headlines.push_back(std::move(c));
+      continue;
+    }
     if (!c.event.place) {
       loose.push_back(std::move(c));
       continue;
@@ -256,8 +259,8 @@ void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) 
     else records.push_back(std::move(c));
   }
   // Phase 2: a report that names no place ("at least 17 were killed") joins
-  // the nearest compatible record before it, or the lead's for a headline;
-  // it never gathers others around itself.
+  // the nearest compatible record before it; it never gathers others around
+  // itself.
   std::stable_sort(loose.begin(), loose.end(), [](const Candidate& a, const Candidate& b) {
     return a.sentence < b.sentence;
   });
@@ -267,14 +270,29 @@ void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) 
     for (auto& o : records) {
       if (AnnouncedApart(o, c) || Compatibility(o, c) == kVeto) continue;
       const bool before = o.sentence <= c.sentence && c.sentence - o.sentence <= kAttachWindow;
-      if (c.headline ? (!best || o.sentence < best->sentence)
-                     : before && (!best || o.sentence > best->sentence))
-        best = &o;
+      if (before && (!best || o.sentence > best->sentence)) best = &o;
     }
     if (best) Absorb(*best, std::move(c), ontology);
     else alone.push_back(std::move(c));
   }
   for (auto& c : alone) records.push_back(std::move(c));
+  std::stable_sort(records.begin(), records.end(), [](const Candidate& a, const Candidate& b) {
+    return a.sentence < b.sentence;
+  });
+  // Phase 3: a headline summarises the body: it joins the record it fits best
+  // — placed or not (a lead whose place the gazetteer does not know) — and of
+  // equals the earliest, the lead's; it never lands on a later event of
+  // another kind because the lead named no known town.
+  for (auto& c : headlines) {
+    Candidate* best = nullptr;
+    int best_score = kVeto;
+    for (auto& o : records) {
+      const int score = Compatibility(o, c);
+      if (score > best_score) best = &o, best_score = score;
+    }
+    if (best) Absorb(*best, std::move(c), ontology);
+    else records.push_back(std::move(c));
+  }
   std::stable_sort(records.begin(), records.end(), [](const Candidate& a, const Candidate& b) {
     return a.sentence < b.sentence;
   });
