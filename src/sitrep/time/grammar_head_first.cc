@@ -10,7 +10,8 @@
 //   month    1..12 (both Arabic month names: ديسمبر and كانون الأول)
 //   unit     D W M Y                       shift   after a unit: -1 last, 0 this, +1 next
 //   ago      after "N unit" (lalu) or, agobefore, before it (منذ)
-//   later    after "N unit": that long after the last date named (kemudian)
+//   later    after "N unit": that long after the last date named (kemudian);
+//            "N unit" alone is a duration ("tiga minggu": P3W)
 //   refday   the day of the last date named, or one near it (اليوم التالي +1,
 //            "hari yang sama" 0): not the report's day
 //   number   a number word                 yearcue before a year (tahun, عام)
@@ -179,7 +180,13 @@ std::optional<Match> TryRelative(const Cursor& c, size_t i, const Resolver& r) {
       return m;
     }
     if (c.Is(after, "later")) return Span(c, i, after + 1, ReferenceValue(unit, static_cast<int>(n->value)));
-    return std::nullopt;
+    // "selama tiga minggu", "لمدة ثلاثة أسابيع": a span of time, whose unit
+    // is no day of its own ("minggu" is also Sunday). Before a shift the
+    // unit is read with it ("12 الشهر الحالي": the 12th, this month).
+    if (c.Is(after, "shift")) return std::nullopt;
+    Match m = Span(c, i, after, DurationValue(n->value, unit));
+    m.type = document::TimexType::kDuration;
+    return m;
   }
   if (c.Is(i, "unit") && c.Is(i + 1, "shift")) {
     const std::string& unit = *c.Get(i, "unit");

@@ -28,6 +28,10 @@ const TimexCase kIndonesian[] = {
      "dua hari kemudian", "DATE", "2024-12-04"},
     {kTue, "Tiga hari lalu, milisi menyerang desa itu.", "Tiga hari lalu", "DATE", "2024-11-30"},
     {kTue, "Junta Myanmar mengebom desa itu minggu lalu.", "minggu lalu", "DATE", "2024-W48"},
+    // "N unit" alone is a span of time: "minggu" after a number is no Sunday.
+    {kTue, "Tentara Arakan merebut markas itu setelah bertempur selama tiga minggu.", "tiga minggu", "DURATION", "P3W"},
+    {kTue, "Pemberontak mengepung Sittwe pada 2 Desember 2024; sehari kemudian mereka menyerbu kota itu.",
+     "sehari kemudian", "DATE", "2024-12-03"},
     {kTue, "Pengungsi tiba di Rafah pekan ini.", "pekan ini", "DATE", "2024-W49"},
     {kTue, "Bentrokan serupa terjadi pada Oktober 2023.", "Oktober 2023", "DATE", "2023-10"},
     {kTue, "Houthi menyerang kapal itu tahun lalu.", "tahun lalu", "DATE", "2023"},
@@ -45,6 +49,7 @@ const TimexCase kIndonesian[] = {
 };
 
 const TimexCase kArabic[] = {
+    {kTue, "حاصرت قوات الدعم السريع الفاشر لمدة ثلاثة أسابيع.", "ثلاثة أسابيع", "DURATION", "P3W"},
     // The day of the last date named, not the report's.
     {kTue, "قصفت القوات الروسية خاركيف في 29 نوفمبر 2024، وفي اليوم التالي سقطت قذائف على سومي.",
      "اليوم التالي", "DATE", "2024-11-30"},
