@@ -52,6 +52,16 @@ const CountRow kRows[] = {
     {"ar", "قتل بضعة مدنيين وأصيب عشرة في قصف على مدينة حماة.", 3, 10, false},
     {"id", "Kelompok bersenjata menyerang pos polisi di Nduga dan melukai 3 polisi; beberapa ribu warga mengungsi.", -1, 3, false},
     {"ja", "ハルツームでの戦闘では、これまでに1200人が死亡した。", -1, -1, true},
+    // A noun of people counted, then what befell them: the later word counts
+    // ("five soldiers were killed"); a glued or free "and" starts another
+    // figure's clause ("وأصيب", "and").
+    {"en", "Five soldiers were killed in an ambush near Gao on Monday.", 5, -1, false},
+    {"en", "Nine protesters were wounded when police fired on the crowd in Nairobi.", -1, 9, false},
+    {"id", "Lima tentara tewas dalam serangan di Intan Jaya pada Senin.", 5, -1, false},
+    {"id", "Sedikitnya 20 pengungsi tewas dalam serangan udara di kamp dekat Goma.", 20, -1, false},
+    {"id", "Kelompok bersenjata menembak mati dua prajurit di Puncak.", 2, -1, false},
+    {"ar", "قال الجيش إن أربعة جنود قتلوا في هجوم قرب مأرب.", 4, -1, false},
+    {"ar", "انفجرت عبوة ناسفة قرب دورية تقل ستة جنود عراقيين وقتل 12 مدنيا في الموصل.", 12, -1, false},
 };
 
 class CountPassTest : public ::testing::TestWithParam<CountRow> {};

@@ -1,6 +1,7 @@
 // Number scanning: ASCII and full-width digits with thousands separators,
 // Japanese 万/千 multipliers, English number words, vague quantities; then the
-// count kind from the first kind word that follows within a short window.
+// count kind from the first kind word that follows within a short window
+// (or, right after that noun, the word that says what befell it).
 #include "sitrep/events/counts.h"
 
 #include <algorithm>
@@ -51,6 +52,10 @@ int DigitAt(std::string_view s, size_t pos, size_t& len) {
 // number, digits pasted together): the number is skipped rather than read as
 // fatalities. Digit runs saturate here instead of overflowing.
 constexpr long kNotACount = 1'000'000'000;
+
+// At most this many bytes between a counted noun and the word that says
+// what befell it ("soldiers were killed", "tentara yang tewas").
+constexpr size_t kOutcomeGapBytes = 16;
 
 // Parses digits with ',' separators at `pos`; returns false when none.
 bool ParseDigits(std::string_view s, size_t& pos, long& value) {
@@ -112,6 +117,19 @@ bool StartsClause(std::string_view gap, const CountLexicons& lex) {
     const size_t at = gap.size() - w.word.size();
     const bool letters = std::isalpha(static_cast<unsigned char>(w.word[0])) != 0;
     if (!lex.words || !letters || at == 0 || gap[at - 1] == ' ') return true;
+  }
+  return false;
+}
+
+// True when `text` (a kind word as written) opens with a conjunction glued
+// to it that its pattern lacks: "وأصيب" (and were wounded) starts a clause of
+// its own, as "and" does.
+bool GluedConjunction(std::string_view text, std::string_view pattern, const CountLexicons& lex) {
+  for (const auto& w : lex.classes->Of("conjunction")) {
+    if (w.word.empty() || std::ispunct(static_cast<unsigned char>(w.word[0])) || !text.starts_with(w.word))
+      continue;
+    const std::string_view rest = text.substr(w.word.size());
+    if (!rest.empty() && rest[0] != ' ' && !pattern.starts_with(w.word)) return true;
   }
   return false;
 }
@@ -219,6 +237,22 @@ std::vector<document::Count> FindCounts(std::string_view sentence, const CountLe
     }
     if (kind == kinds.end()) continue;
     if (after && StartsClause(sentence.substr(n.end, kind->begin - n.end), lex)) continue;
+    // "five soldiers were killed", "lima tentara tewas": a kind right after
+    // a noun of people (counts.tsv column "people") says what befell them —
+    // the later word counts.
+    const auto& row = lex.kinds->entries()[kind->entry].fields;
+    if (after && row.size() > 1 && row[1] == "people") {
+      for (auto next = kind + 1; next != kinds.end(); ++next) {
+        if (next->begin < kind->end) continue;
+        if (next->begin >= limit || next->begin - kind->end > kOutcomeGapBytes) break;
+        const std::string_view gap = sentence.substr(kind->end, next->begin - kind->end);
+        if (gap.find_first_of(",;:.()") != std::string_view::npos || StartsClause(gap, lex) ||
+            GluedConjunction(sentence.substr(next->begin), lex.kinds->entries()[next->entry].pattern, lex))
+          break;
+        kind = next;
+        break;
+      }
+    }
     document::Count c;
     c.what = lex.kinds->entries()[kind->entry].fields[0];
     c.approx = n.approx;
