@@ -60,6 +60,9 @@ const ClaimRow kRows[] = {
     {"ja", "ゴマで火曜日、武装集団が軍の拠点を襲撃した。\n救助隊が明らかにした。", "ゴマ", "rescue workers"},
     {"id", "Serangan udara menghantam pasar di Marib pada hari Jumat.\nSerangan itu dikonfirmasi oleh gubernur setempat.",
      "Serangan udara", "governor"},
+    // "kata X": the speaker follows the verb, not the attacker before it.
+    {"id", "Serangan udara Israel menghantam pasar di Marib pada hari Jumat, kata petugas kesehatan.",
+     "Serangan udara", "health officials"},
     {"ar", "قصفت طائرة مسيرة سوقا في مأرب يوم الجمعة.\nوقال المحافظ إن النيران أخمدت صباحا.", "قصفت",
      "governor"},
     // Authorities and ministries give the tolls: "according to the
@@ -99,6 +102,19 @@ TEST_P(ClaimPassTest, SourceOfTheRecord) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, ClaimPassTest, ::testing::ValuesIn(kRows));
+
+// Civilians named as victims ("warga sipil") do not speak, though the noun
+// holds a source noun ("warga": residents): the claim is the group's.
+TEST(ClaimPassTest, CiviliansNamedAsVictimsDoNotSpeak) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Pasukan Dukungan Cepat menyerang desa dekat Khartoum pada hari Jumat.\n"
+      "Pasukan Dukungan Cepat membantah menargetkan warga sipil dan mengklaim telah menguasai desa itu.",
+      "id");
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  ASSERT_FALSE(doc.events.empty());
+  for (const auto& e : doc.events)
+    for (const auto& c : e.claims) EXPECT_NE(c.source.name, "residents");
+}
 
 // A generic actor the speaker calls its own ("our fighters", "我が軍") is
 // the speaking group; forces the speaker does not own stay unidentified.

@@ -32,6 +32,12 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
   }
   for (const auto& m : lex.sources->Find(sentence)) {
     const std::string& name = lex.sources->entries()[m.entry].fields[0];
+    // A source noun inside a longer civilian noun names victims, not speakers:
+    // "warga sipil" (civilians) holds "warga" (residents).
+    const bool victims = std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
+      return p.civilian && p.begin <= m.begin && m.end <= p.end && p.end - p.begin > m.end - m.begin;
+    });
+    if (victims) continue;
     // A source noun that holds a generic actor or a stray person reading is
     // the body that speaks ("the regional military administration" is no
     // "military"; "the General Staff" no person "Staff").

@@ -15,6 +15,12 @@ using testing::Extractor;
 using testing::Row;
 
 const Row kRows[] = {
+    // A reported clause with no subject of its own (it opens with an
+    // auxiliary: telah, sudah, berhasil) was the speaker's own doing.
+    {"Pasukan Dukungan Cepat menyatakan telah merebut Khartoum.", "Non-state actor overtakes territory",
+     "Rapid Support Forces", "Khartoum"},
+    // A demand for a ceasefire is no agreement; the protest is the event.
+    {"Ratusan warga menuntut gencatan senjata di Khartoum.", ""},
     // Battles.
     {"Tentara Irak bentrok dengan militan Negara Islam di Mosul.", "Armed clash", "", "Mosul"},
     {"tentara Irak bertempur melawan Negara Islam di dekat Mosul.", "Armed clash", "Military Forces of Iraq", "Mosul"},

@@ -58,6 +58,7 @@ const GuardRow kRows[] = {
     // Intentions and appeals report no event: "will", "called on … to".
     {"en", "The Sudanese army says it will retake Khartoum.", "irrealis"},
     {"en", "The UN called on both sides to stop the fighting in Marib.", "irrealis"},
+    {"id", "Warga menuntut gencatan senjata di Khartoum.", "irrealis"},
     {"en", "Aid groups urged an end to the shelling of Kharkiv.", "irrealis"},
     // The grievance of a protest, the object of an accusation: told elsewhere.
     {"en", "Hundreds marched in Lahore protesting the arrest of a lawyer.", "||reference"},

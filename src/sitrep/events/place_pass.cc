@@ -53,14 +53,20 @@ std::vector<const Participant*> CoordinatedPlaces(const Candidate& c, const Sent
   std::vector<const Participant*> out;
   const Participant* last = c.args.place;
   if (!last || !TownLevel(last->entity)) return out;
+  bool closed = false;  // a word joins the list ("A, B and C"), not commas alone
   for (const auto& p : s.participants) {
     if (p.begin < last->end || p.kind != document::MentionKind::kPlace || p.nationality) continue;
     if (!TownLevel(p.entity) || p.entity.id == last->entity.id) break;
-    if (!CoordinationGap(s.text.substr(last->end, p.begin - last->end), *t.rules)) break;
+    const std::string_view gap = s.text.substr(last->end, p.begin - last->end);
+    if (!CoordinationGap(gap, *t.rules)) break;
     if (p.role == Role::kOrigin || p.role == Role::kPassiveAgent) break;
+    closed |= !SplitWords(gap).empty();
     out.push_back(&p);
     last = &p;
   }
+  // "Khan Younis, Gaza selatan", "Sugapa, Intan Jaya": a place after a comma
+  // alone is where the first one lies, not another scene.
+  if (!closed) out.clear();
   return out;
 }
 

@@ -27,6 +27,12 @@ const SelectRow kRows[] = {
     {"en", "Warplanes struck Aleppo and artillery shelled Idlib.",
      "Air/drone strike@Aleppo#- | Shelling/artillery/missile attack@Idlib#-"},
     {"en", "An air strike on Idlib killed five people.", "Air/drone strike@Idlib#5"},
+    // A list closed by "and" is several scenes; a place after a comma alone
+    // is where the first lies ("Khan Younis, southern Gaza"), one scene.
+    {"en", "Warplanes struck Aleppo, Idlib and Mosul on Monday.",
+     "Air/drone strike@Aleppo#- | Air/drone strike@Idlib#- | Air/drone strike@Mosul#-"},
+    {"id", "Serangan udara menghantam sebuah pasar di Idlib, Aleppo, pada Senin, menewaskan lima orang.",
+     "Air/drone strike@Idlib#5"},
     {"ja", "政府軍はイドリブを砲撃して3人を殺害し、アレッポでは戦闘が続いた。",
      "Armed clash@Aleppo#- | Shelling/artillery/missile attack@Idlib#3"},
     {"ja", "戦闘機がアレッポを空爆し、砲兵部隊がイドリブを砲撃した。",
