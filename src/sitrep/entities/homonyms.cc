@@ -217,9 +217,12 @@ bool OwnName(const State& s, const Target& t, const std::string& key) {
 double DocumentScore(const State& s, const Target& t, const Evidence& ev, const std::string& key,
                      const std::string& qualifier,
                      const std::string& outlet, bool prominent_current, std::string* why) {
-  static const DocContext kNoContext;
+  // The prior without document context. A local, never a static: DocContext
+  // keeps memos (mutable), and a static one was written by every worker at
+  // once under --jobs > 1 (issue 15: heap corruption, "double free").
+  const DocContext no_context;
   const document::EntityRef e = TargetRef(s.impl, t);
-  double score = PlacePrior(s.impl, t, kNoContext, "");
+  double score = PlacePrior(s.impl, t, no_context, "");
   const kb::Country* country = s.impl.kb->LookupCountry(e.country);
   if (!qualifier.empty()) {
     bool named = qualifier == kb::NameKey(e.admin1);

@@ -106,7 +106,9 @@ struct NameCandidate {
   int words = 1;  // Latin: number of capitalised words
 };
 
-// Per-document linking state.
+// Per-document linking state. Its memos are mutable, so even a const
+// DocContext must never be shared between threads (one per document, or a
+// local).
 struct DocContext {
   std::map<std::string, double, std::less<>> country_weight;  // ISO alpha-2 -> evidence
   std::vector<std::pair<double, double>> linked_points;  // lat/lon of linked places

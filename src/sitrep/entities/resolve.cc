@@ -34,6 +34,7 @@ PlaceFacts Facts(const EntityLinker::Impl& impl, const Target& t) {
 // as the document links more places, so a memo of how far the list was
 // checked keeps the cost linear in the document instead of quadratic.
 bool NearLinkedPlace(const DocContext& ctx, const Target& t, const PlaceFacts& f) {
+  if (ctx.linked_points.empty()) return false;  // nothing to be near; no memo entry
   const uint64_t key = (static_cast<uint64_t>(t.kind) << 32) | t.index;
   auto& [checked, near] = ctx.near_memo[key];
   // A latitude gap alone bounds the distance from below (6371 km per radian):
