@@ -1,7 +1,8 @@
 // A headline written in capitals: every word is capitalised, so the case does
 // not delimit names and a place word is read alone (GazetteerPass), but only a
 // curated place or a prominent place whose own name it is — surnames and
-// ordinary words in capitals ("WOODS", "GOLD", "SPRING") are no places.
+// ordinary words in capitals ("WOODS", "GOLD", "SPRING") are no places. So is
+// a word in capitals opening a line of ordinary text: a dateline.
 // All headlines are written for this test.
 #include <gtest/gtest.h>
 
@@ -54,6 +55,27 @@ TEST(CapitalsLineTest, MixedCaseLinesKeepTheUsualRule) {
   const auto doc = Link("The coach, Salta Martinez, praised the players.\n", "en");
   const auto* m = MentionOf(doc, "Salta");
   EXPECT_TRUE(m == nullptr || m->kind != MentionKind::kPlace) << "Salta read alone in a name";
+}
+
+// A dateline in capitals whose "(AP) —" was lost opens a line before ordinary
+// text: the place is read alone; an ordinary word in capitals there is not.
+TEST(CapitalsLineTest, DatelineWithoutItsDash) {
+  const std::vector<CapitalsCase> cases = {
+      {"CHITTAGONG The Latest on the port strike and the protests.\n", "CHITTAGONG", "BD"},
+      {"Updated at noon.\nMARSEILLE Officers arrested two men after the shooting.\n", "MARSEILLE", "FR"},
+      {"SPRING Brings Floods To The Valley Again\n", "SPRING", ""},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionOf(doc, c.surface);
+    if (c.country.empty()) {
+      EXPECT_TRUE(m == nullptr || (m->kind != MentionKind::kPlace && m->kind != MentionKind::kCountry)) << c.text;
+      continue;
+    }
+    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " in: " << c.text;
+    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
+    EXPECT_EQ(m->entity->country, c.country) << c.surface << " -> " << m->entity->name;
+  }
 }
 
 }  // namespace

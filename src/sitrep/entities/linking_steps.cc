@@ -245,6 +245,20 @@ static std::pair<size_t, size_t> AbbreviationBefore(std::string_view text, size_
   return {b, e};
 }
 
+// Returns true when `word`, in capitals, opens a line and `next` is written in
+// ordinary case: a dateline whose "(AP) —" the page lost ("LONDON The Latest
+// on..."), read alone as a line in capitals is.
+bool DatelineWord(std::string_view text, std::pair<size_t, size_t> word, std::pair<size_t, size_t> next) {
+  if (word.first > 0 && text[word.first - 1] != '\n') return false;
+  if (word.second - word.first < 3) return false;
+  for (size_t i = word.first; i < word.second; ++i) {
+    if (std::isalpha(static_cast<unsigned char>(text[i])) && !std::isupper(static_cast<unsigned char>(text[i]))) return false;
+  }
+  bool lower = false;
+  for (size_t i = next.first; i < next.second; ++i) lower |= std::islower(static_cast<unsigned char>(text[i])) != 0;
+  return lower;
+}
+
 // Step 2: unknown spans looked up in the gazetteer by hash.
 void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
   const auto cands = FindNameCandidates(s.impl, s.text);
@@ -285,6 +299,7 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
                         s.impl.common_words.count(kb::NameKey(s.text.substr(before.first, before.second - before.first)));
     const auto words = LatinWordSpans(s.text, opener ? before.first : c.begin, c.end);
     const bool capitals = words.size() > 1 && InCapitalsLine(s, c.begin);
+    const bool dateline = words.size() > 1 && DatelineWord(s.text, words[0], words[1]);
     bool any = false;
     for (size_t i = 0; i < words.size();) {
       bool hit = false;
@@ -298,7 +313,7 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
         // "Salim Barakat"; in a line in capitals ("WALES HOLD SCOTLAND") every word is
         // capitalised, so the other words say nothing and the word is read alone.
         const bool alone_in_capitals = len == 1 && words.size() > 1 && !OthersCommon(s, words, i);
-        if (alone_in_capitals && !capitals) continue;
+        if (alone_in_capitals && !capitals && !(dateline && i == 0)) continue;
         if (alone_in_capitals) std::erase_if(targets, [&](const Target& t) { return !ProminentOwnName(s, t, key); });
         if (len == 1 && s.lowercase_words.count(key)) continue;  // "Over", "over"
         if (len == 1) {  // a lone word must be a big city or a place in the document's countries
