@@ -259,6 +259,43 @@ bool DatelineWord(std::string_view text, std::pair<size_t, size_t> word, std::pa
   return lower;
 }
 
+// A capitalised sequence led by a prominent place and going on in capitalised
+// words nothing knows ("Houston Rockets", "Honolulu Star-Advertiser", "Seattle
+// Fire"): the name of something based there — a team, a paper, a service —
+// is an unlinked actor, whose place NestedPlacePass nests; the place alone
+// would be where nothing happened. The lead must be a curated place or a
+// division or 100k town whose own name it is, no given name ("Paris Hilton"),
+// and no word after it a common word (the usual lone-word rule reads "Dubai
+// Police" already). Returns true when it added the actor.
+bool PlaceLedName(State& s, const NameCandidate& c) {
+  // A common word opening the name ("New" of "New Orleans Saints") makes the lead another place.
+  if (const auto before = WordBefore(s.text, c.begin); before.second) {
+    const std::string opener = kb::NameKey(s.text.substr(before.first, before.second - before.first));
+    if (s.impl.common_words.count(opener) && !s.impl.names.determiners.count(opener)) return false;
+  }
+  const auto words = LatinWordSpans(s.text, c.begin, c.end);
+  if (words.size() < 2 || words.size() > 4 || s.Covered(c.begin, c.end)) return false;
+  if (InCapitalsLine(s, c.begin)) return false;
+  for (size_t lead = std::min<size_t>(2, words.size() - 1); lead >= 1; --lead) {
+    const std::string key = kb::NameKey(s.text.substr(words[0].first, words[lead - 1].second - words[0].first));
+    if (s.impl.given_names.count(key) || s.impl.common_words.count(key) || s.lowercase_words.count(key)) continue;
+    auto targets = GazetteerTargets(s.impl, key);
+    if (const auto* dict = s.impl.index.Lookup(key)) {
+      for (const Target& t : *dict) {
+        if (t.kind == TargetKind::kPlace) targets.push_back(t);
+      }
+    }
+    if (std::none_of(targets.begin(), targets.end(), [&](const Target& t) { return ProminentOwnName(s, t, key); })) continue;
+    for (size_t k = lead; k < words.size(); ++k) {
+      const std::string w = kb::NameKey(s.text.substr(words[k].first, words[k].second - words[k].first));
+      if (s.impl.common_words.count(w) || s.impl.given_names.count(w) || s.lowercase_words.count(w)) return false;
+    }
+    s.Add(c.begin, c.end, std::nullopt, 0.5, MentionKind::kActor);
+    return true;
+  }
+  return false;
+}
+
 // Step 2: unknown spans looked up in the gazetteer by hash.
 void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
   const auto cands = FindNameCandidates(s.impl, s.text);
@@ -333,7 +370,7 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
       }
       if (!hit) ++i;
     }
-    if (!any) leftovers.push_back(c);
+    if (!any && !PlaceLedName(s, c)) leftovers.push_back(c);
   }
 }
 

@@ -67,6 +67,37 @@ TEST_P(NestedPlaceTest, PlaceInsideAnActorIsNested) {
 
 INSTANTIATE_TEST_SUITE_P(AllLanguages, NestedPlaceTest, ::testing::ValuesIn(kCases));
 
+// A name led by a prominent place and going on in capitalised words nothing
+// knows is something based there (a paper, a team): an unlinked actor with the
+// place nested, not the place where something happened. A given name leading
+// a person's name is no place.
+TEST(NestedPlaceTest, PlaceLedNames) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"A reporter for the Honolulu Star-Advertiser said the base was closed.", "Honolulu Star-Advertiser", "Honolulu"},
+      {"The Multan Sultans flew home after the blast near the stadium in Lahore.", "Multan Sultans", "Multan"},
+  };
+  for (const Case& c : cases) {
+    const document::Document doc = Link(c.text, "en");
+    const document::Mention* actor = nullptr;
+    for (const auto& m : doc.mentions) {
+      EXPECT_NE(m.text, c.place) << "the place read alone in: " << c.text;
+      if (m.text == c.name) actor = &m;
+    }
+    ASSERT_NE(actor, nullptr) << c.name << " in: " << c.text;
+    EXPECT_EQ(actor->kind, document::MentionKind::kActor);
+    bool nested = false;
+    for (const auto& m : doc.nested_mentions) nested |= m.text == c.place && m.entity.has_value();
+    EXPECT_TRUE(nested) << c.place << " not nested in " << c.name;
+  }
+  const document::Document person = Link("Paris Hilton arrived in Dubai on Monday.", "en");
+  for (const auto& m : person.mentions) EXPECT_NE(m.text, "Paris Hilton") << "taken as an organization";
+}
+
 // A union of states named by the region it spans is its actor and, nested over
 // the same span, that region's toponym; an organization named after a town is
 // only the organization.
