@@ -67,6 +67,10 @@ const Row kRows[] = {
     {"Militias backed by the RSF killed five villagers near Khartoum.", "Attack", "Militia", "Khartoum"},
     {"Gunmen allied with the Houthis shelled Marib.", "Shelling/artillery/missile attack",
      "Unidentified armed group", "Marib"},
+    // The target of an assault is what follows it in its clause, not a source after a comma.
+    {"Gunmen opened fire on houses in a village near Gao late on Monday, police said.", "Attack", "", "Gao"},
+    {"Russian forces dropped glide bombs on Kharkiv overnight.", "Air/drone strike", "Military Forces of Russia",
+     "Kharkiv"},
     // A speaker whose own post "was hit" reports the strike; it did not make it.
     {"The Houthis said their positions near Marib were hit by artillery fire.",
      "Shelling/artillery/missile attack", "Unidentified armed group", "Marib"},
@@ -278,6 +282,24 @@ TEST(EnglishMergeTest, HeadlineJoinsItsPlacelessLead) {
   for (const auto& e : doc.events) {
     if (e.sub_event_type == "Armed clash") ++clashes;
     if (e.sub_event_type == "Attack" && e.place && e.place->name == "Mosul") ++attacks;
+  }
+  EXPECT_EQ(clashes, 1);
+  EXPECT_EQ(attacks, 1);
+}
+
+// "Rebels shot dead two teachers. Troops later clashed with the rebels": the
+// attacker of civilians is the clash's target — two records, even though
+// both name the rebels only generically.
+TEST(EnglishMergeTest, AnAttackerOfCiviliansTurnedTargetIsAnotherEvent) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Rebels shot dead two teachers in Goma on Monday.\n"
+      "Troops later clashed with the rebels on the outskirts of Goma, killing one fighter.",
+      "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  int clashes = 0, attacks = 0;
+  for (const auto& e : doc.events) {
+    clashes += e.sub_event_type == "Armed clash";
+    attacks += e.sub_event_type == "Attack";
   }
   EXPECT_EQ(clashes, 1);
   EXPECT_EQ(attacks, 1);

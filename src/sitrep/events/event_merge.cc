@@ -13,8 +13,9 @@
 // caused it), the places (the same, one unknown, or one containing the
 // other), the dates (overlapping, or one only guessed from the publication
 // date), the attackers (the same, one unknown or generic, or the two sides of
-// one clash), negation and contradiction (one source asserts what another
-// denies: two records). A report whose sentence announces another event ("In
+// one clash, unless the attacker of civilians is the clash's target),
+// negation and contradiction (one source asserts what another denies: two
+// records). A report whose sentence announces another event ("In
 // a separate incident,", "これとは別に") joins no record begun before it. The merged record takes each field from its most
 // informative report: the type from the most specific trigger (then ACLED's
 // severity), the most precise place, a stated date over a guessed one, a
@@ -116,6 +117,15 @@ int ActorScore(const Candidate& a, const Candidate& b) {
   return crossed ? 0 : kVeto;
 }
 
+// "Rebels shot dead two teachers. Troops later clashed with the rebels": the
+// attacker of civilians is the target of the clash — two events, not one
+// clash seen from two sides (whatever their actors' being generic).
+bool AttackerTurnedTarget(const Event& attack, const Event& clash) {
+  return attack.event_type == "Violence against civilians" && clash.event_type == "Battles" &&
+         attack.actor1 && clash.actor2 && attack.actor1->id == clash.actor2->id &&
+         (!clash.actor1 || clash.actor1->id != attack.actor1->id);
+}
+
 bool DeniedOnly(const Event& e) {
   return !e.claims.empty() && std::all_of(e.claims.begin(), e.claims.end(), [](const auto& c) {
     return c.stance == document::Stance::kDenies;
@@ -132,6 +142,7 @@ bool Contradicts(const Event& a, const Event& b) {
 int Compatibility(const Candidate& into, const Candidate& c) {
   if (into.event.negated != c.event.negated) return kVeto;
   if (Contradicts(into.event, c.event)) return kVeto;
+  if (AttackerTurnedTarget(into.event, c.event) || AttackerTurnedTarget(c.event, into.event)) return kVeto;
   int total = 0;
   const int type = TypeScore(into, c);
   // Damage is a strike's consequence only where the strike hit.

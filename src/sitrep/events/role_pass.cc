@@ -95,7 +95,14 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
   }
   if (cls == "@protest") return "Peaceful protest";
   if (cls == "@flee") return "Other";
-  if (cls == "@attack") return ResolveAttack(args, s.substr(trigger_end, 80), t);
+  if (cls == "@attack") {
+    // What was attacked: the words after the trigger up to a comma or the
+    // clause's end ("opened fire on houses…, police said": the police report).
+    std::string_view after = s.substr(trigger_end, std::min<size_t>(80, t.rules->ClauseEnd(s, trigger_end) - trigger_end));
+    if (const size_t comma = after.find(','); comma != std::string_view::npos) after = after.substr(0, comma);
+    if (const size_t comma = after.find("、"); comma != std::string_view::npos) after = after.substr(0, comma);
+    return ResolveAttack(args, after, t);
+  }
   if (cls == "@kill") return ResolveKill(args, view, trigger_end, t, in_battle);
   return cls;
 }
