@@ -296,6 +296,41 @@ bool PlaceLedName(State& s, const NameCandidate& c) {
   return false;
 }
 
+// Step 2b: a lone capitalised word the gazetteer step refused because the
+// document had not yet named that town's country ("trains to Cirencester",
+// and only later "Gloucester" and "Cheltenham") is looked up again once every
+// name is read, with the same rules as a lone word and the whole document's
+// countries; only a town whose own name it is. Taken words leave `leftovers`.
+void LoneWordsAgain(State& s, std::vector<NameCandidate>& leftovers) {
+  std::erase_if(leftovers, [&](const NameCandidate& c) {
+    if (c.script != CandScript::kLatin || c.words != 1 || s.Covered(c.begin, c.end)) return false;
+    const std::string key = kb::NameKey(s.text.substr(c.begin, c.end - c.begin));
+    if (key.size() < 3 || s.impl.common_words.count(key) || s.lowercase_words.count(key) || s.impl.given_names.count(key)) {
+      return false;
+    }
+    if (InCapitalsLine(s, c.begin) || (s.guards && s.guards->Blocks(s.text.substr(c.begin, c.end - c.begin)))) return false;
+    // A small town does not speak: "..., Johnson said" is a person.
+    size_t after = c.end;
+    while (after < s.text.size() && s.text[after] == ' ') ++after;
+    size_t word_end = after;
+    while (word_end < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[word_end]))) ++word_end;
+    if (s.impl.names.speech_verbs.count(kb::NameKey(s.text.substr(after, word_end - after)))) return false;
+    auto targets = GazetteerTargets(s.impl, key);
+    // Only a town whose own name the word is ("Newcomers" is no Newcomerstown, "Johnson" no Sturtevant).
+    std::erase_if(targets, [&](const Target& t) {
+      if (t.kind != TargetKind::kGazPlace) return false;
+      const kb::PlaceView v = s.impl.kb->gazetteer()->Place(t.index);
+      const auto it = s.ctx.country_weight.find(std::string(v.country));
+      return it == s.ctx.country_weight.end() || it->second <= 0 || kb::NameKey(v.name) != key;
+    });
+    if (targets.empty()) return false;
+    auto r = ResolveTargets(s.impl, targets, s.ctx, FeatureCueAfter(s.impl, s.text, c.end));
+    if (!r) return false;
+    s.Add(c.begin, c.end, std::move(r));
+    return true;
+  });
+}
+
 // Step 2: unknown spans looked up in the gazetteer by hash.
 void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
   const auto cands = FindNameCandidates(s.impl, s.text);
@@ -537,6 +572,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   std::vector<NameCandidate> leftovers;
   GazetteerPass(s, leftovers);
   for (const auto& [i, m] : s.deferred) s.found[i].r = ResolveTargets(impl, m.targets, s.ctx, "");
+  LoneWordsAgain(s, leftovers);
   for (const bool dictionary_words : {false, true}) {
     for (const auto& c : leftovers) {
       if (s.Covered(c.begin, c.end)) continue;

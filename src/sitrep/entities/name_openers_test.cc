@@ -48,5 +48,20 @@ TEST(NameOpenersTest, PlaceFoundWhole) {
   EXPECT_EQ(person->kind, document::MentionKind::kPerson);
 }
 
+// A small town named before the story names its country is read again once
+// the whole document is known; a surname beside a speech verb is not.
+TEST(NameOpenersTest, LoneTownReadAgainWithTheDocumentsCountries) {
+  const auto doc = Link(
+      "Convoys bound for Cirencester were turned back overnight. Police in Gloucester and Cheltenham "
+      "said the road would reopen. Later, Johnson said the closure was needed.",
+      "en");
+  const auto* town = MentionOf(doc, "Cirencester");
+  ASSERT_NE(town, nullptr);
+  ASSERT_TRUE(town->entity);
+  EXPECT_EQ(town->entity->country, "GB");
+  const auto* person = MentionOf(doc, "Johnson");
+  EXPECT_TRUE(person == nullptr || person->kind != document::MentionKind::kPlace);
+}
+
 }  // namespace
 }  // namespace sitrep::entities
