@@ -105,12 +105,13 @@ Lexicon Lexicon::FromRows(std::vector<TsvRow> rows) {
     std::string value;
     for (size_t i = 2; i < f.size(); ++i) value += (i > 2 ? "\t" : "") + f[i];
     std::string surface = Lower(f[1]);
-    lex.entries_[surface].push_back({std::move(f[0]), std::move(value)});
-    if (std::find(lex.lengths_.begin(), lex.lengths_.end(), surface.size()) == lex.lengths_.end()) {
-      lex.lengths_.push_back(surface.size());
+    auto& lengths = lex.lengths_by_first_[static_cast<unsigned char>(surface[0])];
+    if (std::find(lengths.begin(), lengths.end(), surface.size()) == lengths.end()) {
+      lengths.push_back(surface.size());
     }
+    lex.entries_[std::move(surface)].push_back({std::move(f[0]), std::move(value)});
   }
-  std::sort(lex.lengths_.rbegin(), lex.lengths_.rend());
+  for (auto& lengths : lex.lengths_by_first_) std::sort(lengths.rbegin(), lengths.rend());
   return lex;
 }
 
@@ -127,9 +128,10 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
 
 const std::vector<LexEntry>* Lexicon::LongestMatch(std::string_view lower, size_t pos,
                                                   size_t& len) const {
-  for (size_t n : lengths_) {
+  if (pos >= lower.size()) return nullptr;
+  for (size_t n : lengths_by_first_[static_cast<unsigned char>(lower[pos])]) {
     if (pos + n > lower.size()) continue;
-    auto it = entries_.find(std::string(lower.substr(pos, n)));
+    auto it = entries_.find(lower.substr(pos, n));
     if (it == entries_.end()) continue;
     const bool latin_end = IsAsciiAlpha(lower[pos + n - 1]) || IsAsciiDigit(lower[pos + n - 1]);
     if (latin_end && pos + n < lower.size() &&

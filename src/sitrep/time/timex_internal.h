@@ -14,6 +14,8 @@
 #ifndef SITREP_TIME_TIMEX_INTERNAL_H_
 #define SITREP_TIME_TIMEX_INTERNAL_H_
 
+#include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -53,8 +55,16 @@ class Lexicon {
   bool empty() const { return entries_.empty(); }
 
  private:
-  std::unordered_map<std::string, std::vector<LexEntry>> entries_;
-  std::vector<size_t> lengths_;  // distinct surface lengths, longest first
+  // Looked up by string_view (no string built per position and length).
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<LexEntry>, ViewHash, std::equal_to<>> entries_;
+  // For each first byte, the distinct lengths of the surfaces starting with
+  // it, longest first: LongestMatch tries only lengths that can match there
+  // (most positions of a text start no surface at all).
+  std::array<std::vector<size_t>, 256> lengths_by_first_;
 };
 
 enum class TokKind { kNum, kWord, kSym };
