@@ -4,6 +4,7 @@
 #include "sitrep/events/lexicon.h"
 
 #include <algorithm>
+#include <bitset>
 #include <iterator>
 #include <sstream>
 
@@ -16,16 +17,16 @@ bool IsWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
 }
 
-bool FormMatches(const std::string& pat, const std::string& word) {
+bool FormMatches(std::string_view pat, std::string_view word) {
   if (!pat.empty() && pat.back() == '*') {
-    return word.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0;
+    return word.substr(0, pat.size() - 1) == pat.substr(0, pat.size() - 1);
   }
   return pat == word;
 }
 
-bool WordMatches(const std::string& pat, const Word& word) {
+bool WordMatches(std::string_view pat, const Word& word) {
   const bool indefinite = pat.size() > 1 && pat[0] == '-';
-  const std::string& p = indefinite ? pat.substr(1) : pat;
+  const std::string_view p = indefinite ? pat.substr(1) : pat;
   auto matches = [&](const std::string& f) { return FormMatches(p, f); };
   if (matches(word.lower) || std::any_of(word.forms.begin(), word.forms.end(), matches)) return true;
   return !indefinite && std::any_of(word.definite_forms.begin(), word.definite_forms.end(), matches);
@@ -104,8 +105,21 @@ Lexicon Lexicon::FromEntries(std::vector<LexiconEntry> entries, bool spaced,
   return lex;
 }
 
+uint32_t Lexicon::Head3(std::string_view s, size_t pos) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[pos])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[pos + 1])) << 8 |
+         static_cast<unsigned char>(s[pos + 2]);
+}
+
 void Lexicon::Index() {
-  if (!spaced_) return;
+  if (!spaced_) {
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      const std::string& p = entries_[i].pattern;
+      if (p.size() >= 3) by_head3_[Head3(p, 0)].push_back(i);
+      else short_patterns_.push_back(i);
+    }
+    return;
+  }
   for (size_t i = 0; i < entries_.size(); ++i) {
     std::vector<std::string> words;
     std::istringstream in(entries_[i].pattern);
@@ -113,24 +127,30 @@ void Lexicon::Index() {
     while (in >> w) words.push_back(forms_ ? forms_->Fold(w) : w);
     split_.push_back(words);
     if (words.empty()) continue;
-    if (words[0].back() == '*') wildcard_first_.push_back(i);
+    if (words[0].back() == '*') {
+      wildcard_first_.push_back(i);
+      // The prefix's first byte ("-w*" is w without an article), or -1 when
+      // the prefix is empty ("*" matches any word).
+      const std::string_view prefix = std::string_view(words[0]).substr(
+          words[0].size() > 1 && words[0][0] == '-' ? 1 : 0);
+      wildcard_head_.push_back(prefix.size() > 1 ? static_cast<unsigned char>(prefix[0]) : -1);
+    }
     else by_first_[words[0].size() > 1 && words[0][0] == '-' ? words[0].substr(1) : words[0]].push_back(i);
   }
 }
 
-bool Lexicon::MatchAt(const std::vector<std::string>& pattern, const std::vector<Word>& words,
-                      size_t start, size_t& end_word) const {
+bool Lexicon::MatchAt(const std::vector<std::string>& pattern, size_t from,
+                      const std::vector<Word>& words, size_t start, size_t& end_word) const {
   size_t w = start;
-  for (size_t p = 0; p < pattern.size(); ++p) {
+  for (size_t p = from; p < pattern.size(); ++p) {
     if (pattern[p] == "...") {
-      // Skip up to kMaxGap words, then match the rest.
+      // Skip up to kMaxGap words, then match the rest (pattern[p + 1..]).
       for (size_t gap = 0; gap <= kMaxGap && w + gap <= words.size(); ++gap) {
-        std::vector<std::string> rest(pattern.begin() + p + 1, pattern.end());
-        if (rest.empty()) {
+        if (p + 1 == pattern.size()) {
           end_word = w;
           return true;
         }
-        if (w + gap < words.size() && MatchAt(rest, words, w + gap, end_word)) return true;
+        if (w + gap < words.size() && MatchAt(pattern, p + 1, words, w + gap, end_word)) return true;
       }
       return false;
     }
@@ -145,11 +165,19 @@ std::vector<LexiconMatch> Lexicon::FindInWords(const std::vector<Word>& words) c
   std::vector<LexiconMatch> out;
   auto try_entry = [&](size_t i, size_t start) {
     size_t end_word = 0;
-    if (MatchAt(split_[i], words, start, end_word) && end_word > start) {
+    if (MatchAt(split_[i], 0, words, start, end_word) && end_word > start) {
       out.push_back({words[start].begin, words[end_word - 1].end, i});
     }
   };
   for (size_t w = 0; w < words.size(); ++w) {
+    // The first bytes of the word's forms: a wildcard pattern whose prefix
+    // starts with another byte cannot match here (a filter only; the
+    // patterns are still tried in table order).
+    std::bitset<256> heads;
+    heads.set(static_cast<unsigned char>(words[w].lower.empty() ? 0 : words[w].lower[0]));
+    for (const auto* forms : {&words[w].forms, &words[w].definite_forms}) {
+      for (const std::string& form : *forms) heads.set(static_cast<unsigned char>(form.empty() ? 0 : form[0]));
+    }
     if (auto it = by_first_.find(words[w].lower); it != by_first_.end()) {
       for (size_t i : it->second) try_entry(i, w);
     }
@@ -160,7 +188,10 @@ std::vector<LexiconMatch> Lexicon::FindInWords(const std::vector<Word>& words) c
         }
       }
     }
-    for (size_t i : wildcard_first_) try_entry(i, w);
+    for (size_t k = 0; k < wildcard_first_.size(); ++k) {
+      const int head = wildcard_head_[k];
+      if (head < 0 || heads.test(static_cast<size_t>(head))) try_entry(wildcard_first_[k], w);
+    }
   }
   std::sort(out.begin(), out.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -170,13 +201,30 @@ std::vector<LexiconMatch> Lexicon::FindInWords(const std::vector<Word>& words) c
 
 std::vector<LexiconMatch> Lexicon::Find(std::string_view text) const {
   if (spaced_) return FindInWords(SplitWords(text, forms_));
+  // Every occurrence of every pattern (overlapping ones too): one pass over
+  // the text's bytes, trying at each position only the patterns that start
+  // with its first three bytes (one kana or kanji) and the few shorter ones.
+  // Gathered in position order, then put in (entry, position) order — the
+  // order a find() per pattern gave — before the sort below, whose ties
+  // (equal spans of two entries) then come out as before.
   std::vector<LexiconMatch> out;
-  for (size_t i = 0; i < entries_.size(); ++i) {
+  auto try_at = [&](size_t i, size_t pos) {
     const std::string& p = entries_[i].pattern;
-    for (size_t pos = text.find(p); pos != std::string_view::npos; pos = text.find(p, pos + 1)) {
-      out.push_back({pos, pos + p.size(), i});
+    if (text.compare(pos, p.size(), p) == 0 && pos + p.size() <= text.size()) out.push_back({pos, pos + p.size(), i});
+  };
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (pos + 3 <= text.size()) {
+      if (auto it = by_head3_.find(Head3(text, pos)); it != by_head3_.end()) {
+        for (size_t i : it->second) try_at(i, pos);
+      }
     }
+    for (size_t i : short_patterns_) try_at(i, pos);
   }
+  for (size_t i : short_patterns_) {  // an empty pattern also occurs at the end, as find() said
+    if (entries_[i].pattern.empty()) out.push_back({text.size(), text.size(), i});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const LexiconMatch& a, const LexiconMatch& b) { return a.entry < b.entry; });
   std::sort(out.begin(), out.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });

@@ -12,6 +12,7 @@
 #ifndef SITREP_EVENTS_LEXICON_H_
 #define SITREP_EVENTS_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,7 +77,8 @@ class Lexicon {
 
  private:
   void Index();
-  bool MatchAt(const std::vector<std::string>& pattern, const std::vector<Word>& words,
+  // Matches pattern[from..] at words[start..]; sets end_word past the last.
+  bool MatchAt(const std::vector<std::string>& pattern, size_t from, const std::vector<Word>& words,
                size_t start, size_t& end_word) const;
 
   std::vector<LexiconEntry> entries_;
@@ -85,6 +87,11 @@ class Lexicon {
   std::vector<std::vector<std::string>> split_;               // pattern words (spaced mode)
   std::unordered_map<std::string, std::vector<size_t>> by_first_;  // exact first word
   std::vector<size_t> wildcard_first_;                        // first word ends in '*'
+  std::vector<int> wildcard_head_;  // per wildcard_first_: its prefix's first byte, -1 for any
+  // Unspaced mode: patterns by their first three bytes, and those shorter.
+  static uint32_t Head3(std::string_view s, size_t pos);
+  std::unordered_map<uint32_t, std::vector<size_t>> by_head3_;
+  std::vector<size_t> short_patterns_;
 };
 
 }  // namespace sitrep::events
