@@ -390,10 +390,14 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
         if (len == 1 && s.lowercase_words.count(key)) continue;  // "Over", "over"
         if (len == 1) {  // a lone word must be a big city or a place in the document's countries
           const bool given_name = s.impl.given_names.count(key) > 0;  // "Paul", "Olivia": a big city only
+          // A hyphenated division's own name ("Gilgit-Baltistan", "Schleswig-Holstein") is no
+          // ordinary word, however few towns cities500 counts in it.
+          const bool hyphenated = s.text.substr(b, e - b).find('-') != std::string_view::npos;
           std::erase_if(targets, [&](const Target& t) {
-            const auto ref = TargetRef(s.impl, t);
-            return t.kind == TargetKind::kGazPlace && s.impl.kb->gazetteer()->Place(t.index).population < 100000 &&
-                   (given_name || !s.ctx.country_weight.count(ref.country));
+            if (t.kind != TargetKind::kGazPlace) return false;
+            const kb::PlaceView v = s.impl.kb->gazetteer()->Place(t.index);
+            if (hyphenated && v.feature == "ADM1" && kb::NameKey(v.name) == key) return false;
+            return v.population < 100000 && (given_name || !s.ctx.country_weight.count(std::string(v.country)));
           });
         }
         if (targets.empty()) continue;

@@ -33,6 +33,8 @@ TEST(NameOpenersTest, PlaceFoundWhole) {
       {"Mombasa Governor Abdulswamad Nassir said the port strike was over.", "Mombasa", "KE"},
       {"Oklahoma Gov. Kevin Stitt sent troops after the tornado.", "Oklahoma", "US"},
       {"Texas Republicans blocked the bill on sending aid to Ukraine.", "Texas", "US"},
+      // A hyphenated division's own name is no ordinary word, however small its towns.
+      {"Floods cut the road to Gilgit-Baltistan, and landslides blocked the valley.", "Gilgit-Baltistan", "PK"},
   };
   for (const auto& c : cases) {
     const auto doc = Link(c.text, "en");
