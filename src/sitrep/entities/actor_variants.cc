@@ -130,6 +130,9 @@ std::optional<Resolved> MatchActorVariant(const EntityLinker::Impl& impl,
     const size_t d = e.skeleton.size() > skeleton.size() ? e.skeleton.size() - skeleton.size()
                                                          : skeleton.size() - e.skeleton.size();
     if (d > 1) continue;
+    // A short skeleton is accepted only when it is the same (`same` below
+    // needs it; `near` needs 8 letters): no distance to compute otherwise.
+    if (skeleton.size() < 8 && e.skeleton != skeleton) continue;
     // Only a distance that can reach similarity 0.8 is worth computing in
     // full: past the bound the pair is rejected without filling the table.
     const size_t n = std::max(key.size(), e.key.size());
