@@ -35,6 +35,9 @@ TEST(NameOpenersTest, PlaceFoundWhole) {
       {"Texas Republicans blocked the bill on sending aid to Ukraine.", "Texas", "US"},
       // A hyphenated division's own name is no ordinary word, however small its towns.
       {"Floods cut the road to Gilgit-Baltistan, and landslides blocked the valley.", "Gilgit-Baltistan", "PK"},
+      // Airports by their own names, and a town's airport as the airport.
+      {"Flights from Heathrow to Juba were cancelled after the coup.", "Heathrow", "GB"},
+      {"Shelling closed Khartoum airport and the army said it held the runway.", "Khartoum airport", "SD"},
   };
   for (const auto& c : cases) {
     const auto doc = Link(c.text, "en");
