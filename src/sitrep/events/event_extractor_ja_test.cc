@@ -26,6 +26,9 @@ const Row kRows[] = {
     // 道路脇に仕掛けられた爆弾は IED（「死亡」はその死者）。
     {"モスルで兵士を乗せた車両が道路脇に仕掛けられた爆弾で爆破され、3人が死亡した。", "Remote explosive/landmine/IED", "", "Mosul"},
     {"イラク軍、モスルを奪還", "Government regains territory", "Military Forces of Iraq", "Mosul"},
+    // 「Xと呼ばれる…の戦闘員」は X の戦闘員: 並列の先頭（イラク軍）が actor1。
+    {"モスル近郊でイラク軍とイスラム国と呼ばれる過激派組織の戦闘員が交戦した。", "Armed clash",
+     "Military Forces of Iraq", "Mosul"},
     // 誘導爆弾・滑空爆弾は空から落とされる: Air/drone strike。
     {"ハルキウで6日夜、ロシア軍の誘導爆弾が住宅地に着弾し、3人が死亡した。", "Air/drone strike",
      "Military Forces of Russia", "Kharkiv"},

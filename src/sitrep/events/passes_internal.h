@@ -246,6 +246,12 @@ void DefaultActors(Candidate& c);
 // error; actor1 is kept and actor2 left empty, as ACLED leaves an unknown side.
 void ClearSelfOpponent(Candidate& c);
 
+// Pass "sentence": a named actor right before an "appositions" cue heads the
+// generic actor noun a few words after it ("ワグネルと呼ばれるロシアの民間軍事会社の
+// 戦闘員が": Wagner's fighters); the words between (a country that only
+// describes the group) take no part.
+void JoinAppositions(std::string_view s, const LanguageTables& t, std::vector<Participant>& parts);
+
 // Pass "sentence": marks as associates the participants an "associates" row
 // names ("Government forces backed by tribal fighters", "allied with the RSF",
 // "RSFの支援を受けた民兵"): the actor after the cue (column "after", the

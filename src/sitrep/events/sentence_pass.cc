@@ -151,6 +151,45 @@ void MarkAssociates(std::string_view s, const LanguageTables& t, std::vector<Par
   }
 }
 
+void JoinAppositions(std::string_view s, const LanguageTables& t, std::vector<Participant>& parts) {
+  for (const auto& m : t.appositions.Find(s)) {
+    auto named = std::find_if(parts.begin(), parts.end(), [&](const Participant& p) {
+      return p.kind == document::MentionKind::kActor && !p.generic && p.end <= m.begin &&
+             m.begin - p.end <= kAppositionNameGap;
+    });
+    if (named == parts.end()) continue;
+    // The head ends the phrase: of generic nouns a few bytes apart
+    // ("過激派|組織の|戦闘員が"), the last; the ones before it modify it.
+    auto noun = parts.end();
+    for (auto q = parts.begin(); q != parts.end(); ++q) {
+      if (q->kind != document::MentionKind::kActor || !q->generic || q->begin < m.end ||
+          q->begin - m.end > kAppositionReach)
+        continue;
+      const size_t from = noun == parts.end() ? m.end : noun->end;
+      const std::string_view between = s.substr(from, q->begin - from);
+      if (between.find("、") != std::string_view::npos || between.find(',') != std::string_view::npos) break;
+      if (noun != parts.end()) {
+        // Modifier and head are joined by a link ("組織の"), not a case mark ("が").
+        const auto links = t.rules->words().Of("link");
+        const bool linked = between.empty() || std::any_of(links.begin(), links.end(), [&](const auto& w) {
+          return !w.word.empty() && between.size() >= w.word.size() &&
+                 between.substr(between.size() - w.word.size()) == w.word;
+        });
+        if (!linked || q->begin - noun->end > kAppositionChainGap) break;
+      }
+      noun = q;
+    }
+    if (noun == parts.end()) continue;
+    const size_t end = noun->end;
+    named->end = end;
+    named->role = t.rules->RoleOf(s, named->begin, named->end);
+    const size_t from = m.end;
+    parts.erase(std::remove_if(parts.begin(), parts.end(),
+                               [&](const Participant& q) { return q.begin >= from && q.end <= end; }),
+                parts.end());
+  }
+}
+
 SentenceView ReadSentence(const document::Document& doc, int index, const LanguageTables& t,
                           const DocumentContext& ctx, ReadingState& state) {
   const LanguageRules& rules = *t.rules;
@@ -164,6 +203,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
     return ctx.InDateline(view.span.begin + p.begin);
   });
   ReadNationalForces(doc, view.text, t, view.participants);
+  JoinAppositions(view.text, t, view.participants);
   MarkAssociates(view.text, t, view.participants);
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);

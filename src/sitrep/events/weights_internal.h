@@ -57,6 +57,15 @@ inline constexpr int kFacilityObjectWords = 3;
 inline constexpr size_t kAssociateReachAfter = 16;
 inline constexpr size_t kAssociateGapBefore = 3;
 
+// An apposition ("ワグネルと呼ばれるロシアの民間軍事会社の戦闘員"): the name may
+// stand this many bytes before the cue (a closing bracket), the generic noun
+// it names this many after it (its modifiers).
+inline constexpr size_t kAppositionNameGap = 3;
+inline constexpr size_t kAppositionReach = 48;
+// Generic nouns at most this many bytes apart are one phrase, the last its
+// head ("過激派組織の戦闘員": a word and a link between).
+inline constexpr size_t kAppositionChainGap = 9;
+
 // A record framed as a period ("since the war began in October 2023",
 // "2021年2月のクーデター以降") and dated more than this many days before the
 // publication is the report's background, not its news.
