@@ -69,6 +69,7 @@ const Row kRows[] = {
      "Unidentified armed group", "Marib"},
     // The target of an assault is what follows it in its clause, not a source after a comma.
     {"Gunmen opened fire on houses in a village near Gao late on Monday, police said.", "Attack", "", "Gao"},
+    {"Gunmen opened fire on a bus near Gao, wounding two nurses.", "Attack", "", "Gao"},
     {"Russian forces dropped glide bombs on Kharkiv overnight.", "Air/drone strike", "Military Forces of Russia",
      "Kharkiv"},
     // A speaker whose own post "was hit" reports the strike; it did not make it.

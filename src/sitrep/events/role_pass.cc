@@ -99,7 +99,19 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
     // What was attacked: the words after the trigger up to a comma or the
     // clause's end ("opened fire on houses…, police said": the police report).
     std::string_view after = s.substr(trigger_end, std::min<size_t>(80, t.rules->ClauseEnd(s, trigger_end) - trigger_end));
-    if (const size_t comma = after.find(','); comma != std::string_view::npos) after = after.substr(0, comma);
+    // A participle after the comma goes on telling the victims (", wounding two nurses").
+    for (size_t from = 0;;) {
+      const size_t comma = after.find(',', from);
+      if (comma == std::string_view::npos) break;
+      const auto next = SplitWords(after.substr(comma + 1, 24));
+      const bool participle = !next.empty() && next[0].lower.size() > 4 &&
+                              next[0].lower.compare(next[0].lower.size() - 3, 3, "ing") == 0;
+      if (!participle) {
+        after = after.substr(0, comma);
+        break;
+      }
+      from = comma + 1;
+    }
     if (const size_t comma = after.find("、"); comma != std::string_view::npos) after = after.substr(0, comma);
     return ResolveAttack(args, after, t);
   }
