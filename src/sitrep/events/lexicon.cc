@@ -115,6 +115,8 @@ void Lexicon::Index() {
   if (!spaced_) {
     for (size_t i = 0; i < entries_.size(); ++i) {
       const std::string& p = entries_[i].pattern;
+      if (p.empty()) any_empty_ = true;
+      else heads_.set(static_cast<unsigned char>(p[0]));
       if (p.size() >= 3) by_head3_[Head3(p, 0)].push_back(i);
       else short_patterns_.push_back(i);
     }
@@ -213,6 +215,8 @@ std::vector<LexiconMatch> Lexicon::Find(std::string_view text) const {
     if (text.compare(pos, p.size(), p) == 0 && pos + p.size() <= text.size()) out.push_back({pos, pos + p.size(), i});
   };
   for (size_t pos = 0; pos < text.size(); ++pos) {
+    // No pattern starts with this byte (a UTF-8 continuation byte, mostly).
+    if (!any_empty_ && !heads_.test(static_cast<unsigned char>(text[pos]))) continue;
     if (pos + 3 <= text.size()) {
       if (auto it = by_head3_.find(Head3(text, pos)); it != by_head3_.end()) {
         for (size_t i : it->second) try_at(i, pos);

@@ -12,6 +12,7 @@
 #ifndef SITREP_EVENTS_LEXICON_H_
 #define SITREP_EVENTS_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -92,6 +93,8 @@ class Lexicon {
   static uint32_t Head3(std::string_view s, size_t pos);
   std::unordered_map<uint32_t, std::vector<size_t>> by_head3_;
   std::vector<size_t> short_patterns_;
+  std::bitset<256> heads_;  // the first bytes of the patterns
+  bool any_empty_ = false;  // an empty pattern occurs at every position
 };
 
 }  // namespace sitrep::events
