@@ -26,7 +26,11 @@ struct Token {
   std::string reading;     // katakana reading for ja, else empty
 };
 
-enum class MentionKind { kPlace, kCountry, kActor, kPerson };
+// kFacility: a named facility (a station, an airport, a base, a bridge, a
+// hospital: クラマトルスク駅); its entity, when linked, is the place it is named
+// after and lies in, since gazetteers list towns, not stations. The events
+// stage reads a facility as the place of what happens there.
+enum class MentionKind { kPlace, kCountry, kActor, kPerson, kFacility };
 
 // What a mention links to: a gazetteer place or an actor-dictionary entry.
 struct EntityRef {

@@ -74,6 +74,7 @@ std::string_view MentionKindName(MentionKind k) {
     case MentionKind::kCountry: return "country";
     case MentionKind::kActor: return "actor";
     case MentionKind::kPerson: return "person";
+    case MentionKind::kFacility: return "facility";
   }
   return "place";
 }

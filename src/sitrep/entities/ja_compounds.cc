@@ -17,13 +17,15 @@
 // スーダン政府) are the state's actor, which the dictionary and the events
 // stage's national_forces table resolve. Persons are turned only when the
 // document gave them their name (a dictionary person stays who they are).
-// Facilities (…駅, …港, …空港, …基地) are no organization words: an event at a
-// station or a base happens at its town, so that place stays.
+// Facilities (…駅, …港, …空港, …基地) are no organization words: they are
+// FacilityPass's (ja_facilities.cc), linked to their town.
 #include "sitrep/entities/ja_compounds_internal.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
+#include <unordered_set>
 
 #include "sitrep/base/utf8.h"
 
@@ -33,14 +35,17 @@ namespace {
 using document::MentionKind;
 using document::Token;
 
-// The longest run of nouns read after the modifier (州 + 政府, 貝類 + 学会,
-// スポーツ + 振興 + 協会): a longer run is a phrase of nouns, not one name.
+// The longest run of tokens read after the modifier (州 + 政府, 貝類 + 学会,
+// スポーツ + 振興 + 協会, 第 + 1 + 原発): a longer run is a phrase, not one name.
 constexpr size_t kMaxHeadTokens = 4;
-// The score of an organization found so: that of the tokenizer's other
-// unlinked names (JapaneseNamePass), it is as sure as they are.
-constexpr double kCompoundScore = 0.5;
 
-bool IsNoun(const Token& t) {
+// A token that can continue a compound: a noun (not a dependent noun or a
+// pronoun) or a prefix inside it (第 in 第1原発, 大 in 大聖堂). The tokenizer
+// calls an ASCII sign a noun too (the - of 駅-駅): a sign ends the compound.
+bool InCompound(const Token& t, std::string_view text) {
+  const auto c = static_cast<unsigned char>(text[t.span.begin]);
+  if (c < 0x80 && !std::isalnum(c)) return false;
+  if (t.pos == "接頭詞") return true;
   return t.pos == "名詞" && t.pos_detail.rfind("非自立", 0) != 0 && t.pos_detail.rfind("代名詞", 0) != 0;
 }
 
@@ -50,26 +55,9 @@ size_t TokenFrom(const std::vector<Token>& tokens, size_t pos) {
          tokens.begin();
 }
 
-// Returns the end of the organization compound whose modifier ends at byte
-// `end`, or 0 when no organization word follows it.
-size_t OrganizationEnd(const State& s, size_t end) {
-  const auto& tokens = s.doc.tokens;
-  const size_t first = TokenFrom(tokens, end);
-  size_t best = 0, prev_end = end;
-  for (size_t j = first; j < tokens.size() && j < first + kMaxHeadTokens; ++j) {
-    const Token& t = tokens[j];
-    if (t.span.begin != prev_end || !IsNoun(t)) break;
-    prev_end = t.span.end;
-    for (size_t k = first; k <= j; ++k) {
-      const size_t b = tokens[k].span.begin;
-      if (s.impl.names.org_suffixes.count(std::string(s.text.substr(b, t.span.end - b)))) {
-        best = t.span.end;
-        break;
-      }
-    }
-  }
-  return best;
-}
+// The score of an organization found so: that of the tokenizer's other
+// unlinked names (JapaneseNamePass), it is as sure as they are.
+constexpr double kCompoundScore = 0.5;
 
 bool IsLatin(std::string_view text, size_t begin) {
   return begin < text.size() && static_cast<unsigned char>(text[begin]) < 0x80;
@@ -108,7 +96,7 @@ void WidenModifiers(State& s) {
   }
   for (Found& f : s.found) {
     if (swallowed.count(f.begin) || !CanModify(f, s.text)) continue;
-    const size_t end = OrganizationEnd(s, f.end);
+    const size_t end = FusedHeadEnd(s, f.end, s.impl.names.org_suffixes);
     if (end == 0) continue;
     // Another name inside the compound opens the organization (ハルキウ州 +
     // イジュム市議会): this one says where that organization is, and stays.
@@ -136,13 +124,32 @@ void KatakanaOrganizations(State& s) {
     while (j < tokens.size() && tokens[j].span.begin == tokens[j - 1].span.end && UnknownKatakanaName(s, tokens[j])) ++j;
     const size_t b = tokens[i].span.begin, e = tokens[j - 1].span.end;
     i = j - 1;
-    const size_t end = OrganizationEnd(s, e);
+    const size_t end = FusedHeadEnd(s, e, s.impl.names.org_suffixes);
     if (end == 0 || s.Covered(b, end)) continue;
     s.Add(b, end, std::nullopt, kCompoundScore, MentionKind::kActor);
   }
 }
 
 }  // namespace
+
+size_t FusedHeadEnd(const State& s, size_t end, const std::unordered_set<std::string>& heads) {
+  const auto& tokens = s.doc.tokens;
+  const size_t first = TokenFrom(tokens, end);
+  size_t best = 0, prev_end = end;
+  for (size_t j = first; j < tokens.size() && j < first + kMaxHeadTokens; ++j) {
+    const Token& t = tokens[j];
+    if (t.span.begin != prev_end || !InCompound(t, s.text)) break;
+    prev_end = t.span.end;
+    for (size_t k = first; k <= j; ++k) {
+      const size_t b = tokens[k].span.begin;
+      if (heads.count(std::string(s.text.substr(b, t.span.end - b)))) {
+        best = t.span.end;
+        break;
+      }
+    }
+  }
+  return best;
+}
 
 void FusedOrganizationPass(State& s) {
   if (s.impl.names.org_suffixes.empty() || !TaggedWithPartsOfSpeech(s.doc)) return;

@@ -1,10 +1,14 @@
 // Passes over fused compounds: languages written without spaces between words
 // (Japanese) name an organization by one compound whose head is the
 // organization word (…交通, …州政府, …学会, …クラブ, …軍) and whose modifier is
-// a place, a surname or an unknown name (ja_compounds.cc); Latin words in
-// such text are products more often than organizations (ja_latin.cc).
+// a place, a surname or an unknown name (ja_compounds.cc), and a facility by
+// its town and a facility word (…駅, …国際空港: ja_facilities.cc); Latin words
+// in such text are products more often than organizations (ja_latin.cc).
 #ifndef SITREP_ENTITIES_JA_COMPOUNDS_INTERNAL_H_
 #define SITREP_ENTITIES_JA_COMPOUNDS_INTERNAL_H_
+
+#include <string>
+#include <unordered_set>
 
 #include "sitrep/entities/linking_steps_internal.h"
 
@@ -16,6 +20,19 @@ namespace sitrep::entities {
 // words before such a suffix. REQUIRES: runs before CompoundModifierPass.
 // Only documents whose tokenizer gives parts of speech are touched.
 void FusedOrganizationPass(State& s);
+
+// Returns the end of the compound whose modifier ends at byte `end`: the last
+// of up to four contiguous noun (or prefix) tokens whose final tokens spell
+// one of `heads` exactly, or 0 when none does.
+size_t FusedHeadEnd(const State& s, size_t end, const std::unordered_set<std::string>& heads);
+
+// ja_facilities.cc
+// Turns a place fused with a following facility word (names.tsv
+// `facility_suffix`: クラマトルスク + 駅) into one facility mention over the
+// compound, linked to the place when the place was. REQUIRES: runs after
+// HomonymPass (the town is ranked as a place first). Only documents whose
+// tokenizer gives parts of speech are touched.
+void FacilityPass(State& s);
 
 // ja_latin.cc
 // Returns true when the document's tokenizer gave part-of-speech details

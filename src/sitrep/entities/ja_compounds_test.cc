@@ -1,9 +1,8 @@
 // FusedOrganizationPass: a place, a document-local surname or an unknown
 // katakana name fused with an organization word is one unlinked actor over the
 // whole compound, with no place or person mention inside it; a country with
-// its forces stays the state's actor, and a facility keeps its town (an event
-// at a station happens there). Sentences written for this test, about several
-// wars and places.
+// its forces stays the state's actor, and a facility is no organization.
+// Sentences written for this test, about several wars and places.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -76,12 +75,13 @@ TEST(FusedOrganizationTest, StateActorsAndFacilitiesStay) {
     EXPECT_EQ(army->kind, MentionKind::kActor);
   }
   {
+    // A station is no organization: a facility linked to its town (ja_facilities_test.cc).
     const document::Document doc = Link("クラマトルスク駅にミサイルが着弾し、多数が死傷した。", "ja");
-    const document::Mention* town = MentionOf(doc, "クラマトルスク");
-    ASSERT_NE(town, nullptr);
-    EXPECT_EQ(town->kind, MentionKind::kPlace);
-    ASSERT_TRUE(town->entity);
-    EXPECT_EQ(town->entity->country, "UA");
+    const document::Mention* station = MentionOf(doc, "クラマトルスク駅");
+    ASSERT_NE(station, nullptr);
+    EXPECT_EQ(station->kind, MentionKind::kFacility);
+    ASSERT_TRUE(station->entity);
+    EXPECT_EQ(station->entity->country, "UA");
   }
   {
     // A general's title is no organization word (将軍 ends in 軍).

@@ -38,6 +38,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "compound_head") compound_heads.push_back(word);
     else if (type == "nationality_suffix") nationality_suffixes.push_back(word);
     else if (type == "place_part") place_parts.insert(word);
+    else if (type == "facility_suffix") facility_suffixes.insert(word);
     else if (type == "speech_verb") speech_verbs.insert(key);
     else if (type == "sport_cue") sport_cues.insert(key);
     else if (type == "team_before") team_before.insert(key);

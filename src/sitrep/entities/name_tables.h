@@ -42,6 +42,7 @@ struct NameTables {
   std::unordered_set<std::string> common_words;    // folded words never a name on their own
   std::vector<std::string> compound_heads;         // a place continued so is a compound's modifier: "語", "議会"
   std::vector<std::string> nationality_suffixes;   // a place continued so is a nationality: "人"
+  std::unordered_set<std::string> facility_suffixes;  // as written: a facility's last word ("駅", "空港")
   std::unordered_set<std::string> place_parts;     // as written: a word opening place names ("ベイト", "サン")
   std::unordered_set<std::string> speech_verbs;    // folded ("said"): a name beside one speaks, a person
   // Sports reports (sports_teams.cc), all folded: words that mark one ("innings"),

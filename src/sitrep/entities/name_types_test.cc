@@ -125,13 +125,14 @@ TEST(NameTypesTest, PersonsAndOrganizations) {
 
 // A place name that opens a compound headed by a listed noun (a language, a war,
 // an assembly, a ministry, an embassy, a product's origin) is no place; any other
-// continuation (a direction, the surroundings, a facility, a birthplace, an envoy)
-// keeps it one; a nationality suffix marks it a nationality.
+// continuation (a direction, the surroundings, a birthplace, an envoy) keeps it
+// one; a facility word makes the compound a facility linked to it
+// (ja_facilities.cc); a nationality suffix marks it a nationality.
 TEST(NameTypesTest, JapaneseCompoundsHeadedByAnotherNoun) {
   ExpectKinds({
       {"ja", "ガザ北部で空爆があった。", "ガザ", MentionKind::kPlace, "PS"},
       {"ja", "ハルキウ近郊で砲撃があった。", "ハルキウ", MentionKind::kPlace, "UA"},
-      {"ja", "ベイルート港で爆発があった。", "ベイルート", MentionKind::kPlace, "LB"},
+      {"ja", "ベイルート港で爆発があった。", "ベイルート港", MentionKind::kFacility, "LB"},
       {"ja", "ソマリア沖で商船が襲われた。", "ソマリア", MentionKind::kCountry, "SO"},
       {"ja", "マリ北部の町で戦闘が続いた。", "マリ", MentionKind::kCountry, "ML"},
       {"ja", "ハルツーム市内で銃撃戦が起きた。", "ハルツーム", MentionKind::kPlace, "SD"},

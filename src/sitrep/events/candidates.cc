@@ -98,7 +98,8 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     Participant p;
     p.begin = m.span.begin - span.begin;
     p.end = m.span.end - span.begin;
-    p.kind = m.kind;
+    // A facility (an airport, a station) is linked to its town: where the event happens.
+    p.kind = m.kind == document::MentionKind::kFacility ? document::MentionKind::kPlace : m.kind;
     p.entity = *m.entity;
     p.role = rules.RoleOf(sentence, p.begin, p.end);
     p.source_only = IsSourceKind(p.entity);

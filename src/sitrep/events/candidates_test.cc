@@ -2,7 +2,8 @@
 // them in one pass: each sentence gets exactly the mentions inside it, in
 // order, so participants cost a sentence its own mentions (issue 15: ~100k
 // short lines used to collect participants over every mention per line).
-// CollectParticipants lets a longer actor noun win over a person named in it.
+// CollectParticipants lets a longer actor noun win over a person named in it,
+// and reads a facility (linked to its town) as a place.
 #include "sitrep/events/candidates.h"
 
 #include <gtest/gtest.h>
@@ -107,6 +108,28 @@ TEST(CollectParticipantsTest, ALongerActorNounWinsOverAPersonInsideIt) {
   ASSERT_EQ(parts.size(), 2u);
   EXPECT_EQ(parts[0].kind, document::MentionKind::kPerson);
   EXPECT_EQ(parts[1].entity.name, "Militia");
+}
+
+// "クラマトルスク駅", "アルビル国際空港": a facility mention is linked to its town,
+// and what happens there happens at that town: the participant is a place.
+TEST(CollectParticipantsTest, AFacilityIsTheEventsPlace) {
+  const struct {
+    std::string text, facility, town, country;
+  } cases[] = {
+      {"ミサイルがクラマトルスク駅に着弾した。", "クラマトルスク駅", "Kramatorsk", "UA"},
+      {"無人機がアルビル国際空港の近くに墜落した。", "アルビル国際空港", "Erbil", "IQ"},
+  };
+  for (const auto& c : cases) {
+    document::Document doc = WithMentions(c.text, {c.facility});
+    doc.sentences = {{{0, c.text.size()}, 0}};
+    doc.mentions[0].kind = document::MentionKind::kFacility;
+    doc.mentions[0].entity = document::EntityRef{"geonames:1", c.town, 48.7, 37.6, c.country};
+    const LanguageTables& t = testing::TablesFor("ja");
+    const auto parts = CollectParticipants(doc, 0, {0}, *t.rules, t.actor_nouns);
+    ASSERT_EQ(parts.size(), 1u) << c.text;
+    EXPECT_EQ(parts[0].kind, document::MentionKind::kPlace) << c.text;
+    EXPECT_EQ(parts[0].entity.name, c.town);
+  }
 }
 
 }  // namespace
