@@ -47,6 +47,8 @@ Status AddRow(LanguagePack& pack, const TsvRow& row) {
     char* end = nullptr;
     pack.prior = std::strtod(v[0].c_str(), &end);
     if (*end != '\0' || pack.prior < 0) return InvalidArgumentError("prior: expected a number >= 0");
+  } else if (key == "detected_as") {
+    pack.detected_as.insert(pack.detected_as.end(), v.begin(), v.end());
   } else if (IsPluginKind(key)) {
     if (!pack.plugins.emplace(key, v[0]).second) return InvalidArgumentError(key + ": given twice");
   } else if (key == "table") {

@@ -101,7 +101,7 @@ TEST(LanguageCode, AcceptsOnlyTheShapeOfACode) {
 }
 
 TEST_F(PackFolder, DiscoversPacksAndSkipsFoldersWithoutManifest) {
-  Write("lt", "manifest.tsv", "name\tLatin-script toy\nscripts\tLatin\nprior\t1\n");
+  Write("lt", "manifest.tsv", "name\tLatin-script toy\nscripts\tLatin\nprior\t1\ndetected_as\tzz yy\n");
   Write("ar", "manifest.tsv", "name\tArabic-script toy\nscripts\tArabic\n");
   Write("kn", "manifest.tsv", "name\tKana toy\nscripts\tHan Hiragana Katakana\n");
   Write("notes", "readme.txt", "not a pack\n");
@@ -112,6 +112,9 @@ TEST_F(PackFolder, DiscoversPacksAndSkipsFoldersWithoutManifest) {
   EXPECT_EQ(set->Find("xx"), nullptr);
   EXPECT_EQ(set->ForDocument("xx", "any text"), nullptr);
   EXPECT_EQ(set->ForDocument("ar", "Latin letters")->code, "ar");  // a stated language wins
+  // A detector's code for a close language the pack reads (Malay for Indonesian).
+  EXPECT_EQ(set->ForDocument("yy", "any text")->code, "lt");
+  EXPECT_EQ(set->Find("yy"), nullptr);  // --lang still names packs exactly
   // The script guess, for documents whose language is unknown.
   const struct {
     const char* text;

@@ -56,7 +56,13 @@ const LanguagePack* PackSet::Find(std::string_view code) const {
 }
 
 const LanguagePack* PackSet::ForDocument(std::string_view lang, std::string_view text) const {
-  return lang.empty() ? GuessByScript(text) : Find(lang);
+  if (lang.empty()) return GuessByScript(text);
+  if (const LanguagePack* p = Find(lang)) return p;
+  // A detector's code for a close language the pack reads ("ms" for "id").
+  for (const auto& p : packs_) {
+    if (std::find(p.detected_as.begin(), p.detected_as.end(), lang) != p.detected_as.end()) return &p;
+  }
+  return nullptr;
 }
 
 const LanguagePack* PackSet::GuessByScript(std::string_view text) const {

@@ -32,7 +32,8 @@ class PackSet {
 
   // Returns the pack of language `code`, or nullptr.
   const LanguagePack* Find(std::string_view code) const;
-  // Returns the pack to read a document with: the pack of `lang`, or when
+  // Returns the pack to read a document with: the pack of `lang` (or the one
+  // that lists `lang` as detected_as: Malay read as Indonesian), or when
   // `lang` is empty the pack whose scripts cover `text` best; nullptr when the
   // language has no pack.
   const LanguagePack* ForDocument(std::string_view lang, std::string_view text) const;

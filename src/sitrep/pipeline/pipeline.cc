@@ -75,7 +75,11 @@ Status Pipeline::Run(document::Document& doc) const {
   SITREP_RETURN_IF_ERROR(text_->Annotate(doc));
   // Which pack reads the document is settled here once; each stage finds the
   // same one (PackSet::ForDocument).
-  const bool has_pack = packs_.ForDocument(doc.lang, doc.text()) != nullptr;
+  const lang::LanguagePack* pack = packs_.ForDocument(doc.lang, doc.text());
+  const bool has_pack = pack != nullptr;
+  // A detected code another pack reads ("ms" for Indonesian) becomes that
+  // pack's: records say the language they were read as.
+  if (pack && !doc.lang.empty() && doc.lang != pack->code && !doc.lang_overridden) doc.lang = pack->code;
   if (!has_pack) {
     doc.AddDiagnostic(std::string(kLanguageStage), document::Severity::kWarning,
                       NoPackMessage(doc.lang));
