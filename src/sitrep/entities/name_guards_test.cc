@@ -83,5 +83,29 @@ TEST(GuardedLinkTest, AnOrdinaryWordOpeningARunLeavesThePlace) {
   }
 }
 
+// A word the document's language guards as ordinary is no given name there,
+// though people elsewhere bear it ("Di", Indonesian "in"): a sentence opening
+// "Di Negara Bagian ..." names no person.
+TEST(GuardedLinkTest, AnOrdinaryWordIsNoGivenName) {
+  auto packs = lang::PackSet::Discover(DataDir());
+  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
+  auto linker = EntityLinker::Create(*packs);
+  ASSERT_TRUE(linker.ok()) << linker.status().ToString();
+  const char* texts[] = {
+      "Di Negara Bagian Shan, militer Myanmar menyerang sebuah desa pada Selasa.",
+      "Di Kota Kidal, tentara Mali bentrok dengan pemberontak, kata warga.",
+      "Di Kabupaten Puncak Jaya, dua guru tewas ditembak, kata polisi.",
+  };
+  for (const char* text : texts) {
+    const document::Document doc = testing::Link(text, "id", **linker);
+    for (const auto& m : doc.mentions) EXPECT_NE(m.kind, document::MentionKind::kPerson) << m.text << " in: " << text;
+  }
+  // In English the same word still opens a person's name.
+  const document::Document en = testing::Link("Di Spencer, a nurse, was wounded in Kabul.", "en", **linker);
+  const document::Mention* person = testing::MentionOf(en, "Di Spencer");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, document::MentionKind::kPerson);
+}
+
 }  // namespace
 }  // namespace sitrep::entities

@@ -222,7 +222,10 @@ void CollectPersonNames(State& s) {
     bool person = titled > 0 || PersonTitleBefore(s.impl, s.text, begin) || AgeAfter(s.text, c.end);
     if (!person && words.size() >= 2 && words.size() <= 4) {
       const std::string first = word(0);
-      person = given.count(first) && !tables.not_given_names.count(first);
+      // A word the document's language guards as ordinary ("Di", Indonesian "in") is no given
+      // name there, though another language's people bear it.
+      const bool guarded = s.guards && s.guards->Blocks(s.text.substr(words[0].first, words[0].second - words[0].first));
+      person = given.count(first) && !tables.not_given_names.count(first) && !guarded;
       for (size_t i = 1; i < words.size() && person; ++i) {
         const std::string w = word(i);
         const std::string raw(s.text.substr(words[i].first, words[i].second - words[i].first));
