@@ -18,12 +18,8 @@ using document::MentionKind;
 using testing::Link;
 using testing::MentionOf;
 
-struct CapitalsCase {
-  std::string text, surface, country;  // country "" = no place mention expected
-};
-
 TEST(CapitalsLineTest, PlacesInHeadlinesAreReadAlone) {
-  const std::vector<CapitalsCase> cases = {
+  const std::vector<testing::PlaceCase> cases = {
       {"FLOODS CUT ROADS BETWEEN ENGLAND AND WALES .\n", "ENGLAND", "GB"},
       {"FLOODS CUT ROADS BETWEEN ENGLAND AND WALES .\n", "WALES", "GB"},
       {"PROTESTS GROW IN CHITTAGONG AFTER PORT STRIKE\n", "CHITTAGONG", "BD"},
@@ -35,17 +31,7 @@ TEST(CapitalsLineTest, PlacesInHeadlinesAreReadAlone) {
       {"WOODS AND GOLD SHINE IN SPRING RACE .\n", "SPRING", ""},
   };
   for (const auto& c : cases) {
-    const auto doc = Link(c.text, "en");
-    const auto* m = MentionOf(doc, c.surface);
-    if (c.country.empty()) {
-      EXPECT_TRUE(m == nullptr || (m->kind != MentionKind::kPlace && m->kind != MentionKind::kCountry))
-          << c.surface << " taken as a place in: " << c.text;
-      continue;
-    }
-    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " in: " << c.text;
-    EXPECT_EQ(m->kind, MentionKind::kPlace) << c.surface;
-    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
-    EXPECT_EQ(m->entity->country, c.country) << c.surface << " -> " << m->entity->name;
+    if (const auto m = testing::ExpectPlace(c)) EXPECT_EQ(m->kind, MentionKind::kPlace) << c.surface;
   }
 }
 
@@ -60,22 +46,12 @@ TEST(CapitalsLineTest, MixedCaseLinesKeepTheUsualRule) {
 // A dateline in capitals whose "(AP) —" was lost opens a line before ordinary
 // text: the place is read alone; an ordinary word in capitals there is not.
 TEST(CapitalsLineTest, DatelineWithoutItsDash) {
-  const std::vector<CapitalsCase> cases = {
+  const std::vector<testing::PlaceCase> cases = {
       {"CHITTAGONG The Latest on the port strike and the protests.\n", "CHITTAGONG", "BD"},
       {"Updated at noon.\nMARSEILLE Officers arrested two men after the shooting.\n", "MARSEILLE", "FR"},
       {"SPRING Brings Floods To The Valley Again\n", "SPRING", ""},
   };
-  for (const auto& c : cases) {
-    const auto doc = Link(c.text, "en");
-    const auto* m = MentionOf(doc, c.surface);
-    if (c.country.empty()) {
-      EXPECT_TRUE(m == nullptr || (m->kind != MentionKind::kPlace && m->kind != MentionKind::kCountry)) << c.text;
-      continue;
-    }
-    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " in: " << c.text;
-    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
-    EXPECT_EQ(m->entity->country, c.country) << c.surface << " -> " << m->entity->name;
-  }
+  for (const auto& c : cases) testing::ExpectPlace(c);
 }
 
 }  // namespace

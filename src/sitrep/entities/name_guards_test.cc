@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "sitrep/base/paths.h"
 #include "sitrep/entities/linker_test_util.h"
 
@@ -59,13 +61,23 @@ TEST_F(GuardTest, UndeclaredLanguageAndPackWithoutGuardsGetNone) {
   EXPECT_EQ(Guards().ForDocument("xx", "text"), nullptr);
 }
 
+// A linker with every language pack's guards, loaded once.
+const EntityLinker& PackLinker() {
+  static const EntityLinker* linker = [] {
+    auto packs = lang::PackSet::Discover(DataDir());
+    EXPECT_TRUE(packs.ok()) << packs.status().ToString();
+    if (!packs.ok()) std::abort();
+    auto l = EntityLinker::Create(*packs);
+    EXPECT_TRUE(l.ok()) << l.status().ToString();
+    if (!l.ok()) std::abort();
+    return std::move(l).value().release();
+  }();
+  return *linker;
+}
+
 // An ordinary word of the document's language opening a capitalised run
 // ("Situasi di Jayapura", "Sejumlah warga di ...") leaves the place on its own.
 TEST(GuardedLinkTest, AnOrdinaryWordOpeningARunLeavesThePlace) {
-  auto packs = lang::PackSet::Discover(DataDir());
-  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
-  auto linker = EntityLinker::Create(*packs);
-  ASSERT_TRUE(linker.ok()) << linker.status().ToString();
   const struct {
     const char* text;
     const char* place;
@@ -74,7 +86,7 @@ TEST(GuardedLinkTest, AnOrdinaryWordOpeningARunLeavesThePlace) {
       {"Kemudian Sejumlah warga di Makassar berunjuk rasa menolak serangan itu.", "Makassar"},
   };
   for (const auto& c : cases) {
-    const document::Document doc = testing::Link(c.text, "id", **linker);
+    const document::Document doc = testing::Link(c.text, "id", PackLinker());
     const document::Mention* m = testing::MentionOf(doc, c.place);
     ASSERT_NE(m, nullptr) << c.text;
     ASSERT_TRUE(m->entity) << c.text;
@@ -87,21 +99,17 @@ TEST(GuardedLinkTest, AnOrdinaryWordOpeningARunLeavesThePlace) {
 // though people elsewhere bear it ("Di", Indonesian "in"): a sentence opening
 // "Di Negara Bagian ..." names no person.
 TEST(GuardedLinkTest, AnOrdinaryWordIsNoGivenName) {
-  auto packs = lang::PackSet::Discover(DataDir());
-  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
-  auto linker = EntityLinker::Create(*packs);
-  ASSERT_TRUE(linker.ok()) << linker.status().ToString();
   const char* texts[] = {
       "Di Negara Bagian Shan, militer Myanmar menyerang sebuah desa pada Selasa.",
       "Di Kota Kidal, tentara Mali bentrok dengan pemberontak, kata warga.",
       "Di Kabupaten Puncak Jaya, dua guru tewas ditembak, kata polisi.",
   };
   for (const char* text : texts) {
-    const document::Document doc = testing::Link(text, "id", **linker);
+    const document::Document doc = testing::Link(text, "id", PackLinker());
     for (const auto& m : doc.mentions) EXPECT_NE(m.kind, document::MentionKind::kPerson) << m.text << " in: " << text;
   }
   // In English the same word still opens a person's name.
-  const document::Document en = testing::Link("Di Spencer, a nurse, was wounded in Kabul.", "en", **linker);
+  const document::Document en = testing::Link("Di Spencer, a nurse, was wounded in Kabul.", "en", PackLinker());
   const document::Mention* person = testing::MentionOf(en, "Di Spencer");
   ASSERT_NE(person, nullptr);
   EXPECT_EQ(person->kind, document::MentionKind::kPerson);

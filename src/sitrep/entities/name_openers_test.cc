@@ -18,10 +18,7 @@ using testing::Link;
 using testing::MentionOf;
 
 TEST(NameOpenersTest, PlaceFoundWhole) {
-  struct Case {
-    std::string text, surface, country;
-  };
-  const std::vector<Case> cases = {
+  const std::vector<testing::PlaceCase> cases = {
       {"Ukrainian refugees from Kharkiv reached St. Petersburg by train.", "St. Petersburg", "RU"},
       {"The veteran returned to St. Louis after two tours in Iraq.", "St. Louis", "US"},
       {"Though Mombasa\u2019s port reopened, fuel convoys to Juba stayed stuck at the border.", "Mombasa", "KE"},
@@ -39,13 +36,7 @@ TEST(NameOpenersTest, PlaceFoundWhole) {
       {"Flights from Heathrow to Juba were cancelled after the coup.", "Heathrow", "GB"},
       {"Shelling closed Khartoum airport and the army said it held the runway.", "Khartoum airport", "SD"},
   };
-  for (const auto& c : cases) {
-    const auto doc = Link(c.text, "en");
-    const auto* m = MentionOf(doc, c.surface);
-    ASSERT_NE(m, nullptr) << c.surface << " not found in: " << c.text;
-    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
-    EXPECT_EQ(m->entity->country, c.country) << c.text << " -> " << m->entity->name;
-  }
+  for (const auto& c : cases) testing::ExpectPlace(c);
   // The titled person stays the person.
   const auto doc = Link("California Governor Gavin Newsom said the Guard would not deploy.", "en");
   const auto* person = MentionOf(doc, "Gavin Newsom");
