@@ -59,6 +59,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
     }
     c.definite = DefiniteTrigger(hit, s, t);
     c.framed_as_period = CueInScope(t.background, s, hit.begin, hit.end, *t.rules);
+    c.circumstance = CueInScope(t.circumstances, s, hit.begin, hit.end, *t.rules, s.masked);
     AssignPlace(c);
     AssignAnaphoricPlace(c, s);
     AssignEventDate(c, doc, s, ctx);

@@ -127,6 +127,9 @@ struct Candidate {
   bool coordinated = false;  // one of several places of its trigger ("on A and B")
   bool framed_as_period = false;  // a background cue frames its clause ("since", "以降")
   bool has_timex = false;  // the sentence itself dated the event
+  // A circumstance cue governs its trigger ("seized it after clashes", "戦闘の
+  // 末に"): the battle tells how another event of the sentence came about.
+  bool circumstance = false;
   bool subnational_place = false;  // the place is below country level
   // Every report of it names it as a known event: a definite noun ("the
   // bombing", "الهجوم", "serangan itu", "同攻撃"). See DefiniteTrigger.

@@ -94,6 +94,7 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   SITREP_ASSIGN_OR_RETURN(t.national_forces, LoadTable(pack, "national_forces", w, 1, f));
   SITREP_ASSIGN_OR_RETURN(t.references, LoadTable(pack, "event_references", w, 1, f));
   SITREP_ASSIGN_OR_RETURN(t.background, LoadTable(pack, "event_background", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.circumstances, LoadTable(pack, "event_circumstances", w, 1, f));
   SITREP_ASSIGN_OR_RETURN(t.accidents, LoadTable(pack, "accidents", w, 0, f));
   SITREP_ASSIGN_OR_RETURN(t.captions, LoadCaptions(pack, w));
   SITREP_ASSIGN_OR_RETURN(t.place_anaphora, LoadTable(pack, "place_anaphora", w, 0, f));

@@ -24,6 +24,7 @@ struct LanguageTables {
   Lexicon national_forces;  // "army", "strikes", "軍" after a country: its forces
   Lexicon references;       // "condemned", "と非難": a trigger names a reported event
   Lexicon background;       // "since", "in recent months", "以降": a period, not a day
+  Lexicon circumstances;    // "after", "following", "の末": a battle told as how another came about
   Lexicon accidents;        // "gas leak", "earthquake", "地震": no violence
   Lexicon captions;         // "photo", "写真": the caption cues of the timex table
   Lexicon place_anaphora;   // "the city", "同市": the town named before

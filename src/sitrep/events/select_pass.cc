@@ -5,7 +5,10 @@
 // sub-event types, at towns apart ("warplanes struck A and artillery
 // shelled B"). At one place, a trigger of its own beats another's
 // coordinated place; then a candidate that passes the guards beats one that
-// fails; then the more specific trigger (higher weight) wins. Then a
+// fails; then a take beats the clash it was won by ("seized Mota after
+// clashes", "took control of the base following fighting": ACLED codes the
+// change of hands, the fighting is how it came); then the more specific
+// trigger (higher weight) wins. Then a
 // sentence that tells several events shares its figures out: each goes to
 // the event told right before it ("shelled A, killing 3, while clashes
 // continued in B": the 3 are A's), never to all.
@@ -42,6 +45,14 @@ void ShareCounts(const std::vector<Candidate*>& told, std::string_view s) {
   }
 }
 
+// True when `a` is a take and `b` the armed clash its sentence tells as the
+// take's circumstance ("after clashes", "戦闘の末に"): the take tells what the
+// fighting won. Clashes told on their own ("clashed with IS and took five
+// positions") stay the event.
+bool TakeWonByClash(const Candidate& a, const Candidate& b) {
+  return a.trigger.take && !b.trigger.take && b.circumstance && b.event.sub_event_type == "Armed clash";
+}
+
 }  // namespace
 
 void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Candidate>& kept,
@@ -69,7 +80,9 @@ void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Can
     const bool better = c.coordinated != same->coordinated
                             ? same->coordinated
                             : (c.passes() && !same->passes()) ||
-                                  (c.passes() == same->passes() && c.trigger.weight > same->trigger.weight);
+                                  (c.passes() == same->passes() &&
+                                   (TakeWonByClash(c, *same) ||
+                                    (!TakeWonByClash(*same, c) && c.trigger.weight > same->trigger.weight)));
     if (better) std::swap(*same, c);
     c.failed_guards.push_back("less-specific");
     dropped.push_back(std::move(c));

@@ -47,6 +47,14 @@ const SelectRow kRows[] = {
      "Air/drone strike@Idlib#- | Shelling/artillery/missile attack@Aleppo#-"},
     {"id", "Pasukan pemerintah mengebom Aleppo dan menggempur Idlib dengan artileri.",
      "Air/drone strike@Aleppo#- | Shelling/artillery/missile attack@Idlib#-"},
+    // A take told with the fighting that won it ("after clashes", "戦闘の末に")
+    // is the take; clashes told on their own beside a take stay the event.
+    {"en", "M23 fighters seized Goma after heavy clashes with the army on Monday.",
+     "Non-state actor overtakes territory@Goma#-"},
+    {"en", "The Iraqi army took control of Mosul following fierce clashes with Islamic State.",
+     "Government regains territory@Mosul#-"},
+    {"en", "Rebels clashed with the army in Aleppo and seized three positions.", "Armed clash@Aleppo#-"},
+    {"ja", "M23は政府軍との激しい戦闘の末にゴマを制圧した。", "Non-state actor overtakes territory@Goma#-"},
 };
 
 class SelectPassTest : public ::testing::TestWithParam<SelectRow> {};
