@@ -133,6 +133,16 @@ const Row kRows[] = {
     {"Soldiers discovered a cache of weapons in a house in Mosul.", "Disrupted weapons use", "", "Mosul"},
     {"Security forces detained 12 people in a raid in Lahore.", "Arrests", "", "Lahore"},
     {"The RSF pulled out of positions in Khartoum without a fight.", "Non-violent transfer of territory", "Rapid Support Forces", "Khartoum"},
+    // People intercepted are arrested; tank fire is shelling; a mine hit is an
+    // explosive; rifles seized are disrupted weapons.
+    {"A demonstrator throws a chair at riot police during a march in Lahore.", "Violent demonstration", "", "Lahore"},
+    {"Police intercepted three suspected militants near Lahore.", "Arrests", "", "Lahore"},
+    {"Tank fire killed four soldiers near Kharkiv.", "Shelling/artillery/missile attack", "", "Kharkiv"},
+    {"Two soldiers were killed when their truck hit a mine near Gao.", "Remote explosive/landmine/IED", "", "Gao"},
+    {"Twelve rifles and 300 cartridges were seized in a raid in Mosul.", "Disrupted weapons use", "", "Mosul"},
+    {"Gunmen stole cattle from a village near Gao.", "Looting/property destruction", "", "Gao"},
+    {"A new brigade has been formed in Kharkiv.", "Change to group/activity", "", "Kharkiv"},
+    {"Mobs of looters ransacked shops and looted a bank in Nairobi.", "Mob violence", "", "Nairobi"},
     {"The Houthis said they would retake Marib.", ""},
     // Whoever says it did not do it, unless what is said refers back to them.
     {"The Sudanese army said an airstrike hit a market in Khartoum.", "Air/drone strike",
@@ -304,6 +314,27 @@ TEST(EnglishMergeTest, AnAttackerOfCiviliansTurnedTargetIsAnotherEvent) {
   }
   EXPECT_EQ(clashes, 1);
   EXPECT_EQ(attacks, 1);
+}
+
+// Weapon words that name what a crowd throws or what a force disperses it with
+// are no strike or deployment; arrests at a sit-in are an intervention in it:
+// the sentence gives exactly these records.
+TEST(EnglishRulesTest, CrowdWordsTellNoOtherEvent) {
+  const struct {
+    const char* text;
+    const char* types;  // the records' sub-event types, in order, joined by " | "
+  } kCases[] = {
+      {"Protesters threw stones and other projectiles at police in Nairobi.", "Violent demonstration"},
+      {"Police deployed tear gas against hundreds of protesters in Nairobi.", "Protest with intervention"},
+      {"Police arrested 40 people as opposition supporters staged sit-ins in Nairobi.", "Protest with intervention"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + e.sub_event_type;
+    EXPECT_EQ(got, k.types) << k.text;
+  }
 }
 
 }  // namespace
