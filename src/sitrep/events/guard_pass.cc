@@ -90,6 +90,15 @@ bool StandingOther(const TriggerHit& hit, const SentenceView& s, const SentenceT
 
 }  // namespace
 
+// True when a "before" cue ending at `cue_end` is near enough to govern a
+// trigger starting at `begin`: at most kCueReachWords words between them in a
+// language of words (a word count, so that Arabic's long words reach as far
+// as English's short ones), at most kCueReachBytes bytes in one without.
+bool WithinCueReach(std::string_view s, size_t cue_end, size_t begin, const LanguageRules& rules) {
+  if (!rules.syntax().words()) return begin - cue_end <= kCueReachBytes;
+  return SplitWords(s.substr(cue_end, begin - cue_end)).size() <= kCueReachWords;
+}
+
 bool CueInScope(const Lexicon& lex, const SentenceView& view, size_t begin, size_t end,
                 const LanguageRules& rules, const std::vector<document::Span>& masked) {
   const std::string_view s = view.text;
@@ -108,7 +117,8 @@ bool CueInScope(const Lexicon& lex, const SentenceView& view, size_t begin, size
       return lex.entries()[o.entry].fields[0] == "except" && Overlaps(o, m);
     });
     if (excepted) continue;
-    if (scope == "before" && m.end <= begin && m.begin >= cs && begin - m.end <= 40) return true;
+    if (scope == "before" && m.end <= begin && m.begin >= cs && WithinCueReach(s, m.end, begin, rules))
+      return true;
     // "any" right before the trigger ("أي هجوم"), not two words off ("in any case, …").
     if (scope == "next" && m.end <= begin && s.substr(m.end, begin - m.end).find_first_not_of(' ') == std::string_view::npos)
       return true;
