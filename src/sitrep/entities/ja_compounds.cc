@@ -13,9 +13,12 @@
 // rows. After the modifier, up to kMaxHeadTokens contiguous noun tokens are
 // read, and the compound ends after the last of them whose final tokens spell
 // an organization word exactly (so 軍 heads テネシー軍 but not 将軍 or 軍事).
-// Countries are left alone: a country and its forces or government (ロシア軍,
-// スーダン政府) are the state's actor, which the dictionary and the events
-// stage's national_forces table resolve. Persons are turned only when the
+// A country modifies only civil bodies (日本貝類学会, 韓国労働組合, 米議会): with
+// its forces or government (org_suffix rows valued `state`: ロシア軍, スーダン
+// 政府) it is the state's actor, which the dictionary and the events stage's
+// national_forces table resolve. A modifier the dictionary found ending inside
+// a token (広島県 of 広島 + 県議会, 大阪府 of 大阪 + 府警) continues with that
+// token (FindFusedHead). Persons are turned only when the
 // document gave them their name (a dictionary person stays who they are).
 // Facilities (…駅, …港, …空港, …基地) are no organization words: they are
 // FacilityPass's (ja_facilities.cc), linked to their town.
@@ -67,7 +70,7 @@ bool IsLatin(std::string_view text, size_t begin) {
 bool CanModify(const Found& f, std::string_view text) {
   if (IsLatin(text, f.begin) || f.keep_unlinked) return false;
   const MentionKind kind = f.r ? f.r->kind : f.unlinked_kind;
-  if (kind == MentionKind::kPlace) return !f.r || !f.r->nationality;
+  if (kind == MentionKind::kPlace || kind == MentionKind::kCountry) return !f.r || !f.r->nationality;
   if (kind == MentionKind::kPerson) return !f.r || f.r->entity.id.rfind("person:", 0) == 0;
   return false;
 }
@@ -96,8 +99,15 @@ void WidenModifiers(State& s) {
   }
   for (Found& f : s.found) {
     if (swallowed.count(f.begin) || !CanModify(f, s.text)) continue;
-    const size_t end = FusedHeadEnd(s, f.end, s.impl.names.org_suffixes);
+    const FusedHead head = FindFusedHead(s, f.end, s.impl.names.org_suffixes);
+    const size_t end = head.end;
     if (end == 0) continue;
+    // A country's forces and government (ロシア軍, スーダン政府) are its state's
+    // actors, which the dictionary and the events stage name; its civil
+    // bodies (日本貝類学会, 韓国労働組合, ウクライナ議会) are organizations.
+    if (f.r && f.r->kind == MentionKind::kCountry && s.impl.names.state_org_suffixes.count(std::string(head.word))) {
+      continue;
+    }
     // Another name inside the compound opens the organization (ハルキウ州 +
     // イジュム市議会): this one says where that organization is, and stays.
     auto inner = modifier_begins.upper_bound(f.begin);
@@ -132,23 +142,33 @@ void KatakanaOrganizations(State& s) {
 
 }  // namespace
 
-size_t FusedHeadEnd(const State& s, size_t end, const std::unordered_set<std::string>& heads) {
+FusedHead FindFusedHead(const State& s, size_t end, const std::unordered_set<std::string>& heads) {
   const auto& tokens = s.doc.tokens;
-  const size_t first = TokenFrom(tokens, end);
-  size_t best = 0, prev_end = end;
-  for (size_t j = first; j < tokens.size() && j < first + kMaxHeadTokens; ++j) {
+  size_t j = TokenFrom(tokens, end);
+  // Where a head may begin: each token of the run, and, when the modifier ends
+  // inside a token (広島県 + 議会 of 県議会, 大阪府 + 警 of 府警), both that
+  // token's start and the modifier's end.
+  std::vector<size_t> starts;
+  if (j > 0 && tokens[j - 1].span.begin < end && tokens[j - 1].span.end > end) starts = {end, tokens[--j].span.begin};
+  FusedHead best;
+  size_t prev_end = starts.empty() ? end : tokens[j].span.begin;
+  for (const size_t first = j; j < tokens.size() && j < first + kMaxHeadTokens; ++j) {
     const Token& t = tokens[j];
     if (t.span.begin != prev_end || !InCompound(t, s.text)) break;
     prev_end = t.span.end;
-    for (size_t k = first; k <= j; ++k) {
-      const size_t b = tokens[k].span.begin;
+    if (j > first || starts.empty()) starts.push_back(t.span.begin);
+    for (const size_t b : starts) {
       if (heads.count(std::string(s.text.substr(b, t.span.end - b)))) {
-        best = t.span.end;
+        best = {t.span.end, s.text.substr(b, t.span.end - b)};
         break;
       }
     }
   }
   return best;
+}
+
+size_t FusedHeadEnd(const State& s, size_t end, const std::unordered_set<std::string>& heads) {
+  return FindFusedHead(s, end, heads).end;
 }
 
 void FusedOrganizationPass(State& s) {

@@ -21,9 +21,18 @@ namespace sitrep::entities {
 // Only documents whose tokenizer gives parts of speech are touched.
 void FusedOrganizationPass(State& s);
 
-// Returns the end of the compound whose modifier ends at byte `end`: the last
+// The head word of a fused compound and where the compound ends (0: none).
+struct FusedHead {
+  size_t end = 0;
+  std::string_view word;
+};
+// Returns the head of the compound whose modifier ends at byte `end`: the last
 // of up to four contiguous noun (or prefix) tokens whose final tokens spell
-// one of `heads` exactly, or 0 when none does.
+// one of `heads` exactly. A modifier ending inside a token (広島県 of 広島 +
+// 県議会) continues with that token, whose head may start at the token or at
+// the modifier's end.
+FusedHead FindFusedHead(const State& s, size_t end, const std::unordered_set<std::string>& heads);
+// Returns FindFusedHead(...).end.
 size_t FusedHeadEnd(const State& s, size_t end, const std::unordered_set<std::string>& heads);
 
 // ja_facilities.cc

@@ -35,6 +35,18 @@ const CompoundCase kCases[] = {
     {"ハルキウ州イジュム市議会は住民2人が死亡したと発表した。", "イジュム市議会", "ハルキウ"},
     // A clan's or a dynasty's house.
     {"ドゥッラーニー家はカブールを拠点に勢力を広げた。", "ドゥッラーニー家", "カブール"},
+    // A country's civil bodies: one organization, not the country and a leftover.
+    {"スーダン医師組合によると、オムドゥルマンで市民12人が死亡した。", "スーダン医師組合", "オムドゥルマン"},
+    {"ウクライナ赤十字社の職員がハルキウで負傷した。", "ウクライナ赤十字社", "ハルキウ"},
+    {"韓国労働組合はソウルで集会を開いた。", "韓国労働組合", "ソウル"},
+    {"米上院はイスラエルへの追加支援を可決した。", "米上院", ""},
+    {"レバノン議会はベイルートで緊急会合を開いた。", "レバノン議会", "ベイルート"},
+    // A town's or a prefecture's offices, the dictionary finding the place up to
+    // a character of the office word (広島県 in 広島 + 県議会, 大阪府 in 大阪 + 府警).
+    {"広島県議会は核兵器の廃絶を求める決議を採択した。", "広島県議会", ""},
+    {"大阪府警は男を逮捕した。", "大阪府警", ""},
+    {"沖縄県警によると、那覇で米兵が拘束された。", "沖縄県警", "那覇"},
+    {"横浜市役所に爆破予告があった。", "横浜市役所", ""},
 };
 
 class FusedOrganizationTest : public ::testing::TestWithParam<CompoundCase> {};
@@ -82,6 +94,21 @@ TEST(FusedOrganizationTest, StateActorsAndFacilitiesStay) {
     EXPECT_EQ(station->kind, MentionKind::kFacility);
     ASSERT_TRUE(station->entity);
     EXPECT_EQ(station->entity->country, "UA");
+  }
+  {
+    // A country's government and forces named by the dictionary stay its state's actors.
+    const document::Document doc = Link("ミャンマー国軍とウクライナ政府はそれぞれ声明を出した。", "ja");
+    for (const char* name : {"ミャンマー国軍", "ウクライナ政府"}) {
+      const document::Mention* m = MentionOf(doc, name);
+      ASSERT_NE(m, nullptr) << name;
+      ASSERT_TRUE(m->entity) << name;
+      EXPECT_EQ(m->kind, MentionKind::kActor) << name;
+    }
+  }
+  {
+    // A front named by its country is no organization (戦線 after a country is the front line).
+    const document::Document doc = Link("ロシア軍はウクライナ戦線に兵力を集めた。", "ja");
+    for (const auto& m : doc.mentions) EXPECT_NE(m.text, "ウクライナ戦線");
   }
   {
     // A general's title is no organization word (将軍 ends in 軍).

@@ -25,7 +25,10 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     if (type == "demonym_suffix") demonym_suffixes.push_back(key);
     else if (type == "demonym") demonyms.insert(key);
     else if (type == "nationality_head") nationality_heads[key] = value;
-    else if (type == "org_suffix") org_suffixes.insert(word);
+    else if (type == "org_suffix") {
+      org_suffixes.insert(word);
+      if (value == "state") state_org_suffixes.insert(word);
+    }
     else if (type == "org_head") org_heads.insert(word);
     else if (type == "person_title") {
       person_titles.push_back(key);
