@@ -77,18 +77,20 @@ test-sanitize: setup
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS) -L '^($(subst $(space),|,$(SANITIZE_MODULES)))$$'
 
-# The multi-threaded path (--jobs > 1) under ThreadSanitizer (issue 15): the
-# whole pipeline is built with -fsanitize=thread in a third build folder and
-# the tests that run documents on several workers at once (ParallelRunner over
-# both languages, namesake places, the window) run there. Not part of `make
+# The multi-threaded paths under ThreadSanitizer (issue 15): the whole
+# pipeline is built with -fsanitize=thread in a third build folder and the
+# tests that run work on several threads at once run there: documents on
+# several workers (ParallelRunner over both languages, namesake places, the
+# window) and the HTTP server's workers answering concurrent clients over one
+# store pool (HttpServerTest, with httplib's own threads). Not part of `make
 # test`: its build is every stage library again (~10 min on 2 cores), which CI's
 # time limit has no room for; run it after touching anything a worker shares.
 TSAN_BUILD ?= build-tsan
 test-tsan: setup
 	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSITREP_TSAN=ON
-	cmake --build $(TSAN_BUILD) -j $(JOBS) --target sitrep_pipeline_test
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target sitrep_pipeline_test sitrep_api_test
 	cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
-	  ctest --output-on-failure -j $(JOBS) -R 'ParallelRunnerTest'
+	  ctest --output-on-failure -j $(JOBS) -R 'ParallelRunnerTest|HttpServerTest'
 
 # BENCH_SIZES: the corpus sizes (MB) of the whole-pipeline bench. The scaling
 # bench then times each hostile input shape at 10 KB, 100 KB and 1 MB (CPU s/MB

@@ -173,6 +173,46 @@ TEST_F(HttpServerTest, OnlyReadsAndSmallBodies) {
   EXPECT_EQ(GetJson("/api/docs", 200)["count"], 3);
 }
 
+// Several clients at once, each on its own connection, over every kind of
+// route (queries, one record, a document, stats, a download, the page): each
+// answer is the one a lone client gets. The server's workers share the store
+// pool, the router and the static files; `make test-tsan` runs this under
+// ThreadSanitizer, where any unsynchronized sharing between them is reported.
+TEST_F(HttpServerTest, ConcurrentClientsGetTheLoneClientsAnswers) {
+  const std::vector<std::string> targets = {
+      "/api/events",          "/api/events?type=Battles&since=2016-08-02",
+      "/api/events?limit=2",  "/api/events/news%2Fen-1%23e1",
+      "/api/docs",            "/api/docs/news%2Far-1",
+      "/api/stats?country=SY", "/api/control?at=2024-12-01",
+      "/api/events?fused=1",  "/api/events?format=csv",
+      "/api/events?format=geojson", "/app.js",
+      "/api/events/unknown-id"};
+  std::vector<std::pair<int, std::string>> lone;
+  for (const std::string& t : targets) {
+    auto res = Get(t);
+    ASSERT_TRUE(res) << t;
+    lone.emplace_back(res->status, res->body);
+  }
+  constexpr int kClients = 6, kRounds = 8;
+  std::vector<std::vector<std::string>> mismatches(kClients);
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c) {
+    clients.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", server_->port());
+      for (int r = 0; r < kRounds; ++r) {
+        for (size_t i = 0; i < targets.size(); ++i) {
+          const size_t k = (i + c + r) % targets.size();  // clients interleave routes
+          auto res = client.Get(targets[k].c_str());
+          if (!res || res->status != lone[k].first || res->body != lone[k].second)
+            mismatches[c].push_back(targets[k]);
+        }
+      }
+    });
+  }
+  for (std::thread& t : clients) t.join();
+  for (int c = 0; c < kClients; ++c) EXPECT_TRUE(mismatches[c].empty()) << "client " << c << ": " << mismatches[c][0];
+}
+
 TEST(HttpServerBindTest, MissingStoreOrBusyPortIsAnError) {
   ServerOptions options;
   options.db_url = ::testing::TempDir() + "/no-such-" + std::to_string(getpid()) + ".db";
