@@ -82,13 +82,14 @@ test-sanitize: setup
 # tests that run work on several threads at once run there: documents on
 # several workers (ParallelRunner over both languages, namesake places, the
 # window) and the HTTP server's workers answering concurrent clients over one
-# store pool (HttpServerTest, with httplib's own threads). Not part of `make
+# store pool (HttpServerTest, with httplib's own threads), with the compiled
+# gazetteer they link places with. Not part of `make
 # test`: its build is every stage library again (~10 min on 2 cores), which CI's
 # time limit has no room for; run it after touching anything a worker shares.
 TSAN_BUILD ?= build-tsan
 test-tsan: setup
 	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSITREP_TSAN=ON
-	cmake --build $(TSAN_BUILD) -j $(JOBS) --target sitrep_pipeline_test sitrep_api_test
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target sitrep_gazetteer sitrep_pipeline_test sitrep_api_test
 	cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
 	  ctest --output-on-failure -j $(JOBS) -R 'ParallelRunnerTest|HttpServerTest'
 
