@@ -66,10 +66,10 @@ bool NamesAnotherTown(const SentenceView& s, const Candidate& c) {
 
 }  // namespace
 
-void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates) {
-  if (s.claims.claims.empty()) return;
+void LendClaimsBack(const SentenceView& s, int told_in, std::vector<Candidate>& candidates) {
+  if (s.claims.claims.empty() || told_in < 0) return;
   for (auto& c : candidates) {
-    if (c.sentence != s.index - 1 || NamesAnotherTown(s, c)) continue;
+    if (c.sentence != told_in || NamesAnotherTown(s, c)) continue;
     for (const auto& cl : s.claims.claims) {
       const bool dup = std::any_of(c.event.claims.begin(), c.event.claims.end(), [&](const auto& o) {
         return o.source.id == cl.source.id && o.stance == cl.stance;

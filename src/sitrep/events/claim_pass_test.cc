@@ -80,6 +80,21 @@ const ClaimRow kRows[] = {
      "health ministry"},
     {"ja", "モスルの市場で月曜日、自爆テロがあり、12人が死亡した。\n病院が死者数を発表した。", "モスル",
      "medical sources"},
+    // Japanese: the speaker right before the cue speaks, not the clause's
+    // first subject (the attacker); "が発表した" without a quote particle is a
+    // cue; a body whose officer is the unmarked subject speaks ("WHOの…
+    // 事務局長が"); an attribution reaches over a sentence of detail.
+    {"ja", "ゴマで火曜日、M23の部隊が住民5人を拘束したと人権団体が明らかにした。", "ゴマ", "rights groups"},
+    {"ja", "ハルツームで12日夜、激しい戦闘が起き、6人が死亡した。\n暫定政府の保健省が発表した。", "ハルツーム",
+     "health ministry"},
+    {"ja", "ハルキウの病院が25日、空爆を受け、20人が死亡した。\nウクライナ軍のテレンチェフ司令官が明らかにした。",
+     "ハルキウ", "Military Forces of Ukraine"},
+    {"ja", "モスルの空港付近に21日夜、ロケット弾が着弾し、火災が発生した。\n死傷者はいなかった。\n"
+           "クルド自治政府の対テロ部隊が発表した。",
+     "モスル", "counter-terrorism service"},
+    {"en", "A drone struck near the airport in Mosul late on Sunday, causing a fire.\nNo one was hurt.\n"
+           "The Kurdistan Region's counter-terrorism service said.",
+     "A drone", "counter-terrorism service"},
 };
 
 class ClaimPassTest : public ::testing::TestWithParam<ClaimRow> {};

@@ -8,6 +8,10 @@
 namespace sitrep::events {
 namespace {
 
+// The longest gap between a speaker and its cue that holds only a particle
+// (が, は, も: three bytes in UTF-8; "側が" six).
+constexpr size_t kSpeakerParticleBytes = 6;
+
 struct Source {
   size_t begin, end;
   Role role;
@@ -81,13 +85,34 @@ const Source* PickSource(const std::vector<Source>& sources, const std::string& 
     return best;
   }
   // subject: the agent before the cue (nearest for English, the topic for
-  // Japanese); English also allows "said X" after the cue.
+  // Japanese); English also allows "said X" after the cue. In a language
+  // that marks its subjects, an agent right before the cue, a particle
+  // between them, is the speaker whatever the clause before told
+  // ("…部隊が活動家を拘束したと人権団体が明らかにした": the rights group).
+  if (!unmarked_subjects) {
+    for (const auto& s : sources) {
+      if (s.end > begin) break;
+      const std::string_view gap = sentence.substr(s.end, begin - s.end);
+      if (s.role == Role::kAgent && gap.size() <= kSpeakerParticleBytes &&
+          gap.find_first_of(",.;") == std::string_view::npos && gap.find("、") == std::string_view::npos)
+        best = &s;
+    }
+    if (best) return best;
+  }
   for (const auto& s : sources) {
     if (s.end > begin) break;
     const bool agent = s.role == Role::kAgent || (unmarked_subjects && s.role == Role::kNone);
     if (!agent) continue;
     if (!unmarked_subjects && best) continue;  // Japanese: the first topic/subject
     best = &s;
+  }
+  // No agent: in a language that marks its subjects, the last source before
+  // the cue speaks — the body whose officer is the unmarked subject
+  // ("WHOのテドロス事務局長が明らかにした": WHO).
+  if (!best && !unmarked_subjects) {
+    for (const auto& s : sources)
+      if (s.end <= begin) best = &s;
+    return best;
   }
   // "said X": right after the cue, with no comma between ("No group has
   // claimed the attack, but Boko Haram…" names no speaker).

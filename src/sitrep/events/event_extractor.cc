@@ -206,16 +206,20 @@ Status EventExtractor::Annotate(Document& doc) const {
   const DocumentContext ctx = ReadDocumentContext(doc, t.captions);
   std::vector<Candidate> candidates, dropped;
   ReadingState state;
+  int told_in = -1;  // the last sentence that told events, while those after it tell nothing
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
     if (ctx.caption[si]) continue;  // a caption repeats the story
     const SentenceView s = ReadSentence(doc, si, t, ctx, state);
     auto found = BuildCandidates(doc, s, t, res_->ontology, ctx, dropped);
     // A sentence that reports nothing of its own (no trigger, or none with a
     // place: "'The fire burned all night,' said a worker") lends its claims to
-    // the one before.
+    // the last one that told events, a sentence or two before.
     const bool reports_own = std::any_of(found.begin(), found.end(),
                                          [](const Candidate& c) { return c.event.place.has_value(); });
-    if (!reports_own) LendClaimsBack(s, candidates);
+    if (si - told_in > kLendBackSentences) told_in = -1;
+    if (!reports_own) LendClaimsBack(s, told_in, candidates);
+    if (!found.empty()) told_in = si;
+    else if (!s.claims.claims.empty()) told_in = -1;  // it attributed what was told: the chain ends
     KeepOnePerType(found, candidates, dropped, s.text);
   }
   MergeRepeats(candidates, res_->ontology);

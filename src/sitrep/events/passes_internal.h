@@ -183,9 +183,12 @@ void AssignClaims(Candidate& c, const SentenceView& s, const LanguageTables& t);
 
 // Pass "claims": a sentence that reports nothing but an attribution
 // ("治安筋が明らかにした。", "Rescuers searched…, the service said.") lends its
-// claims to the candidates of the sentence before it, unless it names a town
-// other than theirs (then it speaks of another event).
-void LendClaimsBack(const SentenceView& s, std::vector<Candidate>& candidates);
+// claims to the candidates of sentence `told_in` — the last before it that
+// told events, with only sentences that tell and attribute nothing between
+// ("…着弾し、火災が発生した。死傷者はいなかった。対テロ部隊が発表した。") —
+// unless it names a town other than theirs (then it speaks of another event).
+// A `told_in` of -1 lends nothing.
+void LendClaimsBack(const SentenceView& s, int told_in, std::vector<Candidate>& candidates);
 
 // True when a cue of `lex` lies in the clause of the trigger [begin, end) on
 // the side its scope column says ("before": up to 40 bytes before it;

@@ -27,6 +27,13 @@ inline constexpr double kDeniedOnlyFactor = 0.7;
 // the guards still yields its best one at this factor (a snippet about an
 // event is still about that event); longer texts yield none.
 inline constexpr size_t kSnippetSentences = 4;
+
+// An attribution-only sentence speaks for the events told at most this many
+// sentences before it, across sentences that tell and attribute nothing
+// ("…火災が発生した。死傷者はいなかった。対テロ部隊が発表した。"). Two: one
+// sentence of detail between is common in wire copy; further back the
+// attribution belongs to what the detail told.
+inline constexpr int kLendBackSentences = 2;
 inline constexpr double kSnippetFallbackFactor = 0.5;
 
 // An event without a place passes only when its trigger is this specific, it
