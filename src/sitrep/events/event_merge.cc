@@ -190,7 +190,12 @@ void Absorb(Candidate& into, Candidate&& from, const Ontology& ontology) {
   e.restatements.push_back(f.evidence);
   into.definite = into.definite && from.definite;
   for (auto& r : f.restatements) e.restatements.push_back(std::move(r));
-  if (IsGenericActor(e.actor1) && f.actor1 && (!e.actor1 || !IsGenericActor(f.actor1))) e.actor1 = f.actor1;
+  // A report's actor1 that is the record's own opponent fills nothing: the
+  // side told as fought ("ウクライナ軍との戦闘の末に制圧") does not become the
+  // taker because its statement ("戦闘が続いている") is merged in.
+  const bool opponent = f.actor1 && e.actor2 && f.actor1->id == e.actor2->id;
+  if (IsGenericActor(e.actor1) && f.actor1 && !opponent && (!e.actor1 || !IsGenericActor(f.actor1)))
+    e.actor1 = f.actor1;
   for (auto& a : f.assoc_actor1) {
     const bool dup = std::any_of(e.assoc_actor1.begin(), e.assoc_actor1.end(),
                                  [&](const auto& o) { return o.id == a.id; });

@@ -100,6 +100,9 @@ class JapaneseRules : public LanguageRules {
     std::string_view rest = s.substr(pos);
     // Coordination: "XとYは" → the role of Y (look ahead to the next particle
     // after a short noun phrase).
+    // "ウクライナ軍との戦闘": との joins the side fought, not a conjunct —
+    // unless a conjunct stands before it ("スーダン軍とRSFとの戦闘": both sides).
+    if (StartsWith(rest, "との") && !s.substr(0, begin).ends_with("と")) return Role::kTarget;
     if (StartsWith(rest, "と") && !StartsWith(rest, "として")) {
       for (size_t look = 3; look < 40 && pos + look < s.size(); look += 3) {
         std::string_view ahead = s.substr(pos + look);

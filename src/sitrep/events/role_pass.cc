@@ -83,11 +83,17 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
   const std::string_view s = view.text;
   const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
   if (cls == "@take" && FacilityAssault(view, trigger_end, triggers, t)) return "Armed clash";
+  // A state's forces taking ground in another country overtake it (ACLED
+  // codes foreign state actors with the non-state ones): Russian forces
+  // seizing a Ukrainian town regain nothing.
+  const bool foreign = args.actor1 && args.place && !args.actor1->entity.country.empty() &&
+                       !args.place->entity.country.empty() &&
+                       args.actor1->entity.country != args.place->entity.country;
   if (cls == "@take")
-    return inter1 == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+    return inter1 == 1 && !foreign ? "Government regains territory" : "Non-state actor overtakes territory";
   if (cls == "@retake")
-    return inter1 >= 2 && inter1 <= 4 ? "Non-state actor overtakes territory"
-                                      : "Government regains territory";
+    return (inter1 >= 2 && inter1 <= 4) || foreign ? "Non-state actor overtakes territory"
+                                                   : "Government regains territory";
   if (cls == "@withdraw") {
     // "withdrew its ships", "撤退させた": moving one's own forces, not yielding ground.
     return t.rules->IsTransitiveUse(s, trigger_end) ? "Change to group/activity"

@@ -67,7 +67,10 @@ void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Can
       // pushed on towards B, taking the centre": B is the way, not a take).
       const bool own_triggers = !o.coordinated && !c.coordinated &&
                                 o.event.sub_event_type != c.event.sub_event_type;
-      const bool apart = coordinated || (own_triggers && PlacesApart(o, c));
+      // A clash told as how a take came about is never apart from it ("fighting
+      // in Kharkiv province ended with the capture of Kupiansk").
+      const bool won_by = TakeWonByClash(o, c) || TakeWonByClash(c, o);
+      const bool apart = !won_by && (coordinated || (own_triggers && PlacesApart(o, c)));
       return o.event.event_type == c.event.event_type && !apart;
     });
     if (same == kept.end()) {
