@@ -56,6 +56,11 @@ const GuardRow kRows[] = {
     // clitics are long, and 40 bytes reached only three of them.
     {"ar", "أدان مجلس الأمن الدولي مساء الثلاثاء قصف مخيم للنازحين في الفاشر.", "reference"},
     {"ar", "حذرت منظمات إغاثة يمنية في عدن من غارات جوية جديدة على الحديدة.", "irrealis"},
+    // Blame and suspicion name an attack told before.
+    {"ar", "قال مسؤول ليبي إن جماعة مسلحة تقف وراء تفجير السيارة في بنغازي.", "reference"},
+    {"ar", "اعتقلت الشرطة العراقية رجلين يشتبه بتورطهما في تفجير سيارة مفخخة في الموصل.", "|reference|reference"},
+    // A supposition is no report.
+    {"ar", "استبعد ضابط سوري أن يكون القصف على حمص من الجيش.", "irrealis"},
     {"ar", "اعتقلت الشرطة ثلاثة رجال أثناء محاولتهم إطلاق صواريخ قرب الموصل.", "|irrealis"},
     // A killing beside a strike only attempted is an event of its own.
     {"ar", "قال الجيش العراقي إن مسلحين قتلوا أثناء محاولتهم إطلاق صواريخ قرب الموصل.", "|irrealis"},
