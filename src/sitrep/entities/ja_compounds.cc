@@ -90,6 +90,21 @@ bool UnknownKatakanaName(const State& s, const Token& t) {
   return t.reading.empty() || t.pos_detail.rfind("固有名詞", 0) == 0;
 }
 
+// Returns true when the found modifier `f` makes one organization with `head`.
+// A country's forces and government right after it (ロシア軍, スーダン政府) are
+// its state's actors, which the dictionary and the events stage name; its
+// civil bodies (日本貝類学会, 韓国労働組合, ウクライナ議会) and its units named
+// with more words (ロシア第58軍) are organizations. Some words make one only
+// after a place (日本代表, the national team; 山田代表 is a person's office).
+bool FusesWith(const State& s, const Found& f, const FusedHead& head) {
+  const std::string word(head.word);
+  const MentionKind kind = f.r ? f.r->kind : f.unlinked_kind;
+  const bool place = kind == MentionKind::kPlace || kind == MentionKind::kCountry;
+  if (!place && s.impl.names.place_org_suffixes.count(word)) return false;
+  const bool adjacent = head.word.data() == s.text.data() + f.end;
+  return !(kind == MentionKind::kCountry && adjacent && s.impl.names.state_org_suffixes.count(word));
+}
+
 // Widens the found modifiers into their organization compounds.
 void WidenModifiers(State& s) {
   std::set<size_t> swallowed;  // begins of found spans inside a widened compound
@@ -102,12 +117,7 @@ void WidenModifiers(State& s) {
     const FusedHead head = FindFusedHead(s, f.end, s.impl.names.org_suffixes);
     const size_t end = head.end;
     if (end == 0) continue;
-    // A country's forces and government (ロシア軍, スーダン政府) are its state's
-    // actors, which the dictionary and the events stage name; its civil
-    // bodies (日本貝類学会, 韓国労働組合, ウクライナ議会) are organizations.
-    if (f.r && f.r->kind == MentionKind::kCountry && s.impl.names.state_org_suffixes.count(std::string(head.word))) {
-      continue;
-    }
+    if (!FusesWith(s, f, head)) continue;
     // Another name inside the compound opens the organization (ハルキウ州 +
     // イジュム市議会): this one says where that organization is, and stays.
     auto inner = modifier_begins.upper_bound(f.begin);

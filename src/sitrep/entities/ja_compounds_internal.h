@@ -51,6 +51,15 @@ bool TaggedWithPartsOfSpeech(const document::Document& doc);
 // title (172cm, Red Hat, P400SV) in tokenized text; see ja_latin.cc.
 void LatinWordsPass(State& s);
 
+// ja_glued_names.cc
+// Reads a place glued to another script's word as part of a longer name:
+// Latin letters make the whole an unlinked actor (JR東日本, 栃木SC), a katakana
+// word that is no place drops the place (東京スカイツリー), and a place inside
+// a longer katakana word or a verb (アメリカン, ハマっ) is dropped.
+// REQUIRES: runs after FacilityPass. Only documents whose tokenizer gives parts
+// of speech are touched.
+void GluedNamePass(State& s);
+
 }  // namespace sitrep::entities
 
 #endif  // SITREP_ENTITIES_JA_COMPOUNDS_INTERNAL_H_

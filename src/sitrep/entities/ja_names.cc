@@ -12,7 +12,8 @@
 // unknown katakana words. A dot-joined name is one unknown katakana token with
 // a middle dot, none of whose parts is a common word (name_guards) and whose
 // first part opens no place names (names.tsv `place_part`: ベイト, デイル, ラス,
-// サン..., as in ベイト・ラヒア). Either is left alone where a linked mention that is no
+// サン..., as in ベイト・ラヒア), and not all of whose parts are places found on
+// their own (ドネツク・ルハンスク is a list). Either is left alone where a linked mention that is no
 // person already covers part of it — a country or a dictionary place or actor
 // (ロシア大統領 is Russia's president, not a person named ロシア) — and replaces
 // only unlinked mentions, document-local persons and gazetteer towns found
@@ -126,6 +127,24 @@ bool PlacePart(const State& s, std::string_view part, bool first) {
   return first && s.impl.names.place_parts.count(std::string(part)) > 0;
 }
 
+// True when every dot-joined part of token `t` is a place or a country found
+// on its own (ドネツク・ルハンスク, イスラエル・ハマス): a list, not a person.
+bool ListOfPlaces(const State& s, const Token& t) {
+  const std::string_view text = TokenText(s, t);
+  for (size_t p = 0; p <= text.size();) {
+    size_t q = text.find(kMiddleDot, p);
+    if (q == std::string_view::npos) q = text.size();
+    const size_t b = t.span.begin + p, e = t.span.begin + q;
+    const bool found = std::any_of(s.found.begin(), s.found.end(), [&](const Found& f) {
+      return f.begin == b && f.end == e && f.r &&
+             (f.r->kind == MentionKind::kPlace || f.r->kind == MentionKind::kCountry);
+    });
+    if (!found) return false;
+    p = q + sizeof(kMiddleDot) - 1;
+  }
+  return true;
+}
+
 // Foreign full names written as unknown katakana words joined by a middle dot.
 void DotJoinedNames(State& s) {
   for (const Token& t : s.doc.tokens) {
@@ -141,7 +160,7 @@ void DotJoinedNames(State& s) {
       place = PlacePart(s, text.substr(p, q - p), p == 0);
       p = q + sizeof(kMiddleDot) - 1;
     }
-    if (place) continue;
+    if (place || ListOfPlaces(s, t)) continue;
     const size_t b = t.span.begin, e = t.span.end;
     const auto over = Overlapping(s, b, e);
     // A gazetteer town inside the name gives way (ローリー in ウォルター・ローリー);

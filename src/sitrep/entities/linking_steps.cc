@@ -595,6 +595,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   GenericActorCountryPass(s);
   HomonymPass(s);
   FacilityPass(s);
+  GluedNamePass(s);
   // One sense per document: an unlinked span takes the entity its surface has elsewhere.
   std::map<std::string, Resolved> by_surface;
   for (const auto& f : s.found) {

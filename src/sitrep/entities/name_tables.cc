@@ -28,6 +28,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "org_suffix") {
       org_suffixes.insert(word);
       if (value == "state") state_org_suffixes.insert(word);
+      if (value == "place") place_org_suffixes.insert(word);
     }
     else if (type == "org_head") org_heads.insert(word);
     else if (type == "person_title") {

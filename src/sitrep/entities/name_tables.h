@@ -31,6 +31,7 @@ struct NameTables {
   std::unordered_map<std::string, std::string> nationality_heads;  // folded noun -> generic role
   std::unordered_set<std::string> org_suffixes;    // as written ("Front", "軍")
   std::unordered_set<std::string> state_org_suffixes;  // org_suffix rows valued "state": after a country, its state's own ("軍", "政府")
+  std::unordered_set<std::string> place_org_suffixes;  // org_suffix rows valued "place": only after a place or country ("代表")
   std::unordered_set<std::string> org_heads;       // as written ("Bank" of ...)
   std::vector<std::string> person_titles;          // folded ("mr", "prime minister", "大統領")
   std::unordered_set<std::string> lowercase_titles;  // those written in lowercase ("spokesman")

@@ -58,11 +58,21 @@ document::Mention ToMention(const State& s, size_t b, size_t e, const Resolved& 
 // True when the name goes on after byte `end` in kanji or kana: the place is
 // fused into a compound word (韓国 in 韓国軍, "South Korean military"), which
 // reads as one word, like the compounds CompoundModifierPass drops places from.
-bool FusedIntoCompound(std::string_view name, size_t end) {
+// A place in Japanese script is fused too when anything but a separator comes
+// right before or after it (東日本 in JR東日本, マドリード in Aマドリード, 栃木 in 栃木SC).
+bool FusedIntoCompound(std::string_view name, size_t begin, size_t end) {
+  auto japanese = [](char32_t cp) { return utf8::IsKanji(cp) || utf8::IsKatakana(cp) || utf8::IsHiragana(cp); };
+  size_t pos = begin;
+  const bool japanese_place = japanese(utf8::Next(name, pos));
+  if (japanese_place && begin > 0) {
+    size_t prev = begin - 1;
+    while (prev > 0 && (static_cast<unsigned char>(name[prev]) & 0xC0) == 0x80) --prev;
+    if (!kb::IsFoldSeparator(utf8::Next(name, prev))) return true;
+  }
   if (end >= name.size()) return false;
-  size_t pos = end;
+  pos = end;
   const char32_t next = utf8::Next(name, pos);
-  return utf8::IsKanji(next) || utf8::IsKatakana(next) || utf8::IsHiragana(next);
+  return japanese(next) || (japanese_place && !kb::IsFoldSeparator(next));
 }
 
 // True when an actor's whole name is also a curated continent's or world
@@ -98,7 +108,7 @@ void DictionaryInside(const State& s, size_t b, size_t e, std::vector<document::
     const bool nationality = std::all_of(m.targets.begin(), m.targets.end(), [&](const Target& t) {
       return t.kind != TargetKind::kGazPlace && IsNationality(s.impl, surface, t);
     });
-    if (FusedIntoCompound(name, m.end)) continue;
+    if (FusedIntoCompound(name, m.begin, m.end)) continue;
     auto r = ResolveTargets(s.impl, m.targets, s.ctx, "");
     if (!r) continue;
     r->nationality = nationality;
