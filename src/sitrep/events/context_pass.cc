@@ -56,7 +56,8 @@ void NationalizeStateForces(Candidate& c, const document::Document& doc, const L
   if (!e.place || e.place->country.empty()) return;
   const auto country = CountryNamed(doc, e.place->country);
   auto nationalize = [&](document::ActorRef& a) {
-    const bool police = a.id == "generic:Police forces";
+    // The generic police ("Police"; packs that still name it "Police forces").
+    const bool police = a.id == "generic:Police" || a.id == "generic:Police forces";
     if (a.id != "generic:State forces" && !police) return;
     const std::string kind = police ? "police" : "military";
     // A country named only inside its forces' name ("the South Sudan army")

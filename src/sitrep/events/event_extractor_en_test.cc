@@ -101,6 +101,9 @@ const Row kRows[] = {
     {"A mob attacked a police station in Lahore.", "Mob violence", "Rioters", "Lahore"},
     // Strategic developments.
     {"Police arrested three suspects in Lahore.", "Arrests", "", "Lahore"},
+    // Police of a country the report does not name are the generic police
+    // (ACLED's "Police Forces of X" needs X).
+    {"Officers detained two journalists in Lahore.", "Arrests", "Police", "Lahore"},
     {"The Houthis and the government agreed to a ceasefire in Marib.", "Agreement", "", "Marib"},
     {"The two sides signed a prisoner exchange deal in Khartoum.", "Agreement", "", "Khartoum"},
     {"Troops defused a bomb planted near a school in Mosul.", "Disrupted weapons use", "", "Mosul"},

@@ -48,6 +48,8 @@ const Row kRows[] = {
     {"ハルキウ周辺で激しい戦闘が続いている。", "Armed clash", "", "Kharkiv"},
     {"ウクライナ軍はハルキウでの攻勢を撃退した。", "Armed clash", "Military Forces of Ukraine", "Kharkiv"},
     {"即応支援部隊がハルツームの空港を制圧した。", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    // 国名のない警察は一般の警察（"Police Forces of X" は X が分かるときだけ）。
+    {"警察はゴマで記者2人を拘束した。", "Arrests", "Police", "Goma"},
     {"イスラム国はモスルを占領した。", "Non-state actor overtakes territory", "Islamic State", "Mosul"},
     {"ゴマは反政府勢力の手に落ちた。", "Non-state actor overtakes territory", "Rebels", "Goma"},
     {"反政府勢力がアレッポに侵攻した。", "Non-state actor overtakes territory", "Rebels", "Aleppo"},
