@@ -225,6 +225,7 @@ Status EventExtractor::Annotate(Document& doc) const {
   MergeRepeats(candidates, res_->ontology);
   for (auto& c : candidates) {
     LeaderForForces(c, doc, t);
+    AffiliateUnknownPersons(c, doc, t);
     NationalizeStateForces(c, doc, t);
     ClaimedByGroup(c, t);
     ClearSelfOpponent(c);

@@ -236,6 +236,12 @@ void NationalizeStateForces(Candidate& c, const document::Document& doc, const L
 // document names the country. A person with no affiliation stays.
 void LeaderForForces(Candidate& c, const document::Document& doc, const LanguageTables& t);
 
+// Pass "context" (after LeaderForForces; person_actor_pass.cc): an actor that
+// is a person the knowledge base does not know becomes the organization an
+// affiliation apposition ties them to ("X, a commander of the Y", "Yの司令官X";
+// the pack's affiliations table), else is dropped.
+void AffiliateUnknownPersons(Candidate& c, const document::Document& doc, const LanguageTables& t);
+
 // Pass "context" (before DefaultActors): a record with no attacker, or the
 // unidentified armed group, whose claims hold a claim of the deed (a claims
 // row marked "responsibility") by a named armed group has that group as

@@ -102,6 +102,7 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   SITREP_ASSIGN_OR_RETURN(t.event_nouns, LoadTable(pack, "event_nouns", w, 0, f));
   SITREP_ASSIGN_OR_RETURN(t.weapon_use, LoadTable(pack, "weapon_use", w, 1, f));
   SITREP_ASSIGN_OR_RETURN(t.associates, LoadTable(pack, "associates", w, 1, f));
+  SITREP_ASSIGN_OR_RETURN(t.affiliations, LoadTable(pack, "affiliations", w, 1, f));
   SITREP_ASSIGN_OR_RETURN(t.appositions, LoadTable(pack, "appositions", w, 0, f));
   if (w) {
     SITREP_ASSIGN_OR_RETURN(t.number_words, LoadNumberWords(pack));

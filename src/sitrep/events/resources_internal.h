@@ -32,6 +32,7 @@ struct LanguageTables {
   Lexicon event_nouns;      // "attack", "الهجوم", "serangan", "攻撃": nouns naming an event
   Lexicon weapon_use;       // "shells" (weapon), "fired" (use): a weapon noun needs its use
   Lexicon associates;       // "backed by", "の支援を受けた": the actor named there is an associate
+  Lexicon affiliations;     // "a commander of", "の司令官": the body a person stands for
   Lexicon appositions;      // "と呼ばれる": the name before it is the group the noun after names
   std::map<std::string, long> vague;
   std::map<std::string, long> number_words;  // "four" -> 4 (spaced scripts)
