@@ -73,8 +73,10 @@ document::Document ReadDocument(const py::dict& doc) {
   std::istringstream in(line + "\n");
   std::optional<document::Document> out;
   std::string error;
+  ingest::ReadOptions options;
+  options.readable_languages = SharedPipeline().packs().ReadableCodes();
   ingest::ReadStream(
-      in, "<python>", {}, [&](document::Document&& d) { out = std::move(d); },
+      in, "<python>", options, [&](document::Document&& d) { out = std::move(d); },
       [&](const ingest::InputError& e) { error = e.reason; });
   if (!out) throw py::value_error("sitrep: bad document: " + (error.empty() ? "empty" : error));
   return std::move(*out);

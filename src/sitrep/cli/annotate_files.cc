@@ -62,8 +62,10 @@ int AnnotateFiles(const AnnotateRequest& request,
         text_bytes += doc.text().size();
         progress();
       });
+  ingest::ReadOptions read = request.read;
+  read.readable_languages = (*pipe)->packs().ReadableCodes();
   ingest::ReadPaths(
-      request.paths, request.read, [&](document::Document&& doc) { runner.Submit(std::move(doc)); },
+      request.paths, read, [&](document::Document&& doc) { runner.Submit(std::move(doc)); },
       [&](const ingest::InputError& e) {
         std::lock_guard<std::mutex> lock(mu);
         if (e.notice) return say(e.source, e.reason);

@@ -140,6 +140,7 @@ int RunIngest(const AnnotateRequest& request, const std::string& db) {
   };
   ingest::ReadOptions read = request.read;
   read.stop = &stopped;
+  read.readable_languages = (*pipe)->packs().ReadableCodes();
   ingest::ReadPaths(
       request.paths, read, on_document,
       [&](const ingest::InputError& e) {

@@ -1,6 +1,9 @@
 // CLD2 behind a small function: sample the text, detect, keep the answer only
-// when CLD2 calls it reliable, and map CLD2's codes to ISO 639-1.
+// when CLD2 calls it reliable, prefer a readable runner-up to an unreadable
+// first answer, and map CLD2's codes to ISO 639-1.
 #include "sitrep/ingest/language_id.h"
+
+#include <algorithm>
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
@@ -38,6 +41,10 @@ std::string_view ModernCode(std::string_view code) {
   return code;
 }
 
+bool IsReadable(const std::string& code, const std::vector<std::string>& readable) {
+  return std::find(readable.begin(), readable.end(), code) != readable.end();
+}
+
 }  // namespace
 
 std::string NormalizeLanguageCode(std::string_view code) {
@@ -52,7 +59,8 @@ std::string NormalizeLanguageCode(std::string_view code) {
   return std::string(ModernCode(out));
 }
 
-std::string DetectLanguage(std::string_view text, std::string_view hint) {
+std::string DetectLanguage(std::string_view text, std::string_view hint,
+                           const std::vector<std::string>& readable) {
   std::string buffer;
   const std::string_view sample = Sample(text, kLanguageSampleBytes, buffer);
   if (sample.empty()) return "";
@@ -72,7 +80,14 @@ std::string DetectLanguage(std::string_view text, std::string_view hint) {
     return "";
   }
   const std::string code = NormalizeLanguageCode(CLD2::LanguageCode(lang));
-  return code == "xx" || code == "un" ? "" : code;  // CLD2's script-only pseudo-languages
+  if (code == "xx" || code == "un") return "";  // CLD2's script-only pseudo-languages
+  if (readable.empty() || IsReadable(code, readable)) return code;
+  for (int i = 0; i < 3; ++i) {
+    if (language3[i] == lang || percent3[i] < kReadableSharePercent) continue;
+    const std::string runner_up = NormalizeLanguageCode(CLD2::LanguageCode(language3[i]));
+    if (IsReadable(runner_up, readable)) return runner_up;
+  }
+  return code;
 }
 
 }  // namespace sitrep::ingest

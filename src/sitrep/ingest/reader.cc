@@ -390,7 +390,7 @@ class Reader {
       doc.lang = declared_lang;
       doc.lang_overridden = true;
     } else {
-      doc.lang = DetectLanguage(doc.text(), lang_hint);
+      doc.lang = DetectLanguage(doc.text(), lang_hint, options_.readable_languages);
     }
     on_document_(std::move(doc));
   }

@@ -48,6 +48,9 @@ namespace sitrep::ingest {
 
 struct ReadOptions {
   std::string lang;       // force this language ("" = detect with CLD2)
+  // The codes a language pack reads (lang::PackSet::ReadableCodes): detection
+  // prefers one of them to an unreadable language both fit (DetectLanguage).
+  std::vector<std::string> readable_languages;
   std::string published;  // YYYY-MM-DD from the command line ("" = metadata or inferred later)
   // A single document (a file, standard input read as text/HTML, or one JSONL
   // line) larger than this is refused ("document too large"); the bytes past

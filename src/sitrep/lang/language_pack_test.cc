@@ -108,6 +108,7 @@ TEST_F(PackFolder, DiscoversPacksAndSkipsFoldersWithoutManifest) {
   auto set = PackSet::Discover(root_.string());
   ASSERT_TRUE(set.ok()) << set.status().ToString();
   EXPECT_EQ(set->CodeList(), "ar, kn, lt");
+  EXPECT_EQ(set->ReadableCodes(), (std::vector<std::string>{"ar", "kn", "lt", "zz", "yy"}));
   EXPECT_NE(set->Find("kn"), nullptr);
   EXPECT_EQ(set->Find("xx"), nullptr);
   EXPECT_EQ(set->ForDocument("xx", "any text"), nullptr);

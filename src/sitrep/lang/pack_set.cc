@@ -82,6 +82,15 @@ const LanguagePack* PackSet::GuessByScript(std::string_view text) const {
   return best;
 }
 
+std::vector<std::string> PackSet::ReadableCodes() const {
+  std::vector<std::string> out;
+  for (const auto& p : packs_) {
+    out.push_back(p.code);
+    out.insert(out.end(), p.detected_as.begin(), p.detected_as.end());
+  }
+  return out;
+}
+
 std::string PackSet::CodeList() const {
   std::string out;
   for (const auto& p : packs_) out += (out.empty() ? "" : ", ") + p.code;

@@ -43,6 +43,9 @@ class PackSet {
   const std::vector<LanguagePack>& packs() const { return packs_; }
   // Returns the codes, comma-separated ("ar, en, id, ja").
   std::string CodeList() const;
+  // Returns every code a pack reads: the packs' own and their detected_as
+  // codes ("ar", "en", "id", "ms", "ja"), for the language detector to prefer.
+  std::vector<std::string> ReadableCodes() const;
 
  private:
   std::vector<LanguagePack> packs_;  // by code
