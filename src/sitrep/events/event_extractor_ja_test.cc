@@ -188,5 +188,24 @@ TEST(JapanesePlaceTest, LocativeTopicIsTheTown) {
   EXPECT_EQ(near.events[0].place->geo_precision, 2);
 }
 
+// 襲撃された検問所・司令部は標的: 拠点設置は「検問所を設置」「司令部を置いた」だけ。
+TEST(JapaneseRulesTest, AnAttackedPostIsNoBaseEstablished) {
+  const struct {
+    const char* text;
+    const char* types;  // the records' sub-event types, in order, joined by " | "
+  } kCases[] = {
+      {"ゴマで日曜日、武装集団が検問所を襲撃した。", "Armed clash"},
+      {"ロシア軍がハルキウの司令部を攻撃した。", "Armed clash"},
+      {"即応支援部隊はハルツームに新たな司令部を設置した。", "Headquarters or base established"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "ja");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + e.sub_event_type;
+    EXPECT_EQ(got, k.types) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events

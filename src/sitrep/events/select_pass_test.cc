@@ -96,7 +96,9 @@ TEST(MergeTest, AnAnnouncedSeparateEventJoinsNothingBefore) {
       {"en", "A roadside bomb killed two soldiers in Gao on Sunday.\n"
              "The roadside bomb killed three soldiers in Gao on Sunday.", 1},
       {"ja", "ゴマで日曜日、武装集団が検問所を襲撃し、兵士2人が死亡した。\n"
-             "これとは別に、日曜日に路肩爆弾が爆発し、兵士3人が死亡した。", 2},
+             "これとは別に、ゴマで日曜日、武装集団が兵舎を襲撃し、兵士3人が死亡した。", 2},
+      {"ja", "ゴマで日曜日、武装集団が検問所を襲撃し、兵士2人が死亡した。\n"
+             "ゴマで日曜日、武装集団が兵舎を襲撃し、兵士3人が死亡した。", 1},
   };
   for (const auto& k : kCases) {
     auto doc = sitrep::testing::MakeDocument(k.text, k.lang);
