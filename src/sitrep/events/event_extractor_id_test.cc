@@ -41,6 +41,10 @@ const Row kRows[] = {
     {"Kelompok bersenjata menculik 20 pelajar di Goma.", "Abduction/forced disappearance", "", "Goma"},
     // Protests and riots.
     {"Ribuan orang berunjuk rasa di Khartoum menuntut diakhirinya perang.", "Peaceful protest", "", "Khartoum"},
+    // Police shooting at protesters: excessive force on the protest, and an
+    // attack on unarmed people, never a clash.
+    {"Polisi menembaki para pengunjuk rasa di Khartoum pada Kamis.", "Excessive force against protesters", "", "Khartoum"},
+    {"Polisi menembaki para pengunjuk rasa di Khartoum pada Kamis.", "Attack", "", "Khartoum"},
     {"Polisi menembakkan gas air mata untuk membubarkan demonstrasi di Khartoum.", "Protest with intervention", "", "Khartoum"},
     {"Kerusuhan pecah di Goma dan toko-toko dijarah.", "Violent demonstration", "", "Goma"},
     // Strategic developments.
