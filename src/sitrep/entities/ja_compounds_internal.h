@@ -51,6 +51,12 @@ bool TaggedWithPartsOfSpeech(const document::Document& doc);
 // title (172cm, Red Hat, P400SV) in tokenized text; see ja_latin.cc.
 void LatinWordsPass(State& s);
 
+// ja_divisions.cc
+// Relinks a town followed by a division word (州, 県) to the first-level
+// division named after it (ドネツク州: Donetsk Oblast), the word taken in.
+// REQUIRES: runs after HomonymPass, before FacilityPass.
+void DivisionSuffixPass(State& s);
+
 // ja_glued_names.cc
 // Reads a place glued to another script's word as part of a longer name:
 // Latin letters make the whole an unlinked actor (JR東日本, 栃木SC), a katakana

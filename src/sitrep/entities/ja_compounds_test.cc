@@ -32,7 +32,7 @@ const CompoundCase kCases[] = {
     // A place right after the organization is a place of its own.
     {"ガザ保健協会によると、ハンユニスで5人が死亡した。", "ガザ保健協会", "ハンユニス"},
     // Another name inside the compound opens the organization; the first says where it is.
-    {"ハルキウ州イジュム市議会は住民2人が死亡したと発表した。", "イジュム市議会", "ハルキウ"},
+    {"ハルキウ州イジュム市議会は住民2人が死亡したと発表した。", "イジュム市議会", "ハルキウ州"},
     // A clan's or a dynasty's house.
     {"ドゥッラーニー家はカブールを拠点に勢力を広げた。", "ドゥッラーニー家", "カブール"},
     // A country's civil bodies: one organization, not the country and a leftover.

@@ -594,6 +594,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   SportsTeamPass(s);
   GenericActorCountryPass(s);
   HomonymPass(s);
+  DivisionSuffixPass(s);
   FacilityPass(s);
   GluedNamePass(s);
   // One sense per document: an unlinked span takes the entity its surface has elsewhere.

@@ -1,0 +1,57 @@
+// DivisionSuffixPass: a town followed by a division word whose first-level
+// division bears its name is that division (ドネツク州 is Donetsk Oblast, not the
+// city); a town in a division of another name, and a town alone, stay the
+// town; the Japanese names of the wars' divisions and towns (world_ja.tsv) link.
+// Sentences written for this test, about several wars and places.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "sitrep/entities/ja_test_util.h"
+#include "sitrep/entities/linker_test_util.h"
+
+namespace sitrep::entities {
+namespace {
+
+using document::MentionKind;
+using testing::MentionOf;
+
+struct DivisionCase {
+  const char* text;
+  const char* surface;  // the mention
+  const char* feature;  // its entity's feature code, or a prefix of it
+  const char* country;
+};
+
+const DivisionCase kCases[] = {
+    // A division named after its capital: the division, with its division word.
+    {"ロシア軍はドネツク州の前線で攻勢を強めた。", "ドネツク州", "ADM1", "UA"},
+    {"ハルキウ州で停電が続いている。", "ハルキウ州", "ADM1", "UA"},
+    // The capital alone stays the town.
+    {"ドネツク市内で砲撃があった。", "ドネツク", "PPL", "UA"},
+    // The Japanese names of the wars' divisions and towns.
+    {"ミャンマー北部シャン州で国軍と抵抗勢力が衝突した。", "シャン州", "ADM1", "MM"},
+    {"コンゴ民主共和国東部のブニアで避難民が襲われた。", "ブニア", "PPL", "CD"},
+    {"北キブ州ではM23が攻勢を続けている。", "北キブ州", "ADM1", "CD"},
+    {"マリ東部のメナカで武装勢力が村を襲撃した。", "メナカ", "PPL", "ML"},
+    {"アフガニスタン南部カンダハルで爆発があった。", "カンダハル", "PPL", "AF"},
+};
+
+class DivisionSuffixTest : public ::testing::TestWithParam<DivisionCase> {};
+
+TEST_P(DivisionSuffixTest, LinksTheDivisionOrTheTown) {
+  const DivisionCase& c = GetParam();
+  const document::Document doc = testing::Link(c.text, "ja", testing::PackLinker());
+  const document::Mention* m = MentionOf(doc, c.surface);
+  ASSERT_NE(m, nullptr) << c.text;
+  EXPECT_EQ(m->text, c.surface);
+  EXPECT_EQ(m->kind, MentionKind::kPlace);
+  ASSERT_TRUE(m->entity) << c.text;
+  EXPECT_EQ(m->entity->feature.rfind(c.feature, 0), 0u) << c.text << ": " << m->entity->feature;
+  EXPECT_EQ(m->entity->country, c.country) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Wars, DivisionSuffixTest, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace sitrep::entities
