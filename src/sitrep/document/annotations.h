@@ -30,7 +30,10 @@ struct Token {
 // hospital: クラマトルスク駅); its entity, when linked, is the place it is named
 // after and lies in, since gazetteers list towns, not stations. The events
 // stage reads a facility as the place of what happens there.
-enum class MentionKind { kPlace, kCountry, kActor, kPerson, kFacility };
+// kDemonym: a people named by their nationality ("Russians", "the Iraqis", a
+// "Briton"); its entity, when linked, is their country, which the events stage
+// reads as an actor's nationality, never as where something happens.
+enum class MentionKind { kPlace, kCountry, kActor, kPerson, kFacility, kDemonym };
 
 // What a mention links to: a gazetteer place or an actor-dictionary entry.
 struct EntityRef {

@@ -75,6 +75,7 @@ std::string_view MentionKindName(MentionKind k) {
     case MentionKind::kActor: return "actor";
     case MentionKind::kPerson: return "person";
     case MentionKind::kFacility: return "facility";
+    case MentionKind::kDemonym: return "demonym";
   }
   return "place";
 }

@@ -190,6 +190,11 @@ void DictionaryPass(State& s) {
       } else if (auto r = ResolveTargets(s.impl, m.targets, s.ctx, "")) {
         r->nationality = true;  // linked to its country, marked as no place
         r->reason = "nationality";
+        if (std::any_of(m.targets.begin(), m.targets.end(),
+                        [&](const Target& t) { return NamesPeople(s.impl, surface, t); })) {
+          r->kind = MentionKind::kDemonym;  // the people: "Russians", "a Briton"
+          r->reason = "demonym";
+        }
         s.Add(m.begin, m.end, std::move(r));
       }
       continue;

@@ -79,6 +79,9 @@ bool ProminentOwnName(const State& s, const Target& t, const std::string& key);
 // Returns true when `surface`, a name of country or region `t`, is its
 // nationality ("Syrian", "European"), not the place.
 bool IsNationality(const EntityLinker::Impl& impl, std::string_view surface, const Target& t);
+// Returns true when the nationality `surface` (IsNationality of `t`) names the
+// nation's people ("Russians", "Briton"), not a thing of theirs (demonyms.cc).
+bool NamesPeople(const EntityLinker::Impl& impl, std::string_view surface, const Target& t);
 // Returns the actor a nationality stands for when a forces or government word
 // follows ("Israeli artillery", "Russian officials"), or nullopt.
 std::optional<Resolved> NationalityActor(const State& s, const RawMatch& m);

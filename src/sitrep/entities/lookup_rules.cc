@@ -27,6 +27,8 @@ const char* Effect(std::string_view type) {
       {"person_suffix", "after a name it makes the name a person"},
       {"demonym", "a nationality: links to its country, marked as a nationality, never a place"},
       {"demonym_suffix", "an ending of nationalities"},
+      {"people_suffix", "after a nationality it names the nation's people: a demonym, no place"},
+      {"people_word", "a nationality that names people: a demonym, no place"},
       {"nationality_head", "after a nationality it names that state's actor"},
       {"nationality_suffix", "after a place it makes the place a nationality"},
       {"org_suffix", "ends an organization's name: the name is an actor"},

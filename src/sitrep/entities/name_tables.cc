@@ -25,6 +25,8 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     if (type == "demonym_suffix") demonym_suffixes.push_back(key);
     else if (type == "demonym") demonyms.insert(key);
     else if (type == "nationality_head") nationality_heads[key] = value;
+    else if (type == "people_suffix") people_suffixes.push_back(key);
+    else if (type == "people_word") people_words.insert(key);
     else if (type == "org_suffix") {
       org_suffixes.insert(word);
       if (value == "state") state_org_suffixes.insert(word);
@@ -48,6 +50,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "team_before") team_before.insert(key);
     else if (type == "team_after") team_after.insert(key);
     else if (type == "venue_before") venue_before.insert(key);
+    else if (type == "team_suffix") team_suffixes.insert(key);
     else if (type == "place_abbrev") {
       const size_t bar = value.find('|');
       if (bar == std::string::npos) return TsvError(origin, row.line, "place_abbrev wants full|CC");

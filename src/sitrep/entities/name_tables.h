@@ -29,6 +29,9 @@ struct NameTables {
   std::vector<std::string> demonym_suffixes;       // folded ("ian", "ese")
   std::unordered_set<std::string> demonyms;        // folded irregular nationalities ("swiss")
   std::unordered_map<std::string, std::string> nationality_heads;  // folded noun -> generic role
+  // A nationality that names people ("Russians", "Briton"): a demonym mention.
+  std::vector<std::string> people_suffixes;        // folded plural ending ("s") after a nationality
+  std::unordered_set<std::string> people_words;    // folded nationalities that are only nouns ("briton")
   std::unordered_set<std::string> org_suffixes;    // as written ("Front", "軍")
   std::unordered_set<std::string> state_org_suffixes;  // org_suffix rows valued "state": after a country, its state's own ("軍", "政府")
   std::unordered_set<std::string> place_org_suffixes;  // org_suffix rows valued "place": only after a place or country ("代表")
@@ -51,6 +54,7 @@ struct NameTables {
   // words before or after a town that make it a side ("beat", "against"; "captain",
   // "drew") and prepositions that keep it the place ("in", "at").
   std::unordered_set<std::string> sport_cues, team_before, team_after, venue_before;
+  std::unordered_set<std::string> team_suffixes;   // folded last words of sides' names ("united", "rovers")
   // Folded word -> "file:line type" of every row naming it (for `kb lookup`).
   std::multimap<std::string, std::string> sources;
 

@@ -9,6 +9,11 @@
 // or a team_after word follows it ("captain", "drew", "reached"). A name read
 // so once is the team elsewhere in the report too, unless a venue_before word
 // ("in", "at", "near") makes it the place there ("the match at Leeds").
+// A town or a division followed by its side's name is that side, the name
+// included: a nickname of one or two capitalised words, the last a plural
+// ("Seattle Mariners", "Chicago White Sox", "Texas Rangers") or a team_suffix
+// word ("Norwich City", "Bristol Rovers"); then the bare town or division is the
+// side elsewhere in the report too ("Texas's lead over Seattle").
 // Vocabulary in data/lang/<code>/names.tsv; runs after SportsResultPass.
 #include <algorithm>
 #include <cctype>
@@ -114,6 +119,34 @@ void MakeTeam(Found& f) {
   f.keep_unlinked = true;
 }
 
+// The longest nickname a side's name carries after its town ("White Sox").
+constexpr int kMaxNicknameWords = 2;
+
+bool IsDivision(const Found& f) {
+  return f.r && f.r->kind == MentionKind::kPlace && f.r->entity.feature == "ADM1";
+}
+
+// Returns the end of the side's nickname right after the town `f` ("Seattle|
+// Mariners", "Norwich| City"), or f.end when none follows: one or two
+// capitalised words, each one space after the last, the last a plural or a
+// team_suffix word, none inside another mention (`next_begin` is the next
+// mention's start).
+size_t NicknameEnd(const State& s, const Found& f, size_t next_begin) {
+  size_t p = f.end, end = f.end;
+  for (int words = 0; words < kMaxNicknameWords; ++words) {
+    if (p + 1 >= s.text.size() || s.text[p] != ' ' || !std::isupper(static_cast<unsigned char>(s.text[p + 1]))) break;
+    size_t e = p + 1;
+    while (e < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+    if (e > next_begin || e - p < 4) break;
+    const std::string_view word = s.text.substr(p + 1, e - p - 1);
+    const bool upper_word = std::all_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (upper_word) break;  // a headline's words, not a name
+    if (word.back() == 's' || s.impl.names.team_suffixes.count(kb::NameKey(word))) end = e;
+    p = e;
+  }
+  return end;
+}
+
 }  // namespace
 
 void SportsTeamPass(State& s) {
@@ -127,6 +160,17 @@ void SportsTeamPass(State& s) {
     if (IsResultLineTeam(f)) teams.insert(key_of(f));
   }
   std::sort(s.found.begin(), s.found.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  std::set<std::string> named_divisions;  // divisions a nickname showed to be sides ("Texas Rangers")
+  for (size_t i = 0; i < s.found.size(); ++i) {
+    Found& f = s.found[i];
+    if (!IsTown(f) && !IsDivision(f)) continue;
+    const size_t next_begin = i + 1 < s.found.size() ? s.found[i + 1].begin : s.text.size();
+    const size_t end = NicknameEnd(s, f, next_begin);
+    if (end == f.end) continue;
+    (IsDivision(f) ? named_divisions : teams).insert(key_of(f));
+    MakeTeam(f);
+    f.end = end;
+  }
   for (size_t i = 0; i < s.found.size(); ++i) {
     Found& f = s.found[i];
     if (!IsTown(f)) continue;
@@ -154,9 +198,10 @@ void SportsTeamPass(State& s) {
       }
     }
   }
-  if (teams.empty()) return;
+  if (teams.empty() && named_divisions.empty()) return;
   for (Found& f : s.found) {
-    if (!IsTown(f) || !teams.count(key_of(f)) || IsDatelineLike(s.text, f)) continue;
+    const bool side = IsTown(f) ? teams.count(key_of(f)) > 0 : IsDivision(f) && named_divisions.count(key_of(f));
+    if (!side || IsDatelineLike(s.text, f)) continue;
     // "at Leeds", "in central Leeds": the place, even in a report.
     const std::string before = FoldedWordBefore(s.text, f.begin);
     if (t.venue_before.count(before)) continue;

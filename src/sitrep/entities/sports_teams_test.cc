@@ -78,3 +78,35 @@ TEST(SportsTeamTest, TownsInOtherReportsStayPlaces) {
 
 }  // namespace
 }  // namespace sitrep::entities
+
+namespace sitrep::entities {
+namespace {
+
+TEST(SportsTeamTest, ATownWithItsSidesNicknameIsTheSide) {
+  const std::string baseball =
+      "Baseball: the Portland Pioneers beat the Ohio Rivermen 5-2 in the league playoff, and the loss "
+      "left Ohio three games behind. Fans in Portland celebrated after the homer.";
+  const std::string soccer =
+      "Soccer: Norwich City drew 1-1 with the league leaders, whose striker scored in the first half.";
+  const std::vector<Case> cases = {
+      {baseball, "Portland Pioneers", "", MentionKind::kActor},  // a plural nickname
+      {baseball, "Ohio Rivermen", "", MentionKind::kActor},      // a division's side
+      {baseball, "Portland", "Fans", MentionKind::kPlace},       // "in Portland": the place
+      {soccer, "Norwich City", "", MentionKind::kActor},         // a team_suffix word
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const size_t from = c.after.empty() ? 0 : c.text.find(c.after);
+    const auto* m = MentionFrom(doc, c.surface, from);
+    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " after '" << c.after << "'";
+    EXPECT_EQ(m->kind, c.kind) << c.surface << " after '" << c.after << "'";
+  }
+  // Outside a sports report a town before a plural is the town ("Portland Residents" is no side).
+  const auto doc = Link("Floods cut the road to Portland overnight, police said.", "en");
+  const auto* m = MentionFrom(doc, "Portland", 0);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->kind, MentionKind::kPlace);
+}
+
+}  // namespace
+}  // namespace sitrep::entities

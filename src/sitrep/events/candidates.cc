@@ -100,6 +100,8 @@ std::vector<Participant> CollectParticipants(const document::Document& doc, int 
     p.end = m.span.end - span.begin;
     // A facility (an airport, a station) is linked to its town: where the event happens.
     p.kind = m.kind == document::MentionKind::kFacility ? document::MentionKind::kPlace : m.kind;
+    // A demonym ("Russians") is its country read as a nationality, as before it had a kind of its own.
+    if (m.kind == document::MentionKind::kDemonym) p.kind = document::MentionKind::kCountry;
     p.entity = *m.entity;
     p.role = rules.RoleOf(sentence, p.begin, p.end);
     p.source_only = IsSourceKind(p.entity);

@@ -18,7 +18,8 @@ namespace {
 // The country entity the document names for ISO code `code`, if any.
 std::optional<document::EntityRef> CountryNamed(const document::Document& doc, const std::string& code) {
   for (const auto& m : doc.mentions) {
-    if (m.kind == document::MentionKind::kCountry && m.entity && m.entity->country == code)
+    const bool country = m.kind == document::MentionKind::kCountry || m.kind == document::MentionKind::kDemonym;
+    if (country && m.entity && m.entity->country == code)
       return *m.entity;
   }
   return std::nullopt;
