@@ -28,8 +28,6 @@ TEST(DemonymTest, PeopleNamedByNationalityAreDemonyms) {
       {"Thousands of Ukrainians fled west as the shelling went on.", "Ukrainians", MentionKind::kDemonym, "UA", true},
       {"Aid groups said the Sudanese who reached Chad had walked for days; many Chadians took them in.",
        "Chadians", MentionKind::kDemonym, "TD", true},
-      {"Monitors said Colombians voted on Sunday after a week of clashes in Cauca.", "Colombians", MentionKind::kDemonym, "CO", true},
-      // A nationality before a noun is the country's modifier, not its people.
       {"Ukrainian drones struck a depot overnight.", "Ukrainian", MentionKind::kCountry, "UA", true},
       {"The Burmese junta closed the road to Myawaddy.", "Burmese", MentionKind::kCountry, "MM", true},
   };
