@@ -29,6 +29,21 @@ struct Case {
   MentionKind kind;
 };
 
+// Links each case's text and checks the kind of its mention; with
+// `sides_unlinked`, a side (an actor) must also link to nothing.
+void ExpectKinds(const std::vector<Case>& cases, bool sides_unlinked) {
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const size_t from = c.after.empty() ? 0 : c.text.find(c.after);
+    const auto* m = MentionFrom(doc, c.surface, from);
+    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " after '" << c.after << "'";
+    EXPECT_EQ(m->kind, c.kind) << c.surface << " after '" << c.after << "'";
+    if (sides_unlinked && c.kind == MentionKind::kActor) {
+      EXPECT_FALSE(m->entity) << c.surface << " links somewhere";
+    }
+  }
+}
+
 TEST(SportsTeamTest, TownsReadAsSidesAreTeams) {
   const std::string soccer =
       "The striker joined Marseille from Nantes last season. Marseille drew 1-1 with Nantes in the league, "
@@ -48,14 +63,7 @@ TEST(SportsTeamTest, TownsReadAsSidesAreTeams) {
       {cricket, "Adelaide", "lost", MentionKind::kActor},         // the side named again
       {"Lyon's Karim Benali scored twice in the league semi-final.", "Lyon", "", MentionKind::kActor},
   };
-  for (const auto& c : cases) {
-    const auto doc = Link(c.text, "en");
-    const size_t from = c.after.empty() ? 0 : c.text.find(c.after);
-    const auto* m = MentionFrom(doc, c.surface, from);
-    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " after '" << c.after << "'";
-    EXPECT_EQ(m->kind, c.kind) << c.surface << " after '" << c.after << "'";
-    if (c.kind == MentionKind::kActor) EXPECT_FALSE(m->entity) << c.surface << " links somewhere";
-  }
+  ExpectKinds(cases, /*sides_unlinked=*/true);
 }
 
 // The same cue words in reports about fighting leave towns places: the report
@@ -76,12 +84,6 @@ TEST(SportsTeamTest, TownsInOtherReportsStayPlaces) {
   }
 }
 
-}  // namespace
-}  // namespace sitrep::entities
-
-namespace sitrep::entities {
-namespace {
-
 TEST(SportsTeamTest, ATownWithItsSidesNicknameIsTheSide) {
   const std::string baseball =
       "Baseball: the Portland Pioneers beat the Ohio Rivermen 5-2 in the league playoff, and the loss "
@@ -94,13 +96,7 @@ TEST(SportsTeamTest, ATownWithItsSidesNicknameIsTheSide) {
       {baseball, "Portland", "Fans", MentionKind::kPlace},       // "in Portland": the place
       {soccer, "Norwich City", "", MentionKind::kActor},         // a team_suffix word
   };
-  for (const auto& c : cases) {
-    const auto doc = Link(c.text, "en");
-    const size_t from = c.after.empty() ? 0 : c.text.find(c.after);
-    const auto* m = MentionFrom(doc, c.surface, from);
-    ASSERT_NE(m, nullptr) << "no mention of " << c.surface << " after '" << c.after << "'";
-    EXPECT_EQ(m->kind, c.kind) << c.surface << " after '" << c.after << "'";
-  }
+  ExpectKinds(cases, /*sides_unlinked=*/false);
   // Outside a sports report a town before a plural is the town ("Portland Residents" is no side).
   const auto doc = Link("Floods cut the road to Portland overnight, police said.", "en");
   const auto* m = MentionFrom(doc, "Portland", 0);
