@@ -42,6 +42,32 @@ TEST(DemonymTest, PeopleNamedByNationalityAreDemonyms) {
   }
 }
 
+// Every country's people plural is in the country table (countries.tsv names,
+// en names.tsv for the irregular ones), not only the countries at war.
+TEST(DemonymTest, EveryNationsPeoplePluralIsFound) {
+  const std::vector<Case> cases = {
+      {"Border guards said that many Venezuelans and some Colombians crossed the river at night.", "Colombians",
+       true, "CO"},
+      {"Border guards said that many Venezuelans and some Colombians crossed the river at night.", "Venezuelans",
+       true, "VE"},
+      {"After the ceasefire in Tigray, thousands of Ethiopians returned from the camps.", "Ethiopians", true, "ET"},
+      {"The talks in Dayton brought Croats, Serbs and Bosniaks to one table.", "Serbs", true, "RS"},
+      {"Rescuers said two Spaniards and a group of Moroccans were pulled from the sea.", "Spaniards", true, "ES"},
+      {"Rescuers said two Spaniards and a group of Moroccans were pulled from the sea.", "Moroccans", true, "MA"},
+      {"The embassy said that 40 Filipinos and a few Emiratis were evacuated from Khartoum.", "Emiratis", true, "AE"},
+      {"The embassy said that 40 Filipinos and a few Emiratis were evacuated from Khartoum.", "Filipinos", true, "PH"},
+      {"Officials said that Tajiks and Kazakhs working in Moscow were questioned.", "Kazakhs", true, "KZ"},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "en");
+    const auto* m = MentionOf(doc, c.surface);
+    ASSERT_NE(m, nullptr) << c.surface << " in: " << c.text;
+    EXPECT_EQ(m->kind, MentionKind::kDemonym) << c.surface << " in: " << c.text;
+    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
+    EXPECT_EQ(m->entity->country, c.country) << c.surface;
+  }
+}
+
 TEST(DemonymTest, AWordEndingInSIsNoPluralOfANationality) {
   // "Swiss" ends in s but is no plural of a nationality; a country's own name is none either.
   for (const std::string& text : {std::string("Swiss mediators met both sides in Geneva."),
