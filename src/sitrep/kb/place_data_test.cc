@@ -47,6 +47,20 @@ TEST(CountryDataTest, CountriesSitAtGeoNamesPoints) {
   EXPECT_GE(RealKb().countries().size(), 249u);
 }
 
+TEST(PlaceDataTest, WorldRegionsSitAtGeoNamesPoints) {
+  // Where GeoNames has the region or ocean, its point, as for countries: an
+  // approximate centre of our own was 700 km from the Middle East's.
+  const struct { const char* name; double lat, lon; } cases[] = {
+      {"Middle East", 33.13906, 35.85869}, {"North Africa", 32.95337, 9.97559},
+      {"Pacific Ocean", 3.51342, -132.1875}, {"Korean Peninsula", 38.62545, 127.55127},
+      {"Niger Delta", 4.83333, 6.0}, {"Africa", 7.1881, 21.0938}};
+  for (const auto& c : cases) {
+    const auto places = PlacesNamed(c.name);
+    ASSERT_EQ(places.size(), 1u) << c.name;
+    EXPECT_LT(Km(places[0]->lat, places[0]->lon, c.lat, c.lon), 1.0) << c.name;
+  }
+}
+
 TEST(CountryDataTest, NamesInFourLanguages) {
   const std::pair<const char*, const char*> cases[] = {
       {"Sudan", "SD"},   {"スーダン", "SD"},    {"السودان", "SD"},      {"Sudan Selatan", "SS"},
