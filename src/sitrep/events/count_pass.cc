@@ -15,8 +15,12 @@ constexpr size_t kCumulativeWindow = 60;  // bytes between a figure and its peri
 
 // Returns the value of the first timex after byte `from` of the sentence, as
 // the start of a cumulative period ("since the war began in April 2023").
-std::string PeriodStart(const document::Document& doc, const SentenceView& s, size_t from) {
-  for (const auto& t : doc.timexes) {
+// Only the sentence's own timexes are read: a search of the document's for
+// every figure of every trigger grew with the square of its length.
+std::string PeriodStart(const document::Document& doc, const DocumentContext& ctx,
+                        const SentenceView& s, size_t from) {
+  for (const uint32_t id : ctx.timexes_by_sentence[s.index]) {
+    const document::TimeExpr& t = doc.timexes[id];
     if (t.span.begin >= s.span.begin + from && t.span.end <= s.span.end &&
         t.type == document::TimexType::kDate && t.value.find('X') == std::string::npos)
       return t.value.substr(0, 10);
@@ -27,7 +31,7 @@ std::string PeriodStart(const document::Document& doc, const SentenceView& s, si
 }  // namespace
 
 void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
-                  const document::Document& doc) {
+                  const document::Document& doc, const DocumentContext& ctx) {
   c.event.counts = s.counts;
   const auto& cues = s.matches.Of(t.background, s.text);
   for (auto& count : c.event.counts) {
@@ -42,7 +46,7 @@ void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
     });
     if (cue == cues.end()) continue;
     count.cumulative = true;
-    count.since = PeriodStart(doc, s, cue->begin);
+    count.since = PeriodStart(doc, ctx, s, cue->begin);
     count.until = doc.published.substr(0, std::min<size_t>(doc.published.size(), 10));
   }
   const long daily = DailyFatalities(c.event.counts);

@@ -69,7 +69,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       dropped.push_back(std::move(c));
       continue;
     }
-    AssignCounts(c, s, t, doc);
+    AssignCounts(c, s, t, doc, ctx);
     AssignClaims(c, s, t);
     ScoreConfidence(c, s, t);
     const auto more_places = CoordinatedPlaces(c, s, t);

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "sitrep/base/utf8.h"
+#include "sitrep/events/clause_breaks.h"
 #include "sitrep/events/language_rules.h"
 #include "sitrep/events/language_rules_internal.h"
 
@@ -155,21 +156,13 @@ class JapaneseRules : public LanguageRules {
   }
 
   size_t ClauseStart(std::string_view s, size_t pos) const override {
-    size_t best = 0;
-    for (std::string_view b : {"、", "，", "。", "「"}) {
-      size_t p = s.rfind(b, pos == 0 ? 0 : pos - 1);
-      if (p != std::string_view::npos && p < pos && p + b.size() > best) best = p + b.size();
-    }
-    return best;
+    static const std::vector<std::string_view> kOpens = {"、", "，", "。", "「"};
+    return ClauseBreakEndBefore(s, pos, kOpens);
   }
 
   size_t ClauseEnd(std::string_view s, size_t pos) const override {
-    size_t best = s.size();
-    for (std::string_view b : {"、", "，", "。", "」"}) {
-      size_t p = s.find(b, pos);
-      if (p != std::string_view::npos && p < best) best = p;
-    }
-    return best;
+    static const std::vector<std::string_view> kCloses = {"、", "，", "。", "」"};
+    return ClauseBreakAtOrAfter(s, pos, kCloses);
   }
 
   std::vector<std::pair<size_t, size_t>> Pronouns(std::string_view s) const override {

@@ -13,14 +13,11 @@
 //   clause_break  punctuation that ends a clause; pronoun; refers_back
 //
 // A genitive after its head is the agent of a nominal trigger ("قصف الطيران",
-// "serangan Israel"): the actor right after the trigger. Thread-safe: the only
-// state is a per-thread index of the last sentence's clause breaks.
+// "serangan Israel"): the actor right after the trigger. Stateless; thread-safe.
 #include <algorithm>
-#include <string>
-#include <utility>
-#include <vector>
 
 #include "sitrep/base/utf8.h"
+#include "sitrep/events/clause_breaks.h"
 #include "sitrep/events/language_rules.h"
 #include "sitrep/events/language_rules_internal.h"
 #include "sitrep/events/lexicon.h"
@@ -46,70 +43,12 @@ bool IsLetterAt(std::string_view s, size_t pos) {
                     : std::isalnum(static_cast<unsigned char>(cp)) != 0;
 }
 
-// The clause breaks of one sentence, as [begin, end) byte ranges in order.
-// Role, guard and confidence checks ask for the clause around every mention
-// and trigger of a sentence, so the breaks are found once per sentence (one
-// scan) and each question is a binary search. The last sentence asked about is
-// kept per thread, checked by content (one memcmp), so the rules stay
-// thread-safe and a new sentence at a reused address is never mistaken.
-struct BreakIndex {
-  std::string sentence;
-  std::vector<std::string> words;  // the break words it was built with
-  std::vector<std::pair<size_t, size_t>> breaks;
-};
-
-bool SameWords(const std::vector<std::string>& kept, const std::vector<lang::ClassWord>& words) {
-  return kept.size() == words.size() &&
-         std::equal(kept.begin(), kept.end(), words.begin(),
-                    [](const std::string& k, const lang::ClassWord& w) { return k == w.word; });
-}
-
-const BreakIndex& BreaksOf(std::string_view s, const std::vector<lang::ClassWord>& words) {
-  thread_local BreakIndex index;
-  if (s == index.sentence && SameWords(index.words, words)) return index;
-  index.sentence.assign(s);
-  index.words.clear();
-  for (const auto& b : words) index.words.push_back(b.word);
-  index.breaks.clear();
-  for (size_t i = 0; i < s.size(); ++i) {
-    for (const auto& b : words) {
-      if (!b.word.empty() && s[i] == b.word[0] && s.compare(i, b.word.size(), b.word) == 0)
-        index.breaks.push_back({i, i + b.word.size()});
-    }
-  }
-  return index;
-}
-
-// The end of the last clause break that starts before `pos` (0 when none).
-size_t BreakEndBefore(std::string_view s, size_t pos, const std::vector<lang::ClassWord>& words) {
-  const auto& breaks = BreaksOf(s, words).breaks;
-  // Breaks starting before pos: [0, it). Their ends are not sorted when break
-  // words overlap, so the latest end is looked for among the last few.
-  auto it = std::lower_bound(breaks.begin(), breaks.end(), pos,
-                             [](const std::pair<size_t, size_t>& b, size_t p) { return b.first < p; });
-  size_t best = 0;
-  size_t longest = 0;
-  for (const auto& b : words) longest = std::max(longest, b.word.size());
-  while (it != breaks.begin()) {
-    --it;
-    if (it->first + longest <= best) break;
-    best = std::max(best, it->second);
-  }
-  return best;
-}
-
-// Where the first clause break at or after `pos` starts (the sentence's end when none).
-size_t BreakAtOrAfter(std::string_view s, size_t pos, const std::vector<lang::ClassWord>& words) {
-  const auto& breaks = BreaksOf(s, words).breaks;
-  auto it = std::lower_bound(breaks.begin(), breaks.end(), pos,
-                             [](const std::pair<size_t, size_t>& b, size_t p) { return b.first < p; });
-  return it == breaks.end() ? s.size() : it->first;
-}
-
 class PrepositionalRules : public LanguageRules {
  public:
   PrepositionalRules(lang::Syntax syntax, lang::WordClasses words)
-      : syntax_(std::move(syntax)), words_(std::move(words)), forms_(words_) {}
+      : syntax_(std::move(syntax)), words_(std::move(words)), forms_(words_) {
+    for (const auto& b : words_.Of("clause_break")) breaks_.push_back(b.word);
+  }
   const lang::Syntax& syntax() const override { return syntax_; }
   const lang::WordClasses& words() const override { return words_; }
   const lang::WordForms& forms() const override { return forms_; }
@@ -157,11 +96,11 @@ class PrepositionalRules : public LanguageRules {
   }
 
   size_t ClauseStart(std::string_view s, size_t pos) const override {
-    return BreakEndBefore(s, pos, words_.Of("clause_break"));
+    return ClauseBreakEndBefore(s, pos, breaks_);
   }
 
   size_t ClauseEnd(std::string_view s, size_t pos) const override {
-    return BreakAtOrAfter(s, pos, words_.Of("clause_break"));
+    return ClauseBreakAtOrAfter(s, pos, breaks_);
   }
 
   std::vector<std::pair<size_t, size_t>> Pronouns(std::string_view s) const override {
@@ -252,6 +191,7 @@ class PrepositionalRules : public LanguageRules {
   lang::Syntax syntax_;
   lang::WordClasses words_;
   lang::WordForms forms_;
+  std::vector<std::string_view> breaks_;  // words_'s clause_break words (the rules live behind a pointer, never moved)
 };
 
 }  // namespace

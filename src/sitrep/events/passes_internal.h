@@ -170,7 +170,7 @@ void AssignEventDate(Candidate& c, const document::Document& doc, const Sentence
 // figures; a figure framed by a period cue ("since the war began") is a
 // cumulative toll over [since, publication date].
 void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
-                  const document::Document& doc);
+                  const document::Document& doc, const DocumentContext& ctx);
 
 // Pass "counts": returns the daily toll of `counts` — the highest killed
 // figure no period frames ("killed 31, including 12 children" is 31) — or -1

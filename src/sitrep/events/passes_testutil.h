@@ -77,7 +77,7 @@ inline PassRun RunPasses(const std::string& text, const std::string& lang,
     } else if (AssignRoles(c, run.view, run.triggers, t, Tables().ontology)) {
       AssignPlace(c);
       AssignEventDate(c, run.doc, run.view, run.ctx);
-      AssignCounts(c, run.view, t, run.doc);
+      AssignCounts(c, run.view, t, run.doc, run.ctx);
       AssignClaims(c, run.view, t);
       ScoreConfidence(c, run.view, t);
       DefaultActors(c);

@@ -1,14 +1,16 @@
-// The clause around a position, as the prepositional rules (Arabic,
-// Indonesian) find it from the pack's clause_break punctuation: the end of the
-// last break before it and the start of the first break after it, with the
-// Arabic semicolon and question mark (two bytes each) as breaks too. The
+// The clause around a position, as the role plug-ins find it (ClauseBreaks):
+// for Arabic and Indonesian from the pack's clause_break punctuation, the
+// Arabic semicolon and question mark (two bytes each) included; for Japanese
+// from its commas, full stop and quotation brackets. The clause runs from the
+// end of the last break before the position to the first break after it. The
 // breaks are indexed once per sentence and per thread; the alternating cases
-// pin that a question about another sentence, or about the first one again,
-// never gets a stale answer.
+// pin that a question about another sentence, another set of breaks, or the
+// first sentence again never gets a stale answer.
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "sitrep/events/clause_breaks.h"
 #include "sitrep/events/passes_testutil.h"
 
 namespace sitrep::events {
@@ -31,7 +33,7 @@ std::string ClauseAround(const LanguageRules& rules, const std::string& s, const
   return s.substr(begin, end - begin);
 }
 
-TEST(PrepositionalClauseTest, TheClauseRunsFromTheLastBreakToTheNextOne) {
+TEST(ClauseBreaksTest, TheClauseRunsFromTheLastBreakToTheNextOne) {
   const ClauseCase kCases[] = {
       {"ar", "قصفت الطائرات مدينة إدلب؛ وقال المرصد إن خمسة قتلوا.", "المرصد", " وقال", "قتلوا"},
       {"ar", "هل هاجم المسلحون قرية في دارفور؟ نفى الجيش ذلك.", "الجيش", " نفى", "ذلك"},
@@ -40,6 +42,9 @@ TEST(PrepositionalClauseTest, TheClauseRunsFromTheLastBreakToTheNextOne) {
       {"id", "Tentara menyerang desa di Papua; tiga warga tewas.", "warga", " tiga", "tewas"},
       {"id", "Polisi menembak pengunjuk rasa di Dhaka. Dua orang luka.", "Polisi", "Polisi", "Dhaka"},
       {"id", "Pemberontak merebut kota itu tanpa perlawanan", "kota", "Pemberontak", "perlawanan"},
+      {"ja", "政府軍は北部の町を砲撃し、住民三人が死亡した。", "住民", "住民", "した"},
+      {"ja", "当局は「武装勢力が基地を襲った」と発表した", "基地", "武装勢力", "襲った"},
+      {"ja", "反政府勢力が空港を制圧したと監視団体が明らかにした", "空港", "反政府勢力", "明らかにした"},
   };
   for (const auto& k : kCases) {
     const auto& rules = *testing::TablesFor(k.lang).rules;
@@ -51,7 +56,7 @@ TEST(PrepositionalClauseTest, TheClauseRunsFromTheLastBreakToTheNextOne) {
   }
 }
 
-TEST(PrepositionalClauseTest, AnotherSentenceNeverGetsTheLastOnesBreaks) {
+TEST(ClauseBreaksTest, AnotherSentenceNeverGetsTheLastOnesBreaks) {
   const auto& rules = *testing::TablesFor("ar").rules;
   const std::string with_break = "قصف الجيش حي الشعار؛ فر السكان";
   // The Arabic comma (as many bytes as the semicolon) is no clause break.
@@ -68,7 +73,7 @@ TEST(PrepositionalClauseTest, AnotherSentenceNeverGetsTheLastOnesBreaks) {
   }
 }
 
-TEST(PrepositionalClauseTest, EdgesOfTheSentence) {
+TEST(ClauseBreaksTest, EdgesOfTheSentence) {
   const auto& rules = *testing::TablesFor("id").rules;
   const std::string s = "Serangan itu terjadi. Lalu sepi.";
   EXPECT_EQ(rules.ClauseStart(s, 0), 0u);
@@ -81,6 +86,28 @@ TEST(PrepositionalClauseTest, EdgesOfTheSentence) {
   EXPECT_EQ(rules.ClauseStart(s, s.size() + 10), s.size());
   EXPECT_EQ(rules.ClauseStart("", 0), 0u);
   EXPECT_EQ(rules.ClauseEnd("", 0), 0u);
+}
+
+TEST(ClauseBreaksTest, EachSetOfBreaksHasItsOwnAnswer) {
+  // Three sets asked in turn about one sentence: more sets than the cache keeps.
+  const std::string s = "a; b, c: d";
+  const std::vector<std::string_view> semicolon = {";"}, comma = {","}, colon = {":"}, two = {";", ":"};
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(ClauseBreakEndBefore(s, s.size(), semicolon), 2u);
+    EXPECT_EQ(ClauseBreakEndBefore(s, s.size(), comma), 5u);
+    EXPECT_EQ(ClauseBreakEndBefore(s, s.size(), colon), 8u);
+    EXPECT_EQ(ClauseBreakEndBefore(s, 7, two), 2u);
+    EXPECT_EQ(ClauseBreakAtOrAfter(s, 0, comma), 4u);
+    EXPECT_EQ(ClauseBreakAtOrAfter(s, 0, two), 1u);
+    EXPECT_EQ(ClauseBreakAtOrAfter(s, 2, two), 7u);
+  }
+  // Overlapping break words: the latest end wins, as a search per word gave.
+  const std::vector<std::string_view> overlapping = {"--", "-"};
+  EXPECT_EQ(ClauseBreakEndBefore("x--y", 3, overlapping), 3u);
+  // A break that starts before the position counts in full, as it did.
+  EXPECT_EQ(ClauseBreakEndBefore("x--y", 2, overlapping), 3u);
+  EXPECT_EQ(ClauseBreakEndBefore("x--y", 1, overlapping), 0u);
+  EXPECT_EQ(ClauseBreakAtOrAfter("x--y", 2, overlapping), 2u);
 }
 
 }  // namespace
