@@ -35,6 +35,11 @@ const DivisionCase kCases[] = {
     {"北キブ州ではM23が攻勢を続けている。", "北キブ州", "ADM1", "CD"},
     {"マリ東部のメナカで武装勢力が村を襲撃した。", "メナカ", "PPL", "ML"},
     {"アフガニスタン南部カンダハルで爆発があった。", "カンダハル", "PPL", "AF"},
+    // Spain's historical kingdoms are its divisions; a feudal domain (…藩) keeps its town a place.
+    {"スペイン北東部アラゴンで山火事が広がった。", "アラゴン", "ADM1", "ES"},
+    {"ナバラの州都パンプローナで祭りが開かれた。", "ナバラ", "ADM1", "ES"},
+    {"旧仙台藩の城下町で古文書が見つかった。", "仙台", "PPL", "JP"},
+    {"蝦夷地への移住が進んだ。", "蝦夷地", "ADM1", "JP"},
 };
 
 class DivisionSuffixTest : public ::testing::TestWithParam<DivisionCase> {};

@@ -17,12 +17,16 @@
 // person already covers part of it — a country or a dictionary place or actor
 // (ロシア大統領 is Russia's president, not a person named ロシア) — and replaces
 // only unlinked mentions, document-local persons and gazetteer towns found
-// inside a dot-joined name. One-character names the tokenizer's tags gave
+// inside a dot-joined name. A katakana person the tokenizer made of the first
+// word of a place it split (ハル of ハルキウ, ヴァイ of ヴァイマル) is that place
+// when the whole run of katakana nouns names a country, a curated place or a
+// prominent town. One-character names the tokenizer's tags gave
 // (勤, 京) with no suffix after them are dropped: such a tag is far more often
 // a misreading than a name, and an unlinked one-character place is no use.
 #include "sitrep/entities/ja_names_internal.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -198,8 +202,12 @@ void PersonsAfterTitles(State& s) {
     if (t.pos != "名詞" || !t.reading.empty() || !AllKatakana(text) || tokens[i - 1].span.end != t.span.begin) continue;
     if ((s.guards && s.guards->Blocks(text)) || !TitleEndsAt(s, i - 1)) continue;
     const auto over = Overlapping(s, t.span.begin, t.span.end);
+    // A town the name only sounds like (フアン as Fiñana, カルラス as Cáceres in
+    // a story about Spain) gives way to the title too.
     const bool free = std::all_of(over.begin(), over.end(), [&](size_t k) {
-      return Replaceable(s.found[k]) && s.found[k].begin >= t.span.begin && s.found[k].end <= t.span.end;
+      const Found& f = s.found[k];
+      const bool sounds_like = f.r && f.r->kind == MentionKind::kPlace && f.r->method == "translit";
+      return (Replaceable(f) || sounds_like) && f.begin >= t.span.begin && f.end <= t.span.end;
     });
     if (free) AddPerson(s, t.span.begin, t.span.end, over);
   }
@@ -236,6 +244,67 @@ void DropLoneCharacters(State& s) {
   });
 }
 
+// The most tokens a place split by the tokenizer is read back from (ハル + キウ,
+// ヴァイ + マル): a longer run of katakana words is a phrase or a full name.
+constexpr size_t kMaxSplitTokens = 3;
+
+bool KatakanaNoun(const State& s, const Token& t) {
+  const std::string_view w = TokenText(s, t);
+  return t.pos == "名詞" && AllKatakana(w) && w.find(kMiddleDot) == std::string_view::npos;
+}
+
+// Returns the place the katakana word [b, e) names on its own: a country, a
+// curated place, or a gazetteer place whose own name it is and that is a
+// division or a large town (ProminentOwnName); none for a guarded word.
+std::optional<Resolved> PlaceOfWord(const State& s, size_t b, size_t e) {
+  const std::string_view word = s.text.substr(b, e - b);
+  if (s.guards && s.guards->Blocks(word)) return std::nullopt;
+  const std::string key = kb::NameKey(word);
+  std::vector<Target> targets;
+  if (const auto* dict = s.impl.index.Lookup(key)) {
+    for (const Target& t : *dict) {
+      if (t.kind == TargetKind::kActor || t.kind == TargetKind::kGeneric) return std::nullopt;
+      targets.push_back(t);
+    }
+  }
+  for (const Target& t : GazetteerTargets(s.impl, key)) targets.push_back(t);
+  std::erase_if(targets, [&](const Target& t) { return t.kind != TargetKind::kCountry && !ProminentOwnName(s, t, key); });
+  if (targets.empty()) return std::nullopt;
+  auto r = ResolveTargets(s.impl, targets, s.ctx, FeatureCueAfter(s.impl, s.text, e));
+  if (!r || (r->kind != MentionKind::kPlace && r->kind != MentionKind::kCountry)) return std::nullopt;
+  r->reason = "a place the tokenizer split as a name";
+  return r;
+}
+
+// Places the tokenizer split into a name and another word (ハルキウ as the given
+// name ハル + キウ, ヴァイマル as the surname ヴァイ + マル): a document-local
+// person of katakana that is only part of one contiguous run of katakana
+// nouns which as a whole names a place is that place.
+void PlacesSplitAsNames(State& s) {
+  const auto& tokens = s.doc.tokens;
+  for (size_t i = 0; i < s.found.size(); ++i) {
+    Found& f = s.found[i];
+    if (!f.r || f.r->kind != MentionKind::kPerson || f.r->entity.id.rfind("person:", 0) != 0) continue;
+    if (!AllKatakana(s.text.substr(f.begin, f.end - f.begin))) continue;
+    auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.begin < f.begin; });
+    if (first == tokens.end() || first->span.begin != f.begin) continue;
+    size_t lo = first - tokens.begin(), hi = lo;  // the run [lo, hi] of katakana nouns around the person
+    while (hi + 1 < tokens.size() && tokens[hi + 1].span.begin == tokens[hi].span.end && KatakanaNoun(s, tokens[hi + 1])) ++hi;
+    while (lo > 0 && tokens[lo - 1].span.end == tokens[lo].span.begin && KatakanaNoun(s, tokens[lo - 1])) --lo;
+    if (hi - lo + 1 > kMaxSplitTokens || (tokens[lo].span.begin == f.begin && tokens[hi].span.end == f.end)) continue;
+    const size_t b = tokens[lo].span.begin, e = tokens[hi].span.end;
+    const auto over = Overlapping(s, b, e);
+    if (over.size() != 1) continue;  // another mention inside the run: not one word
+    auto r = PlaceOfWord(s, b, e);
+    if (!r) continue;
+    s.spans.erase(f.begin);
+    f.begin = b;
+    f.end = e;
+    f.r = std::move(r);
+    s.spans[b] = e;
+  }
+}
+
 }  // namespace
 
 void TokenizedPersonPass(State& s) {
@@ -243,6 +312,7 @@ void TokenizedPersonPass(State& s) {
   if (!s.impl.names.person_suffixes.empty()) PersonsBySuffix(s);
   DotJoinedNames(s);
   PersonsAfterTitles(s);
+  PlacesSplitAsNames(s);
   DropLoneCharacters(s);
 }
 

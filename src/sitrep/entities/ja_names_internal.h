@@ -11,7 +11,8 @@ namespace sitrep::entities {
 
 // Adds document-local persons before person suffixes (names.tsv
 // `person_suffix`) and over dot-joined katakana names, replacing unlinked
-// mentions inside them; drops lone-character tagged names. Only documents
+// mentions inside them; reads back the places the tokenizer split into a
+// name and a word (ハル + キウ); drops lone-character tagged names. Only documents
 // whose tokenizer gives parts of speech are touched.
 // REQUIRES: runs after the linking steps, before CompoundModifierPass.
 void TokenizedPersonPass(State& s);

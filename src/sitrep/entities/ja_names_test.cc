@@ -85,5 +85,43 @@ TEST(TokenizedPersonTest, LoneCharactersAreNoNames) {
   }
 }
 
+// A place the tokenizer split into a name and another katakana word (ハル +
+// キウ, アル + ビル, ヴァイ + マル) is the place, not a person named by its
+// first part; a name the title before it makes a person is no town it only
+// sounds like (イサベル is no Sabero).
+TEST(TokenizedPersonTest, PlacesSplitAsNamesArePlaces) {
+  const struct {
+    const char* text;
+    const char* place;  // a place mention with exactly this text
+    const char* country;
+  } cases[] = {
+      {"一方、ハルキウでは停電が続いた。", "ハルキウ", "UA"},
+      {"一方、アルビルでは無人機による攻撃があった。", "アルビル", "IQ"},
+      {"ヴァイマルの劇場で公演が中止された。", "ヴァイマル", "DE"},
+  };
+  for (const auto& c : cases) {
+    const document::Document doc = Link(c.text, "ja", PackLinker());
+    const document::Mention* place = nullptr;
+    for (const auto& m : doc.mentions) {
+      EXPECT_NE(m.kind, MentionKind::kPerson) << c.text << ": " << m.text;
+      if (m.text == c.place && m.kind == MentionKind::kPlace) place = &m;
+    }
+    ASSERT_NE(place, nullptr) << c.text;
+    ASSERT_TRUE(place->entity);
+    EXPECT_EQ(place->entity->country, c.country) << c.text;
+  }
+}
+
+TEST(TokenizedPersonTest, ATitledNameIsNoTownItSoundsLike) {
+  const document::Document doc = Link("スペインのセビリアで、女王イサベルの肖像が公開された。", "ja", PackLinker());
+  bool person = false, city = false;
+  for (const auto& m : doc.mentions) {
+    person = person || (m.text == "イサベル" && m.kind == MentionKind::kPerson);
+    city = city || (m.text == "セビリア" && m.kind == MentionKind::kPlace);
+  }
+  EXPECT_TRUE(person);
+  EXPECT_TRUE(city);
+}
+
 }  // namespace
 }  // namespace sitrep::entities
