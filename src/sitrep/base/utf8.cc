@@ -45,6 +45,10 @@ std::optional<size_t> FindInvalid(std::string_view s) {
 }
 
 char32_t Next(std::string_view s, size_t& pos) {
+  if (const auto c = static_cast<unsigned char>(s[pos]); c < 0x80) {  // most text: one byte
+    ++pos;
+    return c;
+  }
   const size_t n = SequenceLength(s, pos);
   const auto c = static_cast<unsigned char>(s[pos]);
   if (n == 0) {

@@ -3,6 +3,8 @@
 // fold must be byte-identical between the compiler and the linker.
 #include "sitrep/kb/name_key.h"
 
+#include <array>
+
 #include "sitrep/base/utf8.h"
 
 namespace sitrep::kb {
@@ -18,6 +20,17 @@ constexpr std::string_view kLatin1 =
 constexpr std::string_view kLatinExtA =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkklllllllll"
     "lnnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+// ASCII bytes folded alone (0 = a separator, dropped): the fast path of
+// NameKey and FoldWithOffsets, the same as AppendFold on a code point < 0x80.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z') t[c] = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[c] = static_cast<char>(c);
+  }
+  return t;
+}();
 
 void AppendFold(char32_t cp, std::string& out) {
   if (cp < 0x80) {
@@ -88,6 +101,15 @@ FoldedText FoldWithOffsets(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t start = pos;
+    if (const auto b = static_cast<unsigned char>(text[pos]); b < 0x80) {
+      ++pos;
+      if (const char c = kAsciiFold[b]) {
+        f.key.push_back(c);
+        f.orig.push_back(static_cast<uint32_t>(start));
+        f.orig_end.push_back(static_cast<uint32_t>(pos));
+      }
+      continue;
+    }
     const char32_t cp = utf8::Next(text, pos);
     const size_t before = f.key.size();
     AppendFold(cp, f.key);
@@ -103,7 +125,14 @@ std::string NameKey(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   size_t pos = 0;
-  while (pos < name.size()) AppendFold(utf8::Next(name, pos), out);
+  while (pos < name.size()) {
+    if (const auto b = static_cast<unsigned char>(name[pos]); b < 0x80) {
+      if (const char c = kAsciiFold[b]) out.push_back(c);
+      ++pos;
+      continue;
+    }
+    AppendFold(utf8::Next(name, pos), out);
+  }
   return out;
 }
 

@@ -7,6 +7,8 @@
 // each thread keeps its own clone (thread_local), made on its first call.
 #include "sitrep/text/transliterator.h"
 
+#include "sitrep/text/transliterator_internal.h"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -48,9 +50,34 @@ const icu::Transliterator* ThreadTransform() {
   return mine.get();
 }
 
+// Returns whether every byte of `s` is ASCII.
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
+// ASCII text is already NFKC, Latin and ASCII: of the rules only the lower
+// casing and the dropped '~' touch it, so it skips ICU (and the rules are
+// compiled only once a non-ASCII string comes). transliterator_test checks
+// this path against ICU's on every ASCII byte.
 std::string ToLatin(std::string_view s) {
+  if (!IsAscii(s)) return internal::ToLatinByIcu(s);
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '~') continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+namespace internal {
+
+std::string ToLatinByIcu(std::string_view s) {
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   if (const icu::Transliterator* t = ThreadTransform()) {
@@ -63,4 +90,5 @@ std::string ToLatin(std::string_view s) {
   return out;
 }
 
+}  // namespace internal
 }  // namespace sitrep::text

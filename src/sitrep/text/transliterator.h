@@ -17,7 +17,8 @@ namespace sitrep::text {
 // Returns `s` romanized, folded to ASCII and lower-cased: "ホムス" -> "homusu",
 // "ﾀﾞﾏｽｶｽ" -> "damasukasu", "حمص" -> "hms", "Ḥamāh" -> "hamah". The katakana
 // middle dot becomes a space ("バッシャール・アル・アサド" -> "bassharu aru
-// asado"). Returns `s` lower-cased unchanged if ICU's transform data is missing.
+// asado"). Returns `s` lower-cased unchanged if ICU's transform data is missing
+// (ASCII '~' dropped all the same: ASCII never reaches ICU).
 std::string ToLatin(std::string_view s);
 
 }  // namespace sitrep::text

@@ -1,6 +1,8 @@
 // ToLatin tests across scripts, and from several threads at once.
 #include "sitrep/text/transliterator.h"
 
+#include "sitrep/text/transliterator_internal.h"
+
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -28,6 +30,21 @@ INSTANTIATE_TEST_SUITE_P(
                       LatinCase{"HTS", "hts"},
                       LatinCase{"東京タワー", "東京tawa"},  // Han is left alone
                       LatinCase{"", ""}));
+
+// ASCII skips ICU (transliterator.cc): the fast path must give ICU's answer
+// for every ASCII byte alone and inside names, numbers and punctuation.
+TEST(ToLatin, AsciiFastPathIsIcusAnswer) {
+  for (int c = 1; c < 128; ++c) {
+    const std::string one(1, static_cast<char>(c));
+    EXPECT_EQ(ToLatin(one), internal::ToLatinByIcu(one)) << "byte " << c;
+    const std::string inside = "Ab" + one + "Cd~E " + one + "9";
+    EXPECT_EQ(ToLatin(inside), internal::ToLatinByIcu(inside)) << "byte " << c;
+  }
+  for (const char* s : {"Mocimboa da Praia", "AL-QAIM", "Kyiv's", "Rafah~Gate", "ISIS (Daesh)",
+                        "Tigray, 12 Nov. 2020", "  N'Djamena\t"}) {
+    EXPECT_EQ(ToLatin(s), internal::ToLatinByIcu(s)) << s;
+  }
+}
 
 TEST(ToLatin, SameResultsFromManyThreads) {
   std::vector<std::thread> threads;
