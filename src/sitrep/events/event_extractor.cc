@@ -236,6 +236,13 @@ Status EventExtractor::Annotate(Document& doc) const {
   LowerDeniedOnly(events);
   OrderAsTimeline(events);
   for (size_t i = 0; i < events.size(); ++i) events[i].id = doc.id() + "#e" + std::to_string(i + 1);
+  for (const auto& e : events) {
+    if (!e.date)
+      doc.AddDiagnostic("events", document::Severity::kWarning,
+                        e.id + " (" + e.sub_event_type + "): undated, the date its text names " +
+                            "resolves against no publication date",
+                        e.evidence.span);
+  }
   for (auto& e : events) doc.events.push_back(std::move(e));
   ExplainDropped(dropped, doc);
   return OkStatus();

@@ -32,13 +32,15 @@
 //                wrong town).
 //   negated      a negation governs its trigger and no source denies it
 //                ("did not claim any attack": no event);
-//   no-date      nothing dates it: neither its sentence nor the document
-//                (ACLED codes no event without a date);
 //   told-elsewhere  every report names it as an event the reader knows (a
 //                definite noun: "the bombing", "الهجوم الانتحاري") and none
 //                gives it a count or a date: the text refers to an event it
 //                does not tell ("blamed for the bombing", "the car bombs and
 //                the suicide bombers").
+//   no-date      nothing dates it, neither the document nor its sentence (a
+//                date its sentence names that nothing resolves — "1日" with no
+//                month and no publication date — keeps a report's record,
+//                undated);
 #include <algorithm>
 
 #include "sitrep/base/date.h"
@@ -195,7 +197,7 @@ bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const Languag
   return false;
 }
 
-void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Document&) {
+void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Document& doc) {
   const document::Event& e = c.event;
   const bool territorial = c.trigger.role_class == "@take" || c.trigger.role_class == "@retake";
   const bool violent = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence" ||
@@ -214,7 +216,13 @@ void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Docum
     if (ctx.Support(e.place->country) <= kForeignPlaceMaxSupport && best >= kForeignPlaceMinOther)
       c.failed_guards.push_back("foreign-place");
   }
-  if (!e.date) c.failed_guards.push_back("no-date");
+  // Nothing dates it: no event (an infobox line, a list of forces). A date
+  // its sentence names but nothing resolves ("ジボで1日" in a report with no
+  // publication date) still tells when: the record stays, undated at
+  // time_precision 3, and Annotate says so in a Diagnostic.
+  // (A snippet has its own fallback, Survivors: its best candidate.)
+  const bool report = doc.sentences.size() > kSnippetSentences;
+  if (!e.date && !(c.unresolved_date && report)) c.failed_guards.push_back("no-date");
   // "Hezbollah did not claim any attack": nothing happened. A denial a
   // source makes ("the army denied withdrawing") stays, as a contested record.
   const bool denied = std::any_of(e.claims.begin(), e.claims.end(),

@@ -1,6 +1,7 @@
 // Pass "guards": which guard rules a candidate out, in both languages.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <tuple>
 
 #include "sitrep/events/event_table_testutil.h"
@@ -300,6 +301,33 @@ TEST(GuardPassTest, NoDateWithoutAnyDate) {
   const auto run = testing::RunPasses("Gunmen ambushed a police patrol near Gao.", "en", "");
   ASSERT_EQ(run.candidates.size(), 1u);
   EXPECT_EQ(testing::Guards(run.candidates[0]), "no-date");
+}
+
+// A date the sentence names that nothing resolves (a day of a month the report
+// never names, no publication date): a report's records are kept, undated at
+// the vaguest precision, and the document says so in a warning.
+TEST(GuardPassTest, UnresolvedDateKeepsTheRecordUndated) {
+  auto doc = sitrep::testing::MakeDocument(
+      "武装勢力は1日、ゴマ近郊の村を襲撃し、住民5人を殺害した。\n"
+      "住民は恐怖を語った。\n地元当局は調査を始めた。\n国連は懸念を表明した。\n"
+      "これとは別に、モスルでは3日、兵士2人が死亡した。",
+      "ja", "");
+  // The time stage's reading of the bare days (no month, no anchor).
+  for (const auto& [timex, value, sentence] :
+       {std::tuple<std::string, std::string, int>{"1日", "XXXX-XX-01", 0}, {"3日", "XXXX-XX-03", 4}}) {
+    const size_t at = doc.text().find(timex);
+    doc.timexes.push_back({{at, at + timex.size()}, timex, document::TimexType::kDate, value, "", sentence});
+  }
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 2u);
+  for (const auto& e : doc.events) {
+    EXPECT_FALSE(e.date.has_value()) << e.evidence.sentence;
+    EXPECT_EQ(e.time_precision, 3);
+  }
+  const bool warned = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(), [](const auto& d) {
+    return d.severity == document::Severity::kWarning && d.message.find("undated") != std::string::npos;
+  });
+  EXPECT_TRUE(warned);
 }
 
 }  // namespace

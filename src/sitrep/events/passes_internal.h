@@ -127,6 +127,9 @@ struct Candidate {
   bool coordinated = false;  // one of several places of its trigger ("on A and B")
   bool framed_as_period = false;  // a background cue frames its clause ("since", "以降")
   bool has_timex = false;  // the sentence itself dated the event
+  // Its sentence names a date nothing resolves ("1日" in a report with no
+  // publication date and no month): it is kept, undated (ApplyGuards).
+  bool unresolved_date = false;
   // A circumstance cue governs its trigger ("seized it after clashes", "戦闘の
   // 末に"): the battle tells how another event of the sentence came about.
   bool circumstance = false;
@@ -293,7 +296,8 @@ bool CarriedWeapon(const TriggerHit& hit, const SentenceView& s, const SentenceT
 bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t);
 
 // Pass "guards" (after the merge): appends to c.failed_guards each guard the
-// record fails ("no-place", "country-level-take", "foreign-place", "no-date").
+// record fails ("no-place", "country-level-take", "foreign-place", "no-date":
+// nothing dates it, unless its sentence names a date no anchor resolves).
 void ApplyGuards(Candidate& c, const DocumentContext& ctx, const document::Document& doc);
 
 // Pass "confidence". Sets c.event.confidence and c.event.negated.

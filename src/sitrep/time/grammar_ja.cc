@@ -102,6 +102,9 @@ std::optional<JDate> ReadDate(const Cursor& c, size_t i, bool allow_bare_day) {
     j += 2;
   }
   if (!d.year && !d.month && !d.day) return std::nullopt;
+  // A date glued to a name's head word is part of the name, not a time
+  // ("3月23日運動", the March 23 Movement; "2月28日事件").
+  if (c.Is(j, "name_after")) return std::nullopt;
   if (c.Is(j, "weekday") && d.day) ++j;  // 2024年12月7日土曜日, 7日（土）
   if (c.Is(j, "xun") && d.month && !d.day) ++j;  // 12月上旬
   if (d.day) j = ReadTimeOfDay(c, j, d);

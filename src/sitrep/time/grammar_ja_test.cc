@@ -174,6 +174,10 @@ const TimexCase kCases[] = {
     {"", "1週間前に町が陥落した。", "1週間前", "DATE", "XXXX-XX-XX"},
     // Numbers and words that are not time expressions.
     {kSat, "一方、政府は声明を出した。", "", "", ""},
+    // A date glued to a name's head noun is part of the name.
+    {kSat, "武装組織「3月23日運動」がブニアに迫った。", "", "", ""},
+    {kSat, "2月28日事件の追悼式が台北で開かれた。", "", "", ""},
+    {kSat, "12月5日、運動家がダマスカスで拘束された。", "12月5日", "DATE", "2024-12-05"},
     {kSat, "3人が死亡した。", "", "", ""},
     {kSat, "日本政府は懸念を表明した。", "", "", ""},
     {kSat, "一部の地域で停電が起きた。", "", "", ""},
