@@ -582,6 +582,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   GazetteerPass(s, leftovers);
   for (const auto& [i, m] : s.deferred) s.found[i].r = ResolveTargets(impl, m.targets, s.ctx, "");
   LoneWordsAgain(s, leftovers);
+  HyphenatedPartsPass(s, leftovers);
   for (const bool dictionary_words : {false, true}) {
     for (const auto& c : leftovers) {
       if (s.Covered(c.begin, c.end)) continue;

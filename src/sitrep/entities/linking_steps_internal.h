@@ -135,6 +135,11 @@ void GenericActorCountryPass(State& s);
 // Gives an acronym defined in parentheses after a name ("... Party (SCoP)") the name's reading.
 void DefinedAcronymPass(State& s);
 
+// hyphenated_names.cc
+// Reads the capitalised parts of a hyphenated word that names nothing whole
+// ("Amsterdam-London") as lone words; taken words leave `leftovers`.
+void HyphenatedPartsPass(State& s, std::vector<NameCandidate>& leftovers);
+
 // Ranks the candidates of each linked place name again with the whole document (homonyms.cc).
 void HomonymPass(State& s);
 
