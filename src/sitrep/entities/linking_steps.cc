@@ -306,6 +306,31 @@ bool PlaceLedName(State& s, const NameCandidate& c) {
 // and only later "Gloucester" and "Cheltenham") is looked up again once every
 // name is read, with the same rules as a lone word and the whole document's
 // countries; only a town whose own name it is. Taken words leave `leftovers`.
+// A seat of government (capital, first- or second-level seat) of kLocativeTown
+// people: a plain town of that size shares its name too often ("Holland",
+// Michigan, is not where cannabis "comes from Holland").
+constexpr uint32_t kLocativeTown = 20000;
+bool IsSeat(std::string_view feature) { return feature == "PPLC" || feature == "PPLA" || feature == "PPLA2"; }
+
+// Returns true when the word before `begin` (one space between) is a
+// lowercase preposition of place of the document's language pack ("in").
+bool PlacePrepositionBefore(const State& s, size_t begin) {
+  if (begin < 2 || s.text[begin - 1] != ' ') return false;
+  size_t b = begin - 1;
+  while (b > 0 && s.text[b - 1] >= 'a' && s.text[b - 1] <= 'z') --b;
+  if (b == begin - 1 || (b > 0 && std::isalnum(static_cast<unsigned char>(s.text[b - 1])))) return false;
+  return s.impl.names.place_prepositions.count(std::string(s.text.substr(b, begin - 1 - b))) > 0;
+}
+
+// Returns true when `end` is followed by "'s" (or "’s") and a capitalised word.
+bool PossessiveOfName(std::string_view text, size_t end) {
+  size_t p = end;
+  if (text.substr(p, 2) == "'s") p += 2;
+  else if (text.substr(p, 4) == "\u2019s") p += 4;
+  else return false;
+  return p + 1 < text.size() && text[p] == ' ' && std::isupper(static_cast<unsigned char>(text[p + 1]));
+}
+
 void LoneWordsAgain(State& s, std::vector<NameCandidate>& leftovers) {
   std::erase_if(leftovers, [&](const NameCandidate& c) {
     if (c.script != CandScript::kLatin || c.words != 1 || s.Covered(c.begin, c.end)) return false;
@@ -321,12 +346,18 @@ void LoneWordsAgain(State& s, std::vector<NameCandidate>& leftovers) {
     while (word_end < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[word_end]))) ++word_end;
     if (s.impl.names.speech_verbs.count(kb::NameKey(s.text.substr(after, word_end - after)))) return false;
     auto targets = GazetteerTargets(s.impl, key);
+    // Right after a preposition of place ("a stabbing in Dundalk", "trips to Saipan") a
+    // seat of kLocativeTown people may stand in a country the document does not name.
+    // "from Wilson's Farm": a possessive before a capitalised word opens another name.
+    const bool locative = PlacePrepositionBefore(s, c.begin) && !PossessiveOfName(s.text, c.end);
     // Only a town whose own name the word is ("Newcomers" is no Newcomerstown, "Johnson" no Sturtevant).
     std::erase_if(targets, [&](const Target& t) {
       if (t.kind != TargetKind::kGazPlace) return false;
       const kb::PlaceView v = s.impl.kb->gazetteer()->Place(t.index);
+      if (kb::NameKey(v.name) != key) return true;
+      if (locative && v.population >= kLocativeTown && IsSeat(v.feature)) return false;
       const auto it = s.ctx.country_weight.find(std::string(v.country));
-      return it == s.ctx.country_weight.end() || it->second <= 0 || kb::NameKey(v.name) != key;
+      return it == s.ctx.country_weight.end() || it->second <= 0;
     });
     if (targets.empty()) return false;
     auto r = ResolveTargets(s.impl, targets, s.ctx, FeatureCueAfter(s.impl, s.text, c.end));

@@ -46,6 +46,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "place_part") place_parts.insert(word);
     else if (type == "facility_suffix") facility_suffixes.insert(word);
     else if (type == "speech_verb") speech_verbs.insert(key);
+    else if (type == "place_preposition") place_prepositions.insert(key);
     else if (type == "sport_cue") sport_cues.insert(key);
     else if (type == "team_before") team_before.insert(key);
     else if (type == "team_after") team_after.insert(key);
