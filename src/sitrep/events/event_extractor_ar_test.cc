@@ -77,6 +77,8 @@ const Row kRows[] = {
     {"تدرس الحكومة شن ضربات جوية على مواقع المتمردين قرب غوما.", ""},
     // Protests told by their organizer, their outbreak or their setting off.
     {"فرقت الشرطة مظاهرة نظمها طلاب في الخرطوم.", "Protest with intervention", "", "Khartoum"},
+    // Police a report names without their country are the generic police.
+    {"اعتقلت الشرطة ثلاثة مشتبه بهم في الموصل يوم الاثنين.", "Arrests", "Police", "Mosul"},
     {"اندلعت في الموصل مظاهرات ضد انقطاع الكهرباء.", "Peaceful protest", "", "Mosul"},
     {"خرجت أمس مظاهرة في حلب تطالب بالإفراج عن المعتقلين.", "Peaceful protest", "", "Aleppo"},
     {"يعتصم مئات العمال أمام مقر الشركة في مأرب.", "Peaceful protest", "", "Marib"},

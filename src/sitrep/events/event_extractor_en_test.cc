@@ -104,6 +104,11 @@ const Row kRows[] = {
     // Police of a country the report does not name are the generic police
     // (ACLED's "Police Forces of X" needs X).
     {"Officers detained two journalists in Lahore.", "Arrests", "Police", "Lahore"},
+    // An organization moving its own staff out is no conflict event; forces
+    // leaving ground are.
+    {"An aid agency evacuated its foreign staff from Goma on Tuesday.", ""},
+    {"The embassy withdrew its diplomats from Khartoum.", ""},
+    {"Government troops withdrew from Gao on Tuesday.", "Non-violent transfer of territory", "", "Gao"},
     {"The Houthis and the government agreed to a ceasefire in Marib.", "Agreement", "", "Marib"},
     {"The two sides signed a prisoner exchange deal in Khartoum.", "Agreement", "", "Khartoum"},
     {"Troops defused a bomb planted near a school in Mosul.", "Disrupted weapons use", "", "Mosul"},

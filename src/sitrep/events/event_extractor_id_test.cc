@@ -46,6 +46,8 @@ const Row kRows[] = {
     {"Polisi menembaki para pengunjuk rasa di Khartoum pada Kamis.", "Excessive force against protesters", "", "Khartoum"},
     {"Polisi menembaki para pengunjuk rasa di Khartoum pada Kamis.", "Attack", "", "Khartoum"},
     {"Polisi menembakkan gas air mata untuk membubarkan demonstrasi di Khartoum.", "Protest with intervention", "", "Khartoum"},
+    // Police a report names without their country are the generic police.
+    {"Polisi menangkap tiga tersangka di Khartoum pada Senin.", "Arrests", "Police", "Khartoum"},
     {"Kerusuhan pecah di Goma dan toko-toko dijarah.", "Violent demonstration", "", "Goma"},
     // Strategic developments.
     {"Polisi menangkap tiga tersangka di Mosul.", "Arrests", "", "Mosul"},
