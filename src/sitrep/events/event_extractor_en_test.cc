@@ -109,6 +109,10 @@ const Row kRows[] = {
     {"An aid agency evacuated its foreign staff from Goma on Tuesday.", ""},
     {"The embassy withdrew its diplomats from Khartoum.", ""},
     {"Government troops withdrew from Gao on Tuesday.", "Non-violent transfer of territory", "", "Gao"},
+    // Entering a town's centre holds it, beside the fighting told with it; a
+    // building called a centre is no ground.
+    {"Rebels entered the centre of Gao on Sunday and fighting with soldiers continued.", "Non-state actor overtakes territory", "", "Gao"},
+    {"Gunmen entered a health centre in Goma and killed two nurses.", "Attack", "", "Goma"},
     {"The Houthis and the government agreed to a ceasefire in Marib.", "Agreement", "", "Marib"},
     {"The two sides signed a prisoner exchange deal in Khartoum.", "Agreement", "", "Khartoum"},
     {"Troops defused a bomb planted near a school in Mosul.", "Disrupted weapons use", "", "Mosul"},
