@@ -630,6 +630,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   SportsResultPass(s);
   SportsTeamPass(s);
   GenericActorCountryPass(s);
+  StreetNamePass(s);
   HomonymPass(s);
   DivisionSuffixPass(s);
   FacilityPass(s);

@@ -140,6 +140,10 @@ void DefinedAcronymPass(State& s);
 // ("Amsterdam-London") as lone words; taken words leave `leftovers`.
 void HyphenatedPartsPass(State& s, std::vector<NameCandidate>& leftovers);
 
+// street_names.cc
+// A place right before a street word ("Atlantic Avenue") becomes, with it, an unlinked street.
+void StreetNamePass(State& s);
+
 // Ranks the candidates of each linked place name again with the whole document (homonyms.cc).
 void HomonymPass(State& s);
 

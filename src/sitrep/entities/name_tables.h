@@ -49,6 +49,7 @@ struct NameTables {
   std::vector<std::string> nationality_suffixes;   // a place continued so is a nationality: "人"
   std::unordered_set<std::string> facility_suffixes;  // as written: a facility's last word ("駅", "空港")
   std::unordered_set<std::string> place_parts;     // as written: a word opening place names ("ベイト", "サン")
+  std::unordered_set<std::string> street_suffixes;  // as written ("Avenue"): a place before one names a street
   std::unordered_set<std::string> place_prepositions;  // folded ("in", "near"): a town's own name may follow
   std::unordered_set<std::string> speech_verbs;    // folded ("said"): a name beside one speaks, a person
   // Sports reports (sports_teams.cc), all folded: words that mark one ("innings"),

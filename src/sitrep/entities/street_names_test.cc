@@ -1,0 +1,40 @@
+// A street named after a place is no mention of that place ("Atlantic
+// Avenue", "Haifa Street"); the place alone still is. All sentences are
+// written for this test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "sitrep/entities/linker_test_util.h"
+
+namespace sitrep::entities {
+namespace {
+
+using testing::Link;
+
+TEST(StreetNameTest, APlaceNamingAStreetIsNotThatPlace) {
+  const std::string texts[] = {
+      "A car bomb exploded on Haifa Street in central Baghdad.",
+      "Shops along Atlantic Avenue in Brooklyn closed early.",
+      "The protest moved from Kabul Road to the square in Peshawar.",
+  };
+  for (const auto& text : texts) {
+    const auto doc = Link(text, "en");
+    for (const auto& m : doc.mentions) {
+      if (m.text == "Haifa" || m.text == "Atlantic" || m.text == "Kabul") {
+        ADD_FAILURE() << m.text << " read as a place in: " << text;
+      }
+      if (m.text == "Haifa Street" || m.text == "Atlantic Avenue" || m.text == "Kabul Road") {
+        EXPECT_FALSE(m.entity) << m.text << " linked in: " << text;
+      }
+    }
+  }
+  // The city itself, and the street's own city, are still places.
+  const auto doc = Link("A car bomb exploded on Haifa Street in central Baghdad.", "en");
+  bool baghdad = false;
+  for (const auto& m : doc.mentions) baghdad |= m.text == "Baghdad" && m.entity && m.entity->country == "IQ";
+  EXPECT_TRUE(baghdad);
+}
+
+}  // namespace
+}  // namespace sitrep::entities
