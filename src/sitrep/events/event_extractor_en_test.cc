@@ -129,6 +129,7 @@ const Row kRows[] = {
     {"Authorities declared a curfew in Lahore.", "Other", "", "Lahore"},
     {"Thousands of families fled Mosul for camps near Iraq's border.", "Other", "", "Mosul"},
     {"Residents fled from Goma to Nairobi.", "Other", "", "Goma"},
+    {"The fighting displaced thousands of residents from Gao.", "Other", "", "Gao"},
     // More patterns from wire copy: passives, appositions, place phrases.
     {"Khartoum airport was stormed by the RSF on Saturday.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
     {"The town of Marib came under heavy shelling by the Houthis.", "Shelling/artillery/missile attack", "", "Marib"},
@@ -187,6 +188,26 @@ class EnglishTableTest : public ::testing::TestWithParam<Row> {};
 TEST_P(EnglishTableTest, SentenceGivesExpectedRecord) { CheckRow(GetParam(), "en"); }
 
 INSTANTIATE_TEST_SUITE_P(Rows, EnglishTableTest, ::testing::ValuesIn(kRows));
+
+// "displaced" before the people it names describes the victims or a camp's
+// residents: the attack is the record, with no flight (Other) beside it.
+TEST(EnglishDisplacementTest, DisplacedPeopleAreNoFlight) {
+  const struct {
+    const char* text;
+    const char* type;
+  } kCases[] = {
+      {"Gunmen killed four displaced people at a camp near Goma.", "Attack"},
+      {"A drone struck a school sheltering displaced families in Khartoum.", "Air/drone strike"},
+      {"Militants killed two displaced persons in Gao on Sunday.", "Attack"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    std::vector<std::string> types;
+    for (const auto& e : doc.events) types.push_back(e.sub_event_type);
+    EXPECT_EQ(types, std::vector<std::string>{k.type}) << k.text;
+  }
+}
 
 TEST(EnglishClaimsTest, AttributionAndDenial) {
   auto doc = sitrep::testing::MakeDocument(
