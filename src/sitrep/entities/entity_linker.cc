@@ -82,6 +82,33 @@ std::string PhoneticOf(const EntityLinker::Impl& impl, std::string_view name) {
   return IsLatinString(latin) ? PhoneticForm(latin) : "";
 }
 
+const std::vector<PlaceForms>& EntityLinker::Impl::CuratedForms() const {
+  std::call_once(curated_once, [this] {
+    const auto& places = kb->places();
+    for (uint32_t i = 0; i < places.size(); ++i) {
+      PlaceForms pf{{TargetKind::kPlace, i}, {}};
+      pf.forms.push_back(PhoneticOf(*this, places[i].name));
+      for (const auto& a : places[i].aliases) {
+        std::string f = PhoneticOf(*this, a);
+        if (!f.empty()) pf.forms.push_back(std::move(f));
+      }
+      curated_forms.push_back(std::move(pf));
+    }
+    const auto& actors = kb->actors();
+    for (uint32_t i = 0; i < actors.size(); ++i) {
+      PlaceForms pf{{TargetKind::kActor, i}, {}};
+      for (const auto& a : actors[i].aliases) {
+        if (utf8::Length(a) < 4 || !IsKanaString(a)) continue;  // kana aliases only: Latin names are exact
+        pf.forms.push_back(PhoneticOf(*this, a));
+      }
+      if (!pf.forms.empty()) curated_forms.push_back(std::move(pf));
+    }
+    for (auto& pf : curated_forms)
+      for (const auto& f : pf.forms) pf.skeletons.push_back(Skeleton(f));
+  });
+  return curated_forms;
+}
+
 EntityLinker::~EntityLinker() = default;
 
 const kb::KnowledgeBase& EntityLinker::kb() const { return *impl_->kb; }
@@ -124,27 +151,6 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
   }
   impl->lowercase_titles.insert(impl->names.lowercase_titles.begin(), impl->names.lowercase_titles.end());
   impl->index = NameIndexFile::LoadOrBuild(*impl->kb, DefaultNameIndexPath(options.gazetteer_path));
-  const auto& places = impl->kb->places();
-  for (uint32_t i = 0; i < places.size(); ++i) {
-    PlaceForms pf{{TargetKind::kPlace, i}, {}};
-    pf.forms.push_back(PhoneticOf(*impl, places[i].name));
-    for (const auto& a : places[i].aliases) {
-      std::string f = PhoneticOf(*impl, a);
-      if (!f.empty()) pf.forms.push_back(std::move(f));
-    }
-    impl->curated_forms.push_back(std::move(pf));
-  }
-  const auto& actors = impl->kb->actors();
-  for (uint32_t i = 0; i < actors.size(); ++i) {
-    PlaceForms pf{{TargetKind::kActor, i}, {}};
-    for (const auto& a : actors[i].aliases) {
-      if (utf8::Length(a) < 4 || !IsKanaString(a)) continue;  // kana aliases only: Latin names are exact
-      pf.forms.push_back(PhoneticOf(*impl, a));
-    }
-    if (!pf.forms.empty()) impl->curated_forms.push_back(std::move(pf));
-  }
-  for (auto& pf : impl->curated_forms)
-    for (const auto& f : pf.forms) pf.skeletons.push_back(Skeleton(f));
   BuildActorVariants(*impl);
   linker->impl_ = std::move(impl);
   return linker;

@@ -40,7 +40,12 @@ struct EntityLinker::Impl {
   std::shared_ptr<const kb::KnowledgeBase> kb;
   NameIndex index;
   Romanizer romanizer;
-  std::vector<PlaceForms> curated_forms;       // every curated place
+  // Phonetic forms of every curated place and kana actor alias, read only by
+  // the fuzzy search: computed on its first use (romanizing the non-Latin
+  // aliases compiles ICU's transliterator, a third of start-up), not at load.
+  const std::vector<PlaceForms>& CuratedForms() const;
+  mutable std::once_flag curated_once;
+  mutable std::vector<PlaceForms> curated_forms;
   std::unordered_map<std::string, std::string> feature_cues;  // folded cue -> feature prefix
   std::vector<std::string> person_titles;      // folded title words ("gen", "大統領")
   std::unordered_set<std::string> lowercase_titles;  // titles that are role words in lowercase ("spokesman")

@@ -128,7 +128,7 @@ EntityLinker::Impl::SimilarNames EntityLinker::Impl::Similar(const std::vector<P
   }
   auto out = std::make_shared<std::vector<SimilarName>>();
   if (cc.empty()) {
-    for (const auto& pf : curated_forms) {
+    for (const auto& pf : CuratedForms()) {
       const double sim = BestSimilarity(queries, pf.forms, pf.skeletons);
       if (sim >= kFuzzyFloor) out->push_back({pf.target, sim});
     }
