@@ -1,11 +1,12 @@
-// Name guards: the real Arabic and Indonesian packs' ordinary words are never
-// names (Arabic ones with or without their clitics); names stay names; a pack
-// naming no guards gets none.
+// Name guards: the real Arabic, Indonesian and English packs' ordinary words
+// are never names (Arabic ones with or without their clitics); names stay
+// names; a language with no pack gets none.
 #include "sitrep/entities/name_guards.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <ostream>
 
 #include "sitrep/base/paths.h"
 #include "sitrep/entities/linker_test_util.h"
@@ -19,6 +20,9 @@ struct GuardCase {
   bool blocked;
 };
 
+// Names the row in test output ("en Congress"), not its bytes.
+void PrintTo(const GuardCase& c, std::ostream* os) { *os << c.lang << " " << c.surface; }
+
 const GuardCase kCases[] = {
     {"ar", "إلى", true},       // "to", not Ely
     {"ar", "الى", true},       // spelt without hamza
@@ -30,6 +34,8 @@ const GuardCase kCases[] = {
     {"id", "Polisi", true},    // "police" opening a sentence
     {"id", "Minggu", true},    // Sunday, or a week
     {"id", "Aleppo", false},   {"id", "Khartoum", false},  {"id", "Suriah", false},
+    {"en", "Congress", true},  // the legislature, not Congress, Arizona
+    {"en", "Senate", true},    {"en", "Aleppo", false},    {"en", "Khartoum", false},
 };
 
 class GuardTest : public ::testing::TestWithParam<GuardCase> {
@@ -54,10 +60,10 @@ TEST_P(GuardTest, OrdinaryWordsAreNoNames) {
 
 INSTANTIATE_TEST_SUITE_P(Words, GuardTest, ::testing::ValuesIn(kCases));
 
-TEST_F(GuardTest, UndeclaredLanguageAndPackWithoutGuardsGetNone) {
+TEST_F(GuardTest, UndeclaredLanguageByScriptAndUnknownLanguageGetsNone) {
   // An Arabic-script text without a language code is read with the Arabic pack.
   EXPECT_NE(Guards().ForDocument("", "قصف في حلب"), nullptr);
-  EXPECT_EQ(Guards().ForDocument("en", "Shelling in Aleppo"), nullptr);
+  EXPECT_NE(Guards().ForDocument("en", "Shelling in Aleppo"), nullptr);
   EXPECT_EQ(Guards().ForDocument("xx", "text"), nullptr);
 }
 
@@ -93,6 +99,25 @@ TEST(GuardedLinkTest, AnOrdinaryWordOpeningARunLeavesThePlace) {
     EXPECT_EQ(m->entity->country, "ID") << c.text;
     for (const auto& other : doc.mentions) EXPECT_TRUE(other.text == c.place) << other.text << " in: " << c.text;
   }
+}
+
+// A legislature named alone is the institution, no town of that name; inside
+// a longer name the name stands.
+TEST(GuardedLinkTest, ALegislatureAloneIsNoPlace) {
+  const char* texts[] = {
+      "Congress approved new sanctions on Monday, the White House said in Washington.",
+      "The Senate voted in Washington to extend the mission in Mali.",
+  };
+  for (const char* text : texts) {
+    const document::Document doc = testing::Link(text, "en", PackLinker());
+    for (const auto& m : doc.mentions) {
+      EXPECT_TRUE(m.text != "Congress" && m.text != "Senate") << m.text << " in: " << text;
+    }
+  }
+  const document::Document party =
+      testing::Link("The Sudanese Congress Party condemned the shelling of Omdurman.", "en", PackLinker());
+  EXPECT_NE(testing::MentionOf(party, "Sudanese Congress Party"), nullptr);
+  EXPECT_NE(testing::MentionOf(party, "Omdurman"), nullptr);
 }
 
 // A word the document's language guards as ordinary is no given name there,
