@@ -130,9 +130,8 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
 std::string ApplyContext(const std::string& sub, const SentenceView& s, const LanguageTables& t) {
   for (const auto& row : t.context.entries()) {
     if (row.pattern != sub) continue;
-    Lexicon one =
-        Lexicon::FromEntries({{row.fields[0], {}}}, t.rules->syntax().words(), &t.rules->forms());
-    if (s.matches.TemporaryContains(one, s.text)) return row.fields[1];
+    if (s.matches.ContainsPhrase(row.fields[0], t.rules->syntax().words(), &t.rules->forms(), s.text))
+      return row.fields[1];
   }
   return sub;
 }

@@ -9,6 +9,7 @@ void SentenceMatches::Keep(std::string_view text) const {
   if (text.data() == text_.data() && text.size() == text_.size()) return;
   found_.clear();
   words_.clear();
+  phrases_.clear();
   text_ = text;
 }
 
@@ -31,6 +32,18 @@ const std::vector<LexiconMatch>& SentenceMatches::Of(const Lexicon& lex,
 bool SentenceMatches::TemporaryContains(const Lexicon& lex, std::string_view text) const {
   if (!lex.spaced()) return lex.Contains(text);
   return !lex.FindInWords(WordsOf(text, lex.forms())).empty();
+}
+
+bool SentenceMatches::ContainsPhrase(const std::string& phrase, bool spaced, const lang::WordForms* forms,
+                                     std::string_view text) const {
+  Keep(text);
+  // One sentence is read in one language, so the phrase alone (with the mode)
+  // names the question.
+  const std::string key = (spaced ? "w\t" : "c\t") + phrase;
+  if (auto it = phrases_.find(key); it != phrases_.end()) return it->second;
+  const bool found = TemporaryContains(Lexicon::FromEntries({{phrase, {}}}, spaced, forms), text);
+  phrases_.emplace(key, found);
+  return found;
 }
 
 }  // namespace sitrep::events

@@ -10,6 +10,7 @@
 #ifndef SITREP_EVENTS_SENTENCE_MATCHES_H_
 #define SITREP_EVENTS_SENTENCE_MATCHES_H_
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -30,12 +31,18 @@ class SentenceMatches {
   // Returns true when `lex` matches `text`, for a lexicon built on the spot
   // (whose matches are not kept; the words it reads are).
   bool TemporaryContains(const Lexicon& lex, std::string_view text) const;
+  // Returns true when the one pattern `phrase` (a table's cue column, read
+  // with `forms` in `spaced` mode) matches `text`; each phrase is matched once
+  // per text, however many triggers ask (the context rules ask per trigger).
+  bool ContainsPhrase(const std::string& phrase, bool spaced, const lang::WordForms* forms,
+                      std::string_view text) const;
 
  private:
   mutable std::string_view text_;
   // Node-based maps: a returned reference stays valid as more are added.
   mutable std::unordered_map<const Lexicon*, std::vector<LexiconMatch>> found_;
   mutable std::unordered_map<const lang::WordForms*, std::vector<Word>> words_;
+  mutable std::unordered_map<std::string, bool> phrases_;  // ContainsPhrase's answers, by phrase
 
   // Forgets what was kept when `text` is another text than the last one.
   void Keep(std::string_view text) const;

@@ -44,6 +44,13 @@ TEST(SentenceMatchesTest, AnswersAsFindDoesForEveryTableAndText) {
       EXPECT_EQ(memo.TemporaryContains(Lexicon::FromEntries({{c.nouns[1], {}}}, c.spaced), text),
                 Lexicon::FromEntries({{c.nouns[1], {}}}, c.spaced).Contains(text))
           << text;
+      for (const std::string& phrase : c.cues) {
+        for (int round = 0; round < 2; ++round) {  // the second answer is remembered
+          EXPECT_EQ(memo.ContainsPhrase(phrase, c.spaced, nullptr, text),
+                    Lexicon::FromEntries({{phrase, {}}}, c.spaced).Contains(text))
+              << phrase << " in " << text;
+        }
+      }
     }
   }
 }
