@@ -185,10 +185,15 @@ std::vector<Number> ScanNumbers(std::string_view s, const CountLexicons& lex) {
   // Longest words first, and a word inside one already read is not read
   // again: "tens of thousands" is 10000, never also "thousands".
   auto scan_words = [&](const std::map<std::string, long>& table, bool approx) {
-    std::vector<std::pair<std::string, long>> words(table.begin(), table.end());
+    // The table's rows by length, longest first (pointers: this runs per sentence).
+    std::vector<const std::pair<const std::string, long>*> words;
+    words.reserve(table.size());
+    for (const auto& row : table) words.push_back(&row);
     std::stable_sort(words.begin(), words.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    for (const auto& [word, value] : words) {
+                     [](const auto* a, const auto* b) { return a->first.size() > b->first.size(); });
+    for (const auto* row : words) {
+      const std::string& word = row->first;
+      const long value = row->second;
       for (size_t p = lower.find(word); p != std::string_view::npos; p = lower.find(word, p + 1)) {
         const bool word_start = p == 0 || !letter(p - 1);
         const size_t e = p + word.size();
