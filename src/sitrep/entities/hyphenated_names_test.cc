@@ -16,12 +16,8 @@ namespace {
 using testing::Link;
 using testing::MentionOf;
 
-struct Case {
-  std::string text, surface, country;  // country "": no place mention with that surface
-};
-
 TEST(HyphenatedNamesTest, EachPartOfAPairOfPlacesIsAPlace) {
-  const std::vector<Case> cases = {
+  const std::vector<testing::PlaceCase> cases = {
       {"Freight on the Mombasa-Nairobi railway stopped after the floods.", "Mombasa", "KE"},
       {"Freight on the Mombasa-Nairobi railway stopped after the floods.", "Nairobi", "KE"},
       {"The Lahore-Karachi flights were cancelled on Monday.", "Karachi", "PK"},
@@ -29,13 +25,7 @@ TEST(HyphenatedNamesTest, EachPartOfAPairOfPlacesIsAPlace) {
       {"Buses on the Casablanca-Rabat road were searched at a checkpoint.", "Rabat", "MA"},
       {"Fighting closed the Gilgit-Baltistan road for a week.", "Gilgit-Baltistan", "PK"},
   };
-  for (const auto& c : cases) {
-    const auto doc = Link(c.text, "en");
-    const auto* m = MentionOf(doc, c.surface);
-    ASSERT_NE(m, nullptr) << c.surface << " in: " << c.text;
-    ASSERT_TRUE(m->entity) << c.surface << " unlinked in: " << c.text;
-    EXPECT_EQ(m->entity->country, c.country) << c.surface << " in: " << c.text;
-  }
+  for (const auto& c : cases) testing::ExpectPlace(c);
 }
 
 TEST(HyphenatedNamesTest, ALowercasePartMakesNoPairOfPlaces) {

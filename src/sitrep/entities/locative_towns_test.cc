@@ -17,20 +17,12 @@ using testing::Link;
 using testing::MentionOf;
 
 TEST(LocativeTownTest, ATownAfterAPrepositionOfPlaceIsAPlace) {
-  const struct {
-    std::string text, surface, country;
-  } cases[] = {
+  const testing::PlaceCase cases[] = {
       {"Two men were arrested after a stabbing in Dundalk last night.", "Dundalk", "IE"},
       {"The delegation flew on to Saipan for two days of talks.", "Saipan", "MP"},
       {"Police said the convoy was stopped near Kumasi on Tuesday.", "Kumasi", "GH"},
   };
-  for (const auto& c : cases) {
-    const auto doc = Link(c.text, "en");
-    const auto* m = MentionOf(doc, c.surface);
-    ASSERT_NE(m, nullptr) << c.surface << " in: " << c.text;
-    ASSERT_TRUE(m->entity) << c.surface << " unlinked in: " << c.text;
-    EXPECT_EQ(m->entity->country, c.country) << c.surface << " in: " << c.text;
-  }
+  for (const auto& c : cases) testing::ExpectPlace(c);
 }
 
 TEST(LocativeTownTest, APossessiveOpeningAnotherNameIsNoTown) {
