@@ -4,7 +4,7 @@
 // runs after every step, when all of the document's places and countries are
 // known, and ranks each place name's candidates again by what the rest of the
 // document says: a qualifier right after the name ("Paris, Texas", "Tripoli
-// (Lebanon)"), the division a candidate lies in named elsewhere, the share of
+// (Lebanon)") or a country before it ("the English city of Salisbury"), the division a candidate lies in named elsewhere, the share of
 // the other places and countries in its country, linked places near it, and the
 // outlet's country (its web address's country domain) — before population,
 // which PlacePrior (without document context) still counts. The mentions with
@@ -161,6 +161,20 @@ std::string QualifierAfter(std::string_view text, size_t end) {
   return kb::NameKey(text.substr(p, q - p));
 }
 
+// Returns the ISO country that "<country or nationality> <place noun> of" right
+// before `begin` names ("the English city of Salisbury", "the Syrian town of
+// Kobani"), or "": `country_ends` maps the end of each country mention to its code.
+std::string CountryBefore(const State& s, const std::map<size_t, std::string>& country_ends, size_t begin) {
+  std::string_view before = s.text.substr(0, begin);
+  if (!before.ends_with(" of ")) return "";
+  before.remove_suffix(4);
+  const size_t space = before.rfind(' ');
+  if (space == std::string_view::npos) return "";
+  if (!s.impl.names.place_nouns.count(kb::NameKey(before.substr(space + 1)))) return "";
+  auto it = country_ends.find(space);
+  return it == country_ends.end() ? "" : it->second;
+}
+
 // Returns the ISO country of the outlet from the document's web address
 // ("https://www.cbc.ca/news/..." -> "CA"), or "" for generic domains.
 std::string OutletCountry(const document::Document& doc) {
@@ -215,7 +229,7 @@ bool OwnName(const State& s, const Target& t, const std::string& key) {
 
 // Returns the candidate's score in this document and why.
 double DocumentScore(const State& s, const Target& t, const Evidence& ev, const std::string& key,
-                     const std::string& qualifier,
+                     const std::string& qualifier, const std::string& country_before,
                      const std::string& outlet, bool prominent_current, std::string* why) {
   // The prior without document context. A local, never a static: DocContext
   // keeps memos (mutable), and a static one was written by every worker at
@@ -224,6 +238,10 @@ double DocumentScore(const State& s, const Target& t, const Evidence& ev, const 
   const document::EntityRef e = TargetRef(s.impl, t);
   double score = PlacePrior(s.impl, t, no_context, "");
   const kb::Country* country = s.impl.kb->LookupCountry(e.country);
+  if (!country_before.empty() && country_before == e.country) {
+    score += kQualifierWeight;
+    *why += " country before";
+  }
   if (!qualifier.empty()) {
     bool named = qualifier == kb::NameKey(e.admin1);
     for (size_t i = 0; country && !named && i < country->names.size(); ++i) named = qualifier == kb::NameKey(country->names[i]);
@@ -259,13 +277,29 @@ void HomonymPass(State& s) {
   const std::string outlet = OutletCountry(s.doc);
   std::optional<Evidence> ev;  // gathered at the first name that has namesakes
   std::map<std::string, std::optional<std::pair<Target, std::string>>> decided;  // folded name -> switch
+  std::map<size_t, std::string> country_ends;  // end of a country or nationality mention -> its country
+  for (const Found& f : s.found) {
+    if (f.r && f.r->kind == document::MentionKind::kCountry && !f.r->entity.country.empty()) {
+      country_ends.emplace(f.end, f.r->entity.country);
+    }
+  }
+  std::map<std::string, std::string> said_country;  // folded name -> the country a "<country> city of" gave it
+  for (const Found& f : s.found) {
+    if (!f.r || f.r->kind != document::MentionKind::kPlace) continue;
+    if (std::string c = CountryBefore(s, country_ends, f.begin); !c.empty()) {
+      said_country.emplace(kb::NameKey(s.text.substr(f.begin, f.end - f.begin)), c);
+    }
+  }
   for (Found& f : s.found) {
     if (!f.r || f.r->kind != document::MentionKind::kPlace || f.r->nationality) continue;
     if (f.r->method != "exact" && f.r->method != "alias") continue;
     if (f.r->entity.country.empty()) continue;  // an ocean or a region: no country's town of that name
     const std::string key = kb::NameKey(s.text.substr(f.begin, f.end - f.begin));
     const std::string qualifier = QualifierAfter(s.text, f.end);
-    const std::string memo_key = key + "\t" + qualifier;
+    // Said once, it holds for the name's other mentions that have no qualifier of their own.
+    std::string country_before = CountryBefore(s, country_ends, f.begin);
+    if (country_before.empty() && qualifier.empty()) country_before = said_country[key];
+    const std::string memo_key = key + "\t" + qualifier + "\t" + country_before;
     auto it = decided.find(memo_key);
     if (it == decided.end()) {
       std::optional<std::pair<Target, std::string>> choice;
@@ -281,7 +315,7 @@ void HomonymPass(State& s) {
         }
         for (const Target& t : cands) {
           std::string why;
-          const double sc = DocumentScore(s, t, *ev, key, qualifier, outlet, prominent_current, &why);
+          const double sc = DocumentScore(s, t, *ev, key, qualifier, country_before, outlet, prominent_current, &why);
           const bool current = TargetRef(s.impl, t).id == f.r->entity.id;
           if (current) current_score = std::max(current_score, sc);
           // Only a place whose own name it is may take the name over ("Riverdale" is no Glendale).

@@ -39,6 +39,12 @@ const HomonymCase kCases[] = {
     // An old name of a capital gives way to the town of the story's own country.
     {"Floods closed roads in Salisbury and Southampton, and trains from Portsmouth were cancelled.", "Salisbury",
      "GB", ""},
+    // A country before the name ("the English city of X") outweighs the story's other countries.
+    {"Diplomats left Washington and New York after the expulsions, and the embassy in Ottawa closed. "
+     "The dispute began with an attack in the English city of Salisbury.", "Salisbury", "GB", ""},
+    // Said once, it holds for the name's other mentions (the first "Perth" here).
+    {"The team from Adelaide stayed in Perth for a week. Fans from Sydney, Melbourne and Brisbane "
+     "had flown to the Scottish city of Perth for the final.", "Perth", "GB", ""},
     // Kherson stays the Ukrainian city in a story about the war.
     {"Russian drones struck Kherson and Nikopol overnight, Ukrainian officials said.", "Kherson", "UA", ""},
     // The outlet's country domain tips names of like weight; a generic domain says nothing.

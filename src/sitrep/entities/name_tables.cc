@@ -47,6 +47,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "facility_suffix") facility_suffixes.insert(word);
     else if (type == "speech_verb") speech_verbs.insert(key);
     else if (type == "place_preposition") place_prepositions.insert(key);
+    else if (type == "place_noun") place_nouns.insert(key);
     else if (type == "street_suffix") street_suffixes.insert(word);
     else if (type == "sport_cue") sport_cues.insert(key);
     else if (type == "team_before") team_before.insert(key);

@@ -51,6 +51,9 @@ struct NameTables {
   std::unordered_set<std::string> place_parts;     // as written: a word opening place names ("ベイト", "サン")
   std::unordered_set<std::string> street_suffixes;  // as written ("Avenue"): a place before one names a street
   std::unordered_set<std::string> place_prepositions;  // folded ("in", "near"): a town's own name may follow
+  // Folded nouns of a kind of place ("city", "town"): "<country or nationality> <noun> of X"
+  // ("the English city of Salisbury") puts X in that country (entities/homonyms.cc).
+  std::unordered_set<std::string> place_nouns;
   std::unordered_set<std::string> speech_verbs;    // folded ("said"): a name beside one speaks, a person
   // Sports reports (sports_teams.cc), all folded: words that mark one ("innings"),
   // words before or after a town that make it a side ("beat", "against"; "captain",
