@@ -31,8 +31,19 @@ std::string ResolveAttack(const Arguments& args, std::string_view after, const L
   return "Armed clash";
 }
 
-std::string ResolveKill(const Arguments& args, const SentenceView& s, size_t trigger_end,
-                        const LanguageTables& t, bool in_battle) {
+// Returns the object side of a verb-final trigger at [trigger_begin, ...):
+// the words of its clause before it, after its agent ("武装集団が村を襲撃":
+// "が村を"), where an SOV language puts what was attacked or who died.
+std::string_view ObjectBefore(const Arguments& args, std::string_view s, size_t trigger_begin,
+                              const LanguageTables& t) {
+  size_t start = t.rules->ClauseStart(s, trigger_begin);
+  if (args.actor1 && args.actor1->end > start && args.actor1->end <= trigger_begin)
+    start = args.actor1->end;
+  return s.substr(start, trigger_begin - start);
+}
+
+std::string ResolveKill(const Arguments& args, const SentenceView& s, size_t trigger_begin,
+                        size_t trigger_end, const LanguageTables& t, bool in_battle) {
   if (args.actor2 && args.actor2->civilian) return "Attack";
   if (s.matches.Contains(t.civilians, s.text)) return "Attack";
   if (in_battle) return "Armed clash";
@@ -42,8 +53,15 @@ std::string ResolveKill(const Arguments& args, const SentenceView& s, size_t tri
   // Victims named after the trigger: armed ones make it a clash. (A trigger
   // ends a word, and a match reads only forward from its first word, so the
   // sentence's matches from there are those of the text after the trigger.)
+  // In a verb-final language the victims stand before the trigger, in its
+  // clause ("兵士4人が死亡").
+  const bool verb_final = t.rules->syntax().verb_final();
+  const std::string_view before = verb_final ? ObjectBefore(args, s.text, trigger_begin, t) : "";
+  const size_t before_begin = static_cast<size_t>(before.data() - s.text.data());
   for (const auto& m : s.matches.Of(t.actor_nouns, s.text)) {
-    if (m.begin < trigger_end) continue;
+    const bool victim = verb_final ? m.begin >= before_begin && m.end <= trigger_begin
+                                   : m.begin >= trigger_end;
+    if (!victim) continue;
     if (ArmedInter(std::atoi(t.actor_nouns.entries()[m.entry].fields[0].c_str())))
       return "Armed clash";
   }
@@ -78,7 +96,8 @@ bool FacilityAssault(const SentenceView& view, size_t trigger_end, const Sentenc
 // sentence also reports fighting, so its killings are the battle's fatalities
 // ("clashes left 12 dead") rather than an attack on civilians.
 std::string ResolveRoleClass(const std::string& cls, const Arguments& args, const SentenceView& view,
-                             size_t trigger_end, const LanguageTables& t, const SentenceTriggers& triggers) {
+                             size_t trigger_begin, size_t trigger_end, const LanguageTables& t,
+                             const SentenceTriggers& triggers) {
   const bool in_battle = triggers.in_battle;
   const std::string_view s = view.text;
   const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
@@ -102,6 +121,10 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
   if (cls == "@protest") return "Peaceful protest";
   if (cls == "@flee") return "Other";
   if (cls == "@attack") {
+    // A verb-final language names what was attacked before the trigger
+    // ("診療所に発砲", "軍の車両を銃撃").
+    if (t.rules->syntax().verb_final())
+      return ResolveAttack(args, ObjectBefore(args, s, trigger_begin, t), t);
     // What was attacked: the words after the trigger up to a comma or the
     // clause's end ("opened fire on houses…, police said": the police report).
     std::string_view after = s.substr(trigger_end, std::min<size_t>(80, t.rules->ClauseEnd(s, trigger_end) - trigger_end));
@@ -121,7 +144,7 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
     if (const size_t comma = after.find("、"); comma != std::string_view::npos) after = after.substr(0, comma);
     return ResolveAttack(args, after, t);
   }
-  if (cls == "@kill") return ResolveKill(args, view, trigger_end, t, in_battle);
+  if (cls == "@kill") return ResolveKill(args, view, trigger_begin, trigger_end, t, in_battle);
   return cls;
 }
 
@@ -230,7 +253,7 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   // The conjuncts were coordinated with the subject first read as actor1.
   if (c.args.actor1 != read_actor1) c.args.conjuncts.clear();
   const std::string resolved =
-      ResolveRoleClass(hit.role_class, c.args, s, hit.end, t, triggers);
+      ResolveRoleClass(hit.role_class, c.args, s, hit.begin, hit.end, t, triggers);
   const std::string sub = ApplyContext(resolved, s, t);
   const SubEventInfo* info = ontology.Find(sub);
   if (!info) return false;

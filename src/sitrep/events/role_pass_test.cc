@@ -37,5 +37,30 @@ TEST(RolePassTest, AStateTakingGroundAbroadOvertakesIt) {
   }
 }
 
+// A verb-final language names what was attacked, and who died, before the
+// trigger: the object side of 襲撃/銃撃/発砲/死亡 is the clause before it, after
+// its agent. A village or a clinic is civilian; soldiers or an army vehicle
+// make it a clash.
+TEST(RolePassTest, AVerbFinalTriggerReadsItsObjectBeforeIt) {
+  const struct {
+    const char* text;
+    const char* type;
+  } kCases[] = {
+      {"武装集団は月曜日、アレッポ近郊の村を襲撃した。", "Attack"},
+      {"武装集団は月曜日、アレッポ近郊で軍の車両を銃撃した。", "Armed clash"},
+      {"武装集団は火曜日、アレッポの診療所に発砲した。", "Attack"},
+      {"武装集団は火曜日、アレッポの検問所を襲撃した。", "Armed clash"},
+      {"アレッポで火曜日、兵士3人が死亡した。", "Armed clash"},
+      {"アレッポで火曜日、住民3人が死亡した。", "Attack"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "ja");
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + e.sub_event_type;
+    EXPECT_EQ(got, k.type) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events
