@@ -11,6 +11,7 @@
 // the same name are left out of the evidence, so a name never votes for itself.
 // A candidate replaces the steps' choice only when it wins by a margin.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -175,6 +176,49 @@ std::string CountryBefore(const State& s, const std::map<size_t, std::string>& c
   return it == country_ends.end() ? "" : it->second;
 }
 
+// Returns true when the words around the mention [begin, end) make a division of
+// its name the one meant: a word before or after it ("central Washington",
+// "Washington state") or another division it is listed with ("California or
+// Washington", "Oregon, Washington and Idaho"); the maps hold the begin and the
+// end of each linked first-level division's mention.
+bool DivisionCue(const State& s, const std::map<size_t, std::string>& division_ends,
+                 const std::map<size_t, std::string>& division_begins, size_t begin, size_t end) {
+  const NameTables& names = s.impl.names;
+  size_t b = begin;
+  while (b > 0 && s.text[b - 1] == ' ') --b;
+  size_t w = b;
+  while (w > 0 && s.text[w - 1] >= 'a' && s.text[w - 1] <= 'z') --w;
+  if (w < b && b < begin && names.division_before.count(std::string(s.text.substr(w, b - w)))) return true;
+  size_t a = end;
+  while (a < s.text.size() && s.text[a] == ' ') ++a;
+  size_t x = a;
+  while (x < s.text.size() && s.text[x] >= 'a' && s.text[x] <= 'z') ++x;
+  if (a > end && x > a && (x == s.text.size() || !std::isalnum(static_cast<unsigned char>(s.text[x]))) &&
+      names.division_after.count(std::string(s.text.substr(a, x - a)))) {
+    return true;
+  }
+  // Only commas, spaces and one joiner between the two names.
+  // A comma alone after the name is its qualifier ("Washington, D.C."), no list.
+  auto joined = [&](size_t from, size_t to, bool comma_alone) {
+    if (to < from || to - from > 8) return false;
+    std::string word;
+    bool comma = false;
+    for (size_t i = from; i < to; ++i) {
+      const char c = s.text[i];
+      if (c == ',') comma = true;
+      else if (c != ' ') word += c;
+    }
+    return word.empty() ? comma && comma_alone : names.list_joiners.count(word) > 0;
+  };
+  for (auto it = division_ends.upper_bound(begin > 8 ? begin - 9 : 0); it != division_ends.end() && it->first <= begin; ++it) {
+    if (joined(it->first, begin, true)) return true;
+  }
+  for (auto it = division_begins.lower_bound(end); it != division_begins.end() && it->first <= end + 8; ++it) {
+    if (joined(end, it->first, false)) return true;
+  }
+  return false;
+}
+
 // Returns the ISO country of the outlet from the document's web address
 // ("https://www.cbc.ca/news/..." -> "CA"), or "" for generic domains.
 std::string OutletCountry(const document::Document& doc) {
@@ -229,7 +273,7 @@ bool OwnName(const State& s, const Target& t, const std::string& key) {
 
 // Returns the candidate's score in this document and why.
 double DocumentScore(const State& s, const Target& t, const Evidence& ev, const std::string& key,
-                     const std::string& qualifier, const std::string& country_before,
+                     const std::string& qualifier, const std::string& country_before, bool division_cue,
                      const std::string& outlet, bool prominent_current, std::string* why) {
   // The prior without document context. A local, never a static: DocContext
   // keeps memos (mutable), and a static one was written by every worker at
@@ -238,6 +282,10 @@ double DocumentScore(const State& s, const Target& t, const Evidence& ev, const 
   const document::EntityRef e = TargetRef(s.impl, t);
   double score = PlacePrior(s.impl, t, no_context, "");
   const kb::Country* country = s.impl.kb->LookupCountry(e.country);
+  if (division_cue && e.feature == "ADM1") {
+    score += kQualifierWeight;
+    *why += " division cue";
+  }
   if (!country_before.empty() && country_before == e.country) {
     score += kQualifierWeight;
     *why += " country before";
@@ -283,12 +331,20 @@ void HomonymPass(State& s) {
       country_ends.emplace(f.end, f.r->entity.country);
     }
   }
+  std::map<size_t, std::string> division_ends, division_begins;  // a first-level division's mention -> its country
+  for (const Found& f : s.found) {
+    if (f.r && f.r->kind == document::MentionKind::kPlace && f.r->entity.feature == "ADM1") {
+      division_ends.emplace(f.end, f.r->entity.country);
+      division_begins.emplace(f.begin, f.r->entity.country);
+    }
+  }
+  std::set<std::string> said_division;  // folded names whose division a cue chose somewhere
   std::map<std::string, std::string> said_country;  // folded name -> the country a "<country> city of" gave it
   for (const Found& f : s.found) {
     if (!f.r || f.r->kind != document::MentionKind::kPlace) continue;
-    if (std::string c = CountryBefore(s, country_ends, f.begin); !c.empty()) {
-      said_country.emplace(kb::NameKey(s.text.substr(f.begin, f.end - f.begin)), c);
-    }
+    const std::string key = kb::NameKey(s.text.substr(f.begin, f.end - f.begin));
+    if (std::string c = CountryBefore(s, country_ends, f.begin); !c.empty()) said_country.emplace(key, c);
+    if (DivisionCue(s, division_ends, division_begins, f.begin, f.end)) said_division.insert(key);
   }
   for (Found& f : s.found) {
     if (!f.r || f.r->kind != document::MentionKind::kPlace || f.r->nationality) continue;
@@ -299,7 +355,8 @@ void HomonymPass(State& s) {
     // Said once, it holds for the name's other mentions that have no qualifier of their own.
     std::string country_before = CountryBefore(s, country_ends, f.begin);
     if (country_before.empty() && qualifier.empty()) country_before = said_country[key];
-    const std::string memo_key = key + "\t" + qualifier + "\t" + country_before;
+    const bool division_cue = qualifier.empty() && said_division.count(key);
+    const std::string memo_key = key + "\t" + qualifier + "\t" + country_before + (division_cue ? "\tdivision" : "");
     auto it = decided.find(memo_key);
     if (it == decided.end()) {
       std::optional<std::pair<Target, std::string>> choice;
@@ -315,7 +372,7 @@ void HomonymPass(State& s) {
         }
         for (const Target& t : cands) {
           std::string why;
-          const double sc = DocumentScore(s, t, *ev, key, qualifier, country_before, outlet, prominent_current, &why);
+          const double sc = DocumentScore(s, t, *ev, key, qualifier, country_before, division_cue, outlet, prominent_current, &why);
           const bool current = TargetRef(s.impl, t).id == f.r->entity.id;
           if (current) current_score = std::max(current_score, sc);
           // Only a place whose own name it is may take the name over ("Riverdale" is no Glendale).

@@ -19,6 +19,7 @@ struct HomonymCase {
   const char* name;     // the mention whose entity is checked
   const char* country;  // its entity's country
   const char* url;      // the document's web address ("" = none)
+  const char* feature = nullptr;  // its entity's feature, when checked ("ADM1": the state, not the capital)
 };
 
 const HomonymCase kCases[] = {
@@ -45,6 +46,14 @@ const HomonymCase kCases[] = {
     // Said once, it holds for the name's other mentions (the first "Perth" here).
     {"The team from Adelaide stayed in Perth for a week. Fans from Sydney, Melbourne and Brisbane "
      "had flown to the Scottish city of Perth for the final.", "Perth", "GB", ""},
+    // A name that is a division and a town: the division when the words around one mention say so
+    // (a compass word, "state" after it, another division it is listed with), for its other mentions too.
+    {"Crews worked at home in Washington for months; later a wildfire in central Washington "
+     "burned orchards.", "Washington", "US", "", "ADM1"},
+    {"Tech firms rarely leave Oregon or Washington for the Midwest.", "Washington", "US", "", "ADM1"},
+    {"Senators in Washington debated the budget while crowds marched in Seattle and Portland.", "Washington",
+     "US", "", "PPLC"},
+    {"The mural festival in Washington, D.C., drew painters from Baltimore.", "Washington", "US", ""},
     // Kherson stays the Ukrainian city in a story about the war.
     {"Russian drones struck Kherson and Nikopol overnight, Ukrainian officials said.", "Kherson", "UA", ""},
     // The outlet's country domain tips names of like weight; a generic domain says nothing.
@@ -75,6 +84,7 @@ TEST_P(HomonymTest, TheDocumentChoosesAmongNamesakes) {
   ASSERT_NE(m, nullptr) << c.name << " not found in: " << c.text;
   ASSERT_TRUE(m->entity) << c.name;
   EXPECT_EQ(m->entity->country, c.country) << c.name << " -> " << m->entity->name << " in: " << c.text;
+  if (c.feature) EXPECT_EQ(m->entity->feature, c.feature) << c.name << " -> " << m->entity->name << " in: " << c.text;
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, HomonymTest, ::testing::ValuesIn(kCases));

@@ -48,6 +48,9 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "speech_verb") speech_verbs.insert(key);
     else if (type == "place_preposition") place_prepositions.insert(key);
     else if (type == "place_noun") place_nouns.insert(key);
+    else if (type == "division_before") division_before.insert(key);
+    else if (type == "division_after") division_after.insert(key);
+    else if (type == "list_joiner") list_joiners.insert(key);
     else if (type == "street_suffix") street_suffixes.insert(word);
     else if (type == "sport_cue") sport_cues.insert(key);
     else if (type == "team_before") team_before.insert(key);

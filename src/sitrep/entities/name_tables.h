@@ -54,6 +54,10 @@ struct NameTables {
   // Folded nouns of a kind of place ("city", "town"): "<country or nationality> <noun> of X"
   // ("the English city of Salisbury") puts X in that country (entities/homonyms.cc).
   std::unordered_set<std::string> place_nouns;
+  // A name that is a division and a town ("Washington"): the division when a word right
+  // before or after it says so ("central Washington", "Washington state") or when it is
+  // listed with another division ("California or Washington"; the joiners, folded).
+  std::unordered_set<std::string> division_before, division_after, list_joiners;
   std::unordered_set<std::string> speech_verbs;    // folded ("said"): a name beside one speaks, a person
   // Sports reports (sports_teams.cc), all folded: words that mark one ("innings"),
   // words before or after a town that make it a side ("beat", "against"; "captain",
