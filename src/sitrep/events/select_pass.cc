@@ -53,6 +53,34 @@ bool TakeWonByClash(const Candidate& a, const Candidate& b) {
   return a.trigger.take && !b.trigger.take && b.circumstance && b.event.sub_event_type == "Armed clash";
 }
 
+bool Violent(const Candidate& c) {
+  const std::string& t = c.event.event_type;
+  return t == "Battles" || t == "Explosions/Remote violence" || t == "Violence against civilians";
+}
+
+// Moves to `dropped` each property destruction of the sentence's `kept` (from
+// `first` on) told beside a violent event at its place that passes the
+// guards: ACLED codes the houses burned in a raid and the camps destroyed in
+// an offensive as part of the attack or the battle ("killed ten villagers and
+// set fire to their homes"). A destruction told at a place apart stays.
+void DropDestructionOfViolence(std::vector<Candidate>& kept, size_t first,
+                               std::vector<Candidate>& dropped) {
+  for (size_t i = first; i < kept.size();) {
+    Candidate& c = kept[i];
+    const bool part = c.event.sub_event_type == "Looting/property destruction" && !c.coordinated &&
+                      std::any_of(kept.begin() + static_cast<long>(first), kept.end(), [&](const Candidate& o) {
+                        return &o != &c && Violent(o) && o.passes() && !PlacesApart(o, c);
+                      });
+    if (!part) {
+      ++i;
+      continue;
+    }
+    c.failed_guards.push_back("part-of-violence");
+    dropped.push_back(std::move(c));
+    kept.erase(kept.begin() + static_cast<long>(i));
+  }
+}
+
 }  // namespace
 
 void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Candidate>& kept,
@@ -91,6 +119,7 @@ void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Can
     dropped.push_back(std::move(c));
   }
   sentence_candidates.clear();
+  DropDestructionOfViolence(kept, first, dropped);
   std::vector<Candidate*> told;
   for (size_t i = first; i < kept.size(); ++i) {
     if (!kept[i].coordinated) told.push_back(&kept[i]);

@@ -55,6 +55,13 @@ const SelectRow kRows[] = {
      "Government regains territory@Mosul#-"},
     {"en", "Rebels clashed with the army in Aleppo and seized three positions.", "Armed clash@Aleppo#-"},
     {"ja", "M23は政府軍との激しい戦闘の末にゴマを制圧した。", "Non-state actor overtakes territory@Goma#-"},
+    // Property destroyed beside a violent event at its place is part of it;
+    // at a place apart, or alone, it is a record of its own.
+    {"en", "Gunmen killed four villagers near Idlib on Sunday and set fire to their houses.",
+     "Attack@Idlib#4"},
+    {"en", "The army destroyed two rebel camps near Mosul on Friday, killing nine fighters.",
+     "Armed clash@Mosul#9"},
+    {"en", "Militants burned houses in Idlib on Sunday.", "Looting/property destruction@Idlib#-"},
 };
 
 class SelectPassTest : public ::testing::TestWithParam<SelectRow> {};
