@@ -134,6 +134,9 @@ struct Candidate {
   // 末に"): the battle tells how another event of the sentence came about.
   bool circumstance = false;
   bool subnational_place = false;  // the place is below country level
+  // A take whose object is a post of armed actors ("overran a military base"),
+  // not a town: an assault, whatever it is coded (AssignRoles).
+  bool post_taken = false;
   // Every report of it names it as a known event: a definite noun ("the
   // bombing", "الهجوم", "serangan itu", "同攻撃"). See DefiniteTrigger.
   bool definite = false;

@@ -70,15 +70,8 @@ std::string ResolveKill(const Arguments& args, const SentenceView& s, size_t tri
 
 // True when a take's object is a post of armed actors, not ground ("stormed a
 // police station", "overran a military base": an armed_targets word among the
-// kFacilityObjectWords words after the trigger) and the sentence also tells
-// fighting or killing (a violent trigger that is no take): the assault is the
-// event, an Armed clash, whoever held the post after.
-bool FacilityAssault(const SentenceView& view, size_t trigger_end, const SentenceTriggers& triggers,
-                     const LanguageTables& t) {
-  const bool fought = std::any_of(triggers.hits.begin(), triggers.hits.end(), [](const TriggerHit& h) {
-    return h.violent && h.role_class != "@take" && h.role_class != "@retake";
-  });
-  if (!fought) return false;
+// kFacilityObjectWords words after the trigger).
+bool TakesPost(const SentenceView& view, size_t trigger_end, const LanguageTables& t) {
   const std::string_view s = view.text;
   size_t end = trigger_end;
   for (int words = 0; words < kFacilityObjectWords && end < s.size(); ++words) {
@@ -89,6 +82,17 @@ bool FacilityAssault(const SentenceView& view, size_t trigger_end, const Sentenc
   for (const auto& m : view.matches.Of(t.armed_targets, s))
     if (m.begin >= trigger_end && m.end <= end) return true;
   return false;
+}
+
+// True when a take is of a post (TakesPost) and the sentence also tells
+// fighting or killing (a violent trigger that is no take): the assault is the
+// event, an Armed clash, whoever held the post after.
+bool FacilityAssault(const SentenceView& view, size_t trigger_end, const SentenceTriggers& triggers,
+                     const LanguageTables& t) {
+  const bool fought = std::any_of(triggers.hits.begin(), triggers.hits.end(), [](const TriggerHit& h) {
+    return h.violent && h.role_class != "@take" && h.role_class != "@retake";
+  });
+  return fought && TakesPost(view, trigger_end, t);
 }
 
 // Returns the sub-event type a role class takes with these arguments; a class
@@ -252,6 +256,7 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   }
   // The conjuncts were coordinated with the subject first read as actor1.
   if (c.args.actor1 != read_actor1) c.args.conjuncts.clear();
+  c.post_taken = hit.take && TakesPost(s, hit.end, t);
   const std::string resolved =
       ResolveRoleClass(hit.role_class, c.args, s, hit.begin, hit.end, t, triggers);
   const std::string sub = ApplyContext(resolved, s, t);

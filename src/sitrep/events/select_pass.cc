@@ -58,18 +58,37 @@ bool Violent(const Candidate& c) {
   return t == "Battles" || t == "Explosions/Remote violence" || t == "Violence against civilians";
 }
 
+// True when `c` is violence whose deed the sentence tells beyond the damage:
+// a trigger that names the deed itself ("beheaded", "air strike", "shot
+// dead": a sub-event type or a killing, not the bare "attacked"), people
+// killed ("killed ten villagers and set fire to their homes") or a post
+// overrun ("overran a base and burned its vehicles"). Hoodlums who "attacked
+// residents and looted shops" did the looting; rebels who "entered the
+// capital and toppled the statue" took a town, and tore it down after.
+bool DamageIsPart(const Candidate& c) {
+  // Fighting told as what came before ("looted after fighting") did no damage.
+  if (!Violent(c) || !c.passes() || c.circumstance) return false;
+  if (c.post_taken) return true;
+  if (c.event.sub_event_type == "Non-state actor overtakes territory" ||
+      c.event.sub_event_type == "Government regains territory")
+    return false;
+  const std::string& cls = c.trigger.role_class;
+  return (c.event.fatalities && *c.event.fatalities > 0) || cls == "@kill" || cls[0] != '@';
+}
+
 // Moves to `dropped` each property destruction of the sentence's `kept` (from
-// `first` on) told beside a violent event at its place that passes the
-// guards: ACLED codes the houses burned in a raid and the camps destroyed in
-// an offensive as part of the attack or the battle ("killed ten villagers and
-// set fire to their homes"). A destruction told at a place apart stays.
+// `first` on) told beside violence at its place whose damage is part of it
+// (DamageIsPart): ACLED codes the houses burned in a massacre and the
+// vehicles burned in the overrun of a base as part of the attack or the
+// battle. A destruction told at a place apart, alone, or as the deed itself
+// stays.
 void DropDestructionOfViolence(std::vector<Candidate>& kept, size_t first,
                                std::vector<Candidate>& dropped) {
   for (size_t i = first; i < kept.size();) {
     Candidate& c = kept[i];
     const bool part = c.event.sub_event_type == "Looting/property destruction" && !c.coordinated &&
                       std::any_of(kept.begin() + static_cast<long>(first), kept.end(), [&](const Candidate& o) {
-                        return &o != &c && Violent(o) && o.passes() && !PlacesApart(o, c);
+                        return &o != &c && DamageIsPart(o) && !PlacesApart(o, c);
                       });
     if (!part) {
       ++i;

@@ -62,6 +62,18 @@ const SelectRow kRows[] = {
     {"en", "The army destroyed two rebel camps near Mosul on Friday, killing nine fighters.",
      "Armed clash@Mosul#9"},
     {"en", "Militants burned houses in Idlib on Sunday.", "Looting/property destruction@Idlib#-"},
+    // Beside a take of ground, or an attack that tells no other harm, it is
+    // the deed itself.
+    {"en", "Hoodlums attacked residents of Idlib on Sunday and looted their shops.",
+     "Attack@Idlib#- | Looting/property destruction@Idlib#-"},
+    {"en", "Rebels seized Mosul on Monday and tore down a statue of the president.",
+     "Looting/property destruction@Mosul#- | Non-state actor overtakes territory@Mosul#-"},
+    {"en", "Insurgents overran an army base near Idlib on Sunday and burned two trucks.",
+     "Non-state actor overtakes territory@Idlib#-"},
+    {"en", "Shops in Mosul were looted and burned after fighting on Sunday.",
+     "Armed clash@Mosul#- | Looting/property destruction@Mosul#-"},
+    {"ja", "反政府勢力は8日にアレッポを制圧し、大統領の像を破壊した。",
+     "Looting/property destruction@Aleppo#- | Non-state actor overtakes territory@Aleppo#-"},
 };
 
 class SelectPassTest : public ::testing::TestWithParam<SelectRow> {};
