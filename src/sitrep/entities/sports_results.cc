@@ -11,6 +11,8 @@
 // scoreboards ("<venue> : <name> <scores> ( <remark> ) , <name> <scores>")
 // name sides too; a schedule's home town and a scoreboard's venue stay places.
 #include <cctype>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +25,10 @@ using document::MentionKind;
 
 // Numbers after a name that make a line a table row.
 constexpr size_t kTableColumns = 4;
+// The longest qualifier in brackets a side's name carries in a result line ("( N )", "( SC )").
+constexpr size_t kMaxQualifier = 3;
+// Result lines or table rows that make a document a results list when no sport word says so.
+constexpr size_t kMinResultLines = 2;
 
 // A score or table cell: digits with '.', '-', '/' or ':' inside ("3", "53-0", ".449", "1/2").
 bool IsScore(std::string_view w) {
@@ -56,6 +62,16 @@ std::vector<Run> RunsOf(std::string_view line, size_t at) {
     size_t j = i;
     while (j < line.size() && line[j] != ' ') ++j;
     const std::string_view w = line.substr(i, j - i);
+    // A side's short qualifier in brackets ("Radnicki ( N ) 2") belongs to its name.
+    if (w == "(" && !runs.empty() && !runs.back().scores) {
+      const size_t q = line.find(' ', j + 1);
+      const std::string_view tag = q == std::string_view::npos ? std::string_view() : line.substr(j + 1, q - j - 1);
+      if (!tag.empty() && tag.size() <= kMaxQualifier && IsCapitalisedWord(tag) && line.substr(q, 2) == " )") {
+        runs.back().end = at + q + 2;
+        i = q + 2;
+        continue;
+      }
+    }
     if (w == "(") break;  // a remark closes the line
     if (w == "." && line.find_first_not_of(' ', j) == std::string_view::npos) break;
     bool scores;
@@ -220,22 +236,52 @@ std::vector<Run> ScoreboardNames(std::string_view line, size_t at, bool report) 
   return names;
 }
 
+// Adds each side of `teams` that no mention covers as an unlinked actor (a
+// team no dictionary knows), then the same name standing alone elsewhere in
+// the document ("Partizan took the lead"): a side there too.
+void AddUnknownSides(State& s, const std::vector<Run>& teams) {
+  std::set<std::string> names;
+  auto add = [&](size_t b, size_t e) {
+    const size_t n = s.found.size();
+    s.Add(b, e, std::nullopt, 0.5, MentionKind::kActor);
+    if (s.found.size() == n) return false;  // an ordinary word, guarded
+    s.found.back().keep_unlinked = true;
+    return true;
+  };
+  for (const Run& t : teams) {
+    if (s.Covered(t.begin, t.end)) continue;
+    const std::string_view surface = s.text.substr(t.begin, t.end - t.begin);
+    if (s.impl.common_words.count(kb::NameKey(surface))) continue;
+    if (add(t.begin, t.end)) names.insert(kb::NameKey(surface));
+  }
+  if (names.empty()) return;
+  for (const auto& c : FindNameCandidates(s.impl, s.text)) {
+    if (c.script != CandScript::kLatin || s.Covered(c.begin, c.end)) continue;
+    if (names.count(kb::NameKey(s.text.substr(c.begin, c.end - c.begin)))) add(c.begin, c.end);
+  }
+}
+
 }  // namespace
 
 void SportsResultPass(State& s) {
   std::vector<Run> teams;
+  size_t result_lines = 0;
   const bool report = IsSportsReport(s);
   size_t line_begin = 0;
   while (line_begin < s.text.size()) {
     size_t line_end = s.text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = s.text.size();
     const std::string_view line = s.text.substr(line_begin, line_end - line_begin);
+    const size_t before = teams.size();
     for (const Run& r : TeamNames(RunsOf(line, line_begin))) teams.push_back(r);
     for (const Run& r : ScoreboardNames(line, line_begin, report)) teams.push_back(r);
     for (const Run& r : FixtureNames(line, line_begin)) teams.push_back(r);
+    if (teams.size() > before) ++result_lines;
     line_begin = line_end + 1;
   }
   if (teams.empty()) return;
+  // Names no pass knew ("Partizan 6 Becej 0"): sides, in a report or a list of results.
+  if (report || result_lines >= kMinResultLines) AddUnknownSides(s, teams);
   for (Found& f : s.found) {
     const bool place = f.r ? f.r->kind == MentionKind::kPlace : f.unlinked_kind == MentionKind::kPlace;
     if (!place) continue;

@@ -91,5 +91,27 @@ TEST(SportsResultTest, FixturesAndScoreboardsNameSides) {
   }
 }
 
+
+// Sides no dictionary knows are teams in a list of results and in the report's prose;
+// a lone row of figures in a report on something else names no side.
+TEST(SportsResultTest, UnknownNamesInResultListsAreSides) {
+  const std::string text =
+      "Results of first division matches on Sunday:\nZelvika 2 Borunac 1\nTresnjak ( N ) 0 Olimpik Gradac 3\n"
+      "Zelvika scored twice in the last ten minutes.\n";
+  const auto doc = Link(text, "en");
+  for (const std::string surface : {"Zelvika", "Borunac", "Tresnjak ( N )", "Olimpik Gradac"}) {
+    const auto* m = MentionAfter(doc, surface, 0);
+    ASSERT_NE(m, nullptr) << "no mention of " << surface;
+    EXPECT_EQ(m->kind, MentionKind::kActor) << surface;
+    EXPECT_FALSE(m->entity) << surface << " links somewhere";
+  }
+  const auto* prose = MentionAfter(doc, "Zelvika", text.find("scored") - 10);
+  ASSERT_NE(prose, nullptr) << "the side's name in prose is not found";
+  EXPECT_EQ(prose->kind, MentionKind::kActor);
+
+  const std::string lone = "Grain prices rose on Monday.\nBarlow 12 14 15 17\n";
+  for (const auto& m : Link(lone, "en").mentions) EXPECT_NE(m.kind, MentionKind::kActor) << m.text;
+}
+
 }  // namespace
 }  // namespace sitrep::entities
