@@ -227,7 +227,7 @@ std::vector<Run> ScoreboardNames(std::string_view line, size_t at, bool report) 
     if (separator) sides.emplace_back();
   }
   if (!sides.empty() && sides.back().empty()) sides.pop_back();
-  if (sides.size() != 2 || !(remark || (venue && report))) return {};
+  if (sides.size() != 2 || !(remark || report)) return {};
   std::vector<Run> names;
   for (const auto& runs : sides) {
     if (runs.size() != 2 || runs[0].scores || !runs[1].scores) return {};

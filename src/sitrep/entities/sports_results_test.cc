@@ -79,6 +79,9 @@ TEST(SportsResultTest, FixturesAndScoreboardsNameSides) {
       {"Hobart : Adelaide 301 ( J. Hart 88 , K. Lim 40 ) , Perth 145-6 .\n", "Adelaide", MentionKind::kActor},
       {"Hobart : Adelaide 301 ( J. Hart 88 , K. Lim 40 ) , Perth 145-6 .\n", "Perth", MentionKind::kActor},
       {"Hobart : Adelaide 301 ( J. Hart 88 , K. Lim 40 ) , Perth 145-6 .\n", "Hobart", MentionKind::kPlace},
+      // In a sports report two sides with their scores need no remark or venue.
+      {"County championship cricket, final day:\nAdelaide 259 and 207 , Perth 114 and 211 .\n", "Perth",
+       MentionKind::kActor},
       // Casualty counts by town, with a country before a colon or a remark, are no scoreboard.
       {"Deaths by town on Friday\nSyria : Idlib 12 , Aleppo 5\n", "Aleppo", MentionKind::kPlace},
       {"Deaths by town\nKharkiv 12 ( including 3 children ) , Izium 5\n", "Kharkiv", MentionKind::kPlace},
