@@ -10,6 +10,7 @@
 // "<visitors> AT <home>", a fixture list's "<date> v <name> or <name>") and
 // scoreboards ("<venue> : <name> <scores> ( <remark> ) , <name> <scores>")
 // name sides too; a schedule's home town and a scoreboard's venue stay places.
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -261,12 +262,72 @@ void AddUnknownSides(State& s, const std::vector<Run>& teams) {
   }
 }
 
+// The most words of a competitor's name before its country in brackets.
+constexpr size_t kMaxCompetitorWords = 4;
+
+// Returns the start of the capitalised words (particles of the cues allowed
+// inside: "van", "de") that end one space before `end` (a bracket), at most
+// kMaxCompetitorWords and all on one line, and their number; {end, 0} if none.
+std::pair<size_t, size_t> NameBefore(const State& s, size_t end) {
+  const auto& particles = s.impl.name_particles;
+  size_t begin = end, words = 0, p = end;
+  while (words < kMaxCompetitorWords + 1 && p > 0 && s.text[p - 1] == ' ') {
+    size_t b = p - 1;
+    while (b > 0 && (std::isalpha(static_cast<unsigned char>(s.text[b - 1])) || s.text[b - 1] == '-' ||
+                     s.text[b - 1] == '\'' || static_cast<unsigned char>(s.text[b - 1]) >= 0x80)) {
+      --b;
+    }
+    if (b == p - 1) break;
+    const std::string_view w = s.text.substr(b, p - 1 - b);
+    const bool particle = std::find(particles.begin(), particles.end(), kb::NameKey(w)) != particles.end();
+    if (!IsCapitalisedWord(w) && !(particle && words > 0)) break;
+    if (b > 0 && s.text[b - 1] != ' ' && s.text[b - 1] != '\n') break;
+    if (!particle) {
+      begin = b;
+      ++words;
+    }
+    if (b == 0 || s.text[b - 1] == '\n') break;
+    p = b;
+  }
+  if (words > kMaxCompetitorWords) return {end, 0};
+  return {begin, words};
+}
+
+// Competitors in a sports report: a name right before its country in brackets
+// ("Trine Hattesta ( Norway ) 65.12", "beat Naoko Kijimuta ( Japan )") is a
+// person when it has two words or more, a side when it is one ("Dinamo
+// ( Russia )"). Only names no other pass found.
+void CompetitorsPass(State& s) {
+  std::vector<std::pair<size_t, size_t>> countries;
+  for (const Found& f : s.found) {
+    if (!f.r || f.r->kind != MentionKind::kCountry || f.r->nationality) continue;
+    if (f.begin < 4 || s.text.substr(f.begin - 2, 2) != "( " || s.text.substr(f.end, 2) != " )") continue;
+    countries.push_back({f.begin - 2, f.end});
+  }
+  for (const auto& [bracket, country_end] : countries) {
+    const auto [begin, words] = NameBefore(s, bracket);
+    const size_t name_end = bracket - 1;
+    if (words == 0 || s.Covered(begin, name_end)) continue;
+    const std::string_view surface = s.text.substr(begin, name_end - begin);
+    if (s.impl.common_words.count(kb::NameKey(surface.substr(0, surface.find(' '))))) continue;
+    if (words >= 2) {
+      s.Add(begin, name_end, PersonMention(surface));
+    } else if (!(begin >= 2 && s.text[begin - 1] == '\n' && std::isalpha(static_cast<unsigned char>(s.text[begin - 2])))) {
+      // (A line broken inside a name, "Svetlana\nSamokhvalova ( Russia )", leaves a surname alone: no side.)
+      const size_t n = s.found.size();
+      s.Add(begin, name_end, std::nullopt, 0.5, MentionKind::kActor);
+      if (s.found.size() > n) s.found.back().keep_unlinked = true;
+    }
+  }
+}
+
 }  // namespace
 
 void SportsResultPass(State& s) {
   std::vector<Run> teams;
   size_t result_lines = 0;
   const bool report = IsSportsReport(s);
+  if (report) CompetitorsPass(s);
   size_t line_begin = 0;
   while (line_begin < s.text.size()) {
     size_t line_end = s.text.find('\n', line_begin);

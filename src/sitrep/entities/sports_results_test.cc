@@ -116,5 +116,26 @@ TEST(SportsResultTest, UnknownNamesInResultListsAreSides) {
   for (const auto& m : Link(lone, "en").mentions) EXPECT_NE(m.kind, MentionKind::kActor) << m.text;
 }
 
+// In a sports report a name before its country in brackets is a competitor: a
+// person of two words or more, a side of one; outside a report it is left alone.
+TEST(SportsResultTest, NamesBeforeTheirCountryInBracketsAreCompetitors) {
+  const std::string text =
+      "Athletics results from the meeting on Friday :\nMen 's 1,500 metres\n1. Aldric Venkova ( Kenya ) 3:34.10\n"
+      "2. Marten van Oost ( Netherlands ) 3:35.02\nBasketball championship : Zelvika ( Serbia ) beat Tresnjak ( Greece ) 88-80\n";
+  const auto doc = Link(text, "en");
+  for (const auto& [surface, kind] : std::vector<std::pair<std::string, MentionKind>>{
+           {"Aldric Venkova", MentionKind::kPerson},
+           {"Marten van Oost", MentionKind::kPerson},
+           {"Zelvika", MentionKind::kActor},
+           {"Kenya", MentionKind::kCountry}}) {
+    const auto* m = MentionAfter(doc, surface, 0);
+    ASSERT_NE(m, nullptr) << "no mention of " << surface;
+    EXPECT_EQ(m->kind, kind) << surface;
+  }
+  const auto plain = Link("Talks resumed on Monday.\nZelvika ( Serbia ) hosted them.\n", "en");
+  const auto* m = MentionAfter(plain, "Zelvika", 0);
+  if (m) EXPECT_NE(m->kind, MentionKind::kActor);
+}
+
 }  // namespace
 }  // namespace sitrep::entities
