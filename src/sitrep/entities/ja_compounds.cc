@@ -150,6 +150,92 @@ void KatakanaOrganizations(State& s) {
   }
 }
 
+// The longest run of ordinary nouns read before an organization's kind word
+// (全国 + 霊感 + 商法 + 対策 + 弁護士 + 連絡会): a longer run is a phrase.
+constexpr size_t kMaxOrdinaryModifiers = 6;
+// The fewest ordinary nouns that name one body with a kind word: one alone is
+// a kind of body (労働組合, 対策委員会), not a body's name.
+constexpr size_t kMinOrdinaryModifiers = 2;
+
+// A token of the name of a body written in ordinary nouns (科学 + 技術 + 省,
+// 証券 + 取引 + 等 + 監視 + 委員会): a common or verbal noun, a noun stem, a
+// suffix inside the compound (障害 + 者) or a proper noun that is no place or
+// person (室町 + 幕府). No prefix (同 of 同委員会 points back to a body named
+// before), number, pronoun or dependent noun.
+bool OrdinaryNameNoun(const Token& t) {
+  if (t.pos != "名詞") return false;
+  const std::string_view d = t.pos_detail;
+  return d.rfind("一般", 0) == 0 || d.rfind("サ変接続", 0) == 0 || d.rfind("形容動詞語幹", 0) == 0 ||
+         d.rfind("接尾,一般", 0) == 0 || d.rfind("固有名詞,一般", 0) == 0;
+}
+
+// Where an organization's kind word (names.tsv `org_head`) ending with token j
+// begins: `token` is the first token of it, tokens.size() if none; `inner`
+// when that token also holds a word of the name before the kind word (the
+// tokenizer's organization 交通省 of 国土 + 交通省 ends with 省).
+struct KindWord {
+  size_t token;
+  bool inner = false;
+};
+
+KindWord KindWordAt(const State& s, size_t j) {
+  const auto& tokens = s.doc.tokens;
+  const auto& heads = s.impl.names.org_heads;
+  for (size_t k = j + 1; k-- > 0 && j - k < 2;) {
+    if (k < j && tokens[k].span.end != tokens[k + 1].span.begin) break;
+    const size_t b = tokens[k].span.begin;
+    if (heads.count(std::string(s.text.substr(b, tokens[j].span.end - b)))) return {k};
+  }
+  const std::string_view word = s.text.substr(tokens[j].span.begin, tokens[j].span.size());
+  if (tokens[j].pos_detail.rfind("固有名詞,組織", 0) == 0) {
+    for (const std::string& h : heads) {
+      if (word.size() > h.size() && word.substr(word.size() - h.size()) == h) return {j, true};
+    }
+  }
+  return {tokens.size()};
+}
+
+// Adds the organizations written as ordinary nouns before a kind word
+// (科学技術省, 視覚障害者文化振興協会, 室町幕府): the kind word names a body
+// and the nouns before it its name. Only a span no other mention covers, save
+// an unlinked organization the tokenizer found inside it (交通省 of 国土交通省),
+// which the whole replaces.
+void OrdinaryNounOrganizations(State& s) {
+  const auto& tokens = s.doc.tokens;
+  for (size_t j = 0; j < tokens.size(); ++j) {
+    const KindWord kind = KindWordAt(s, j);
+    const size_t k = kind.token;
+    if (k == tokens.size() || k == 0) continue;
+    size_t first = k;
+    bool proper = false;
+    while (first > 0 && k - first < kMaxOrdinaryModifiers && tokens[first - 1].span.end == tokens[first].span.begin &&
+           OrdinaryNameNoun(tokens[first - 1])) {
+      --first;
+      proper = proper || tokens[first].pos_detail.rfind("固有名詞", 0) == 0;
+    }
+    while (first < k && tokens[first].pos_detail.rfind("接尾", 0) == 0) ++first;  // a suffix opens no name
+    const size_t modifiers = k - first + (kind.inner ? 1 : 0);
+    if (modifiers < kMinOrdinaryModifiers && !(proper && k > first)) continue;
+    if (kind.inner && k == first) continue;  // the tokenizer's organization alone stays as it was
+    const size_t b = tokens[first].span.begin, e = tokens[j].span.end;
+    std::vector<size_t> inside;
+    bool blocked = false;
+    for (size_t i = 0; i < s.found.size() && !blocked; ++i) {
+      const Found& f = s.found[i];
+      if (f.end <= b || f.begin >= e) continue;
+      const bool unlinked_actor = !f.r && f.unlinked_kind == MentionKind::kActor && !f.keep_unlinked;
+      if (unlinked_actor && f.begin >= b && f.end <= e) inside.push_back(i);
+      else blocked = true;
+    }
+    if (blocked) continue;
+    for (auto it = inside.rbegin(); it != inside.rend(); ++it) {
+      s.spans.erase(s.found[*it].begin);
+      s.found.erase(s.found.begin() + static_cast<std::ptrdiff_t>(*it));
+    }
+    s.Add(b, e, std::nullopt, kCompoundScore, MentionKind::kActor);
+  }
+}
+
 }  // namespace
 
 FusedHead FindFusedHead(const State& s, size_t end, const std::unordered_set<std::string>& heads) {
@@ -185,6 +271,7 @@ void FusedOrganizationPass(State& s) {
   if (s.impl.names.org_suffixes.empty() || !TaggedWithPartsOfSpeech(s.doc)) return;
   WidenModifiers(s);
   KatakanaOrganizations(s);
+  if (!s.impl.names.org_heads.empty()) OrdinaryNounOrganizations(s);
 }
 
 }  // namespace sitrep::entities
