@@ -1,12 +1,15 @@
 // LatinWordsPass: in Japanese text, an unknown Latin word with a lowercase
 // letter, glued to a digit or continued by another Latin word is a product, a
 // unit or a title, not an organization; an acronym in capitals standing alone
-// stays an actor. Sentences written for this test, about several wars.
+// stays an actor whatever the tokenizer tagged it, unless it is a common word
+// (name_guards.tsv: CD, GPS), a single letter, a Roman numeral or glued to a
+// sign. Sentences written for this test, about several wars.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 
+#include "sitrep/entities/ja_test_util.h"
 #include "sitrep/entities/linker_test_util.h"
 
 namespace sitrep::entities {
@@ -43,6 +46,34 @@ TEST(LatinWordsTest, AcronymsStandingAloneStayActors) {
     const document::Document doc = Link(text, "ja");
     const std::string t = text;
     EXPECT_TRUE(ActorAt(doc, t, t.substr(0, 4))) << text;
+  }
+}
+
+// The tokenizer tags TBS and KNDF differently (a common noun, an organization):
+// either is an actor when it stands alone.
+TEST(LatinWordsTest, AcronymsAreActorsWhateverTheirTag) {
+  for (const char* text : {"TBSによると、ヘルソンで砲撃があった。", "KNDFはカヤー州で基地を制圧した。"}) {
+    const document::Document doc = Link(text, "ja", testing::PackLinker());
+    const std::string t = text;
+    EXPECT_TRUE(ActorAt(doc, t, t.substr(0, t.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))) << text;
+  }
+}
+
+TEST(LatinWordsTest, CommonAbbreviationsLettersAndNumeralsAreNoActors) {
+  const struct {
+    const char* text;
+    const char* word;
+  } cases[] = {
+      {"ゴマの市場でCDやDVDが略奪された。", "CD"},
+      {"ゴマの市場でCDやDVDが略奪された。", "DVD"},
+      {"ガザ北部でGPSの妨害が続いた。", "GPS"},
+      {"W杯の中継がハルツームで止まった。", "W"},
+      {"作戦IIIはマリ北部で始まった。", "III"},
+      {"キーウの研究所でSETI@homeの計算機が壊れた。", "SETI"},
+  };
+  for (const auto& c : cases) {
+    const document::Document doc = Link(c.text, "ja", testing::PackLinker());
+    EXPECT_FALSE(ActorAt(doc, c.text, c.word)) << c.text << " " << c.word;
   }
 }
 
