@@ -66,5 +66,32 @@ TEST_P(JapaneseGuardedTextTest, CommonWordIsNoPlace) {
 
 INSTANTIATE_TEST_SUITE_P(Wars, JapaneseGuardedTextTest, ::testing::ValuesIn(kCases));
 
+// An actor linked by the sound of a katakana word alone (FuzzyStep) must share
+// its onset with a word of the actor's name and have three consonants: a
+// garbled Hezbollah (ヒズボッラ) is linked, a given name (リタ) is not Reuters
+// and an onomatopoeia (ズシーン) is not Putin.
+TEST(JapaneseSoundLikeActorTest, OnsetAndLengthAgree) {
+  const struct {
+    const char* text;
+    const char* word;
+    const char* actor;  // the actor's name, or "" for none
+  } cases[] = {
+      {"ヒズボッラはティールの南で戦闘員2人が死亡したと発表した。", "ヒズボッラ", "Hezbollah"},
+      {"ハルキウの病院でリタが手当てを受けた。", "リタ", ""},
+      {"ガザの夜にズシーンと爆発音が響いた。", "ズシーン", ""},
+  };
+  for (const auto& c : cases) {
+    const document::Document doc = Link(c.text, "ja", PackLinker());
+    const document::Mention* m = MentionOf(doc, c.word);
+    if (*c.actor) {
+      ASSERT_NE(m, nullptr) << c.word;
+      ASSERT_TRUE(m->entity) << c.word;
+      EXPECT_EQ(m->entity->name, c.actor);
+    } else if (m && m->entity) {
+      EXPECT_NE(m->kind, document::MentionKind::kActor) << c.word << " read as " << m->entity->name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::entities

@@ -509,6 +509,27 @@ std::vector<std::string> PhoneticVariants(const std::string& q, CandScript scrip
   return out;
 }
 
+// The fewest consonants of a katakana word linked to an actor by its sound
+// alone: two (リタ, 'rt') match the skeleton of too many names (Reuters' ロイター).
+constexpr size_t kMinActorSkeleton = 3;
+
+// True when the katakana word of phonetic form `q` may name the actor `name`
+// by its sound: long enough, and opening with the first consonant of one of the
+// name's words, as a garbled spelling of a name keeps its onset (プチン for
+// Putin) while a chance likeness does not (ズシーン, 'zsn', against Putin).
+bool ActorSoundAgrees(std::string_view q, std::string_view name) {
+  const std::string sq = Skeleton(q);
+  if (sq.size() < kMinActorSkeleton) return false;
+  for (size_t p = 0; p < name.size();) {
+    size_t e = name.find_first_of(" -", p);
+    if (e == std::string_view::npos) e = name.size();
+    const std::string sw = Skeleton(PhoneticForm(name.substr(p, e - p)));
+    if (!sw.empty() && sw[0] == sq[0]) return true;
+    p = e + 1;
+  }
+  return false;
+}
+
 // Step 5: transliteration + phonetic similarity against curated places and
 // the gazetteer places of the document's countries.
 void FuzzyStep(State& s, const NameCandidate& c, bool dictionary_words) {
@@ -544,6 +565,10 @@ void FuzzyStep(State& s, const NameCandidate& c, bool dictionary_words) {
     threshold_here = std::max(threshold, 0.8);
   }
   const bool clear = cands.size() < 2 || best.score >= cands[1].score || best.rank - cands[1].rank >= 0.05;
+  if (c.script == CandScript::kKana && best.kind != MentionKind::kPlace && best.kind != MentionKind::kCountry &&
+      !ActorSoundAgrees(q, best.entity.name)) {
+    return;
+  }
   if (c.script == CandScript::kLatin && best.kind == MentionKind::kPlace &&
       !s.impl.translit_countries.count(best.entity.country)) {
     return;  // English spellings of Texas or Fulham do not vary; a near miss there is another name
