@@ -44,7 +44,8 @@ Candidate StartCandidate(const Document& doc, const SentenceView& s, const Trigg
 // rules out go to `dropped`.
 std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& s,
                                        const LanguageTables& t, const Ontology& ontology,
-                                       const DocumentContext& ctx, std::vector<Candidate>& dropped) {
+                                       const DocumentContext& ctx, const ToldBefore& before,
+                                       std::vector<Candidate>& dropped) {
   const SentenceTriggers triggers = FindTriggers(s.text, t, ontology);
   std::vector<Candidate> out;
   for (const auto& hit : triggers.hits) {
@@ -62,7 +63,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
     c.circumstance = CueInScope(t.circumstances, s, hit.begin, hit.end, *t.rules, s.masked);
     AssignPlace(c);
     AssignAnaphoricPlace(c, s);
-    AssignEventDate(c, doc, s, ctx);
+    AssignEventDate(c, doc, s, ctx, before, t);
     if (StaleBackground(c, doc, ctx.historical)) {
       c.failed_guards.push_back("background");
       c.args = {};
@@ -87,6 +88,22 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
     out.insert(out.end() - static_cast<long>(more_places.size()), std::move(c));
   }
   return out;
+}
+
+// Returns what the sentence's events leave for the next sentences to count
+// from: the day of the last of them (in text order) its own sentence dated,
+// or that its day is one nothing resolves; `before` when none is dated.
+ToldBefore LastTold(const std::vector<Candidate>& found, const ToldBefore& before) {
+  const Candidate* last = nullptr;
+  for (const auto& c : found) {
+    const bool dated = (c.has_timex && c.event.date && c.event.time_precision == 1) || c.unresolved_date;
+    if (dated && !c.coordinated && (!last || c.trigger.begin > last->trigger.begin)) last = &c;
+  }
+  if (!last) return before;
+  ToldBefore told;
+  if (last->unresolved_date) told.unresolved = true;
+  else told.date = last->event.date;
+  return told;
 }
 
 // True when a snippet may still yield `c` although it failed a guard after
@@ -207,10 +224,12 @@ Status EventExtractor::Annotate(Document& doc) const {
   std::vector<Candidate> candidates, dropped;
   ReadingState state;
   int told_in = -1;  // the last sentence that told events, while those after it tell nothing
+  ToldBefore told_before;  // what "Two days earlier" counts from
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
     if (ctx.caption[si]) continue;  // a caption repeats the story
     const SentenceView s = ReadSentence(doc, si, t, ctx, state);
-    auto found = BuildCandidates(doc, s, t, res_->ontology, ctx, dropped);
+    auto found = BuildCandidates(doc, s, t, res_->ontology, ctx, told_before, dropped);
+    told_before = LastTold(found, told_before);
     // A sentence that reports nothing of its own (no trigger, or none with a
     // place: "'The fire burned all night,' said a worker") lends its claims to
     // the last one that told events, a sentence or two before.

@@ -71,6 +71,14 @@ struct SentenceView {
   SentenceMatches matches;  // each table's matches in `text`, found once
 };
 
+// The event told last before a sentence whose own sentence dated it: what
+// "Two days earlier" or "a day later" counts from, and, in a document nothing
+// dates, whether its day was one the text names but nothing resolves.
+struct ToldBefore {
+  std::optional<std::string> date;  // YYYY-MM-DD, a day (time_precision 1)
+  bool unresolved = false;          // Candidate::unresolved_date
+};
+
 // State carried from one sentence to the next while reading a document.
 struct ReadingState {
   std::optional<document::EntityRef> last_agent;  // for "they" / "彼ら"
@@ -168,9 +176,13 @@ std::vector<const Participant*> CoordinatedPlaces(const Candidate& c, const Sent
                                                   const LanguageTables& t);
 
 // Pass "dates". Sets date, date_end, time_precision and c.has_timex; a date in
-// the dateline is the report's, never the event's.
+// the dateline is the report's, never the event's. A sentence dated only by
+// an amount of days and a word of class "shift_after" ("Two days earlier",
+// "A day later") counts from `before`, the event told last with a
+// day of its own; in a document nothing dates, a sentence that names no day
+// follows `before`'s unresolved one.
 void AssignEventDate(Candidate& c, const document::Document& doc, const SentenceView& s,
-                     const DocumentContext& ctx);
+                     const DocumentContext& ctx, const ToldBefore& before, const LanguageTables& t);
 
 // Pass "counts". Sets counts and the daily fatalities from the sentence's
 // figures; a figure framed by a period cue ("since the war began") is a

@@ -76,7 +76,7 @@ inline PassRun RunPasses(const std::string& text, const std::string& lang,
       c.failed_guards.push_back(guard);
     } else if (AssignRoles(c, run.view, run.triggers, t, Tables().ontology)) {
       AssignPlace(c);
-      AssignEventDate(c, run.doc, run.view, run.ctx);
+      AssignEventDate(c, run.doc, run.view, run.ctx, ToldBefore{}, t);
       AssignCounts(c, run.view, t, run.doc, run.ctx);
       AssignClaims(c, run.view, t);
       ScoreConfidence(c, run.view, t);
