@@ -43,6 +43,10 @@ const ClaimRow kRows[] = {
     // next clause did not claim anything.
     {"en", "A suicide bomber struck a market in Gao on Friday.\nNo group has claimed the blast, but the Islamic State has struck there before.",
      "A suicide bomber", ""},
+    // A claim of the deed that the sentence says nobody made is no claim.
+    {"en", "A bomb exploded at a market in Gao on Friday.\nThe Islamic State has not claimed responsibility for it.",
+     "A bomb", ""},
+    {"ja", "モスルで金曜日、市場で爆弾が爆発した。\nイスラム国からの犯行声明は出ていない。", "モスル", ""},
     {"en", "A drone struck a market in Marib on Friday.\n\"We saw the drone at noon,\" said a local official.",
      "A drone", "officials"},
     // A sentence that reports its own placed event keeps its claims.

@@ -143,9 +143,19 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
   size_t scope_start = 0;  // end of the previous clause-final cue (unspaced languages)
   const auto sources = SourceCandidates(sentence, participants, lex, rules);
   std::vector<size_t> cue_ends;
-  for (const auto& m : lex.cues->Find(sentence)) {
+  const auto cues = lex.cues->Find(sentence);
+  // "No group has claimed responsibility", "犯行声明は出ていない": a row marked
+  // "none" says nobody claimed; the cues it overlaps claim nothing.
+  std::vector<std::pair<size_t, size_t>> unclaimed;
+  for (const auto& m : cues)
+    if (lex.cues->entries()[m.entry].fields[0] == "none") unclaimed.push_back({m.begin, m.end});
+  for (const auto& m : cues) {
     const auto& row = lex.cues->entries()[m.entry];
     const std::string& where = row.fields[0];
+    const bool denied_deed = std::any_of(unclaimed.begin(), unclaimed.end(), [&](const auto& u) {
+      return u.first < m.end && m.begin < u.second;
+    });
+    if (where == "none" || denied_deed) continue;
     if (where == "hedge") {
       out.hedged = true;
       continue;

@@ -119,6 +119,8 @@ const Row kRows[] = {
     {"Police seized a weapons cache in Lahore.", "Disrupted weapons use", "", "Lahore"},
     {"Air defences shot down a drone over Kharkiv.", "Disrupted weapons use", "", "Kharkiv"},
     {"The RSF set up a new base in Khartoum.", "Headquarters or base established", "Rapid Support Forces", "Khartoum"},
+    // Praise for an attack reports no new one.
+    {"The Islamic State praised the attack on a church in Mosul.", ""},
     {"Fighters looted the central market in Khartoum.", "Looting/property destruction", "", "Khartoum"},
     {"Militants torched houses in a village near Goma.", "Looting/property destruction", "", "Goma"},
     {"A statue was toppled in the main square of Aleppo.", "Looting/property destruction", "", "Aleppo"},

@@ -14,6 +14,8 @@ using testing::Extractor;
 using testing::Row;
 
 const Row kRows[] = {
+    // 出来事を称賛する声明は新しい出来事ではない（言及）。
+    {"イスラム国はモスルでの襲撃を称賛した。", ""},
     {"ロシア軍はハルキウの住宅地を砲撃した。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
     {"ロシア軍がハルキウにミサイル攻撃を行った。", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
     {"イドリブで空爆があり、民間人10人が死亡した。", "Air/drone strike", "", "Idlib"},
