@@ -40,8 +40,9 @@ void AssignPlace(Candidate& c) {
 void AssignAnaphoricPlace(Candidate& c, const SentenceView& s) {
   if (c.event.place || !s.anaphoric_place) return;
   // A strategic development there ("residents fled the town") is what followed
-  // the event told before, not a record of its own: it stays unplaced.
-  if (c.event.event_type == "Strategic developments") return;
+  // the event told before, not a record of its own: it stays unplaced. Not an
+  // arrest: "police detained 11 suspects in the city" is one of its own.
+  if (c.event.event_type == "Strategic developments" && c.event.sub_event_type != "Arrests") return;
   const auto& p = *s.anaphoric_place;
   c.event.place = document::PlaceRef{p.id, p.name, p.lat, p.lon, p.country, p.admin1, 1};
   c.subnational_place = true;

@@ -100,6 +100,11 @@ const AnaphorRow kAnaphorRows[] = {
     {"en", "Clashes erupted in Mosul.\nShelling hit the village of Qaryat Tel on Friday.", "Shelling", "-"},
     // What followed there is no record of its own.
     {"en", "Rebels advance on Goma\nResidents fled the city on foot.", "Residents", "-"},
+    // An arrest there is one.
+    {"en", "Gunmen shot dead a judge in Mosul on Monday.\nPolice arrested four suspects in the city on Tuesday.",
+     "Police", "Mosul"},
+    {"en", "Insurgents beheaded three farmers near Gao on Saturday.\nThey then occupied the district capital for a day.",
+     "They", "Gao"},
     {"ja", "反政府勢力がゴマに進攻\n火曜日、同市で砲撃があった。", "火曜日", "Goma"},
     {"ar", "تقدم المتمردون نحو غوما يوم الاثنين.\nوقصفت الطائرات المدينة يوم الثلاثاء.", "وقصفت", "Goma"},
     {"id", "Pemberontak bergerak menuju Goma pada hari Senin.\nSerangan udara menghantam kota itu pada hari Selasa.",

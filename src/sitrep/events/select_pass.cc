@@ -65,30 +65,51 @@ bool Violent(const Candidate& c) {
 // overrun ("overran a base and burned its vehicles"). Hoodlums who "attacked
 // residents and looted shops" did the looting; rebels who "entered the
 // capital and toppled the statue" took a town, and tore it down after.
+// True when `c` changes the hands of ground ("entered the capital", "cleared
+// the area"), not of a post ("overran a base").
+bool TakesGround(const Candidate& c) {
+  return !c.post_taken && (c.event.sub_event_type == "Non-state actor overtakes territory" ||
+                           c.event.sub_event_type == "Government regains territory");
+}
+
 bool DamageIsPart(const Candidate& c) {
   // Fighting told as what came before ("looted after fighting") did no damage.
   if (!Violent(c) || !c.passes() || c.circumstance) return false;
   if (c.post_taken) return true;
-  if (c.event.sub_event_type == "Non-state actor overtakes territory" ||
-      c.event.sub_event_type == "Government regains territory")
-    return false;
+  if (TakesGround(c)) return false;
   const std::string& cls = c.trigger.role_class;
   return (c.event.fatalities && *c.event.fatalities > 0) || cls == "@kill" || cls[0] != '@';
 }
 
+// True when `c` is a seizure of weapons ("seized rifles and grenades").
+bool Seizure(const Candidate& c) { return c.event.sub_event_type == "Disrupted weapons use"; }
+
+// True when `a` is a seizure told with the arrest `b` ("arrested 11 suspects
+// and seized rifles"): ACLED codes the arrest, the weapons are part of it.
+bool SeizedInArrest(const Candidate& a, const Candidate& b) {
+  return Seizure(a) && b.event.sub_event_type == "Arrests";
+}
+
 // Moves to `dropped` each property destruction of the sentence's `kept` (from
 // `first` on) told beside violence at its place whose damage is part of it
-// (DamageIsPart): ACLED codes the houses burned in a massacre and the
-// vehicles burned in the overrun of a base as part of the attack or the
-// battle. A destruction told at a place apart, alone, or as the deed itself
-// stays.
+// (DamageIsPart), and each seizure of weapons there: ACLED codes the houses
+// burned in a massacre, the vehicles burned in the overrun of a base and the
+// weapons the attackers carried off as part of the attack or the battle. A
+// destruction told at a place apart, alone, or as the deed itself stays.
 void DropDestructionOfViolence(std::vector<Candidate>& kept, size_t first,
                                std::vector<Candidate>& dropped) {
   for (size_t i = first; i < kept.size();) {
     Candidate& c = kept[i];
-    const bool part = c.event.sub_event_type == "Looting/property destruction" && !c.coordinated &&
+    // Weapons are carried off in any assault ("attacked the post and seized
+    // weapons"); a drone shot down beside a strike is no seizure: only
+    // assaults carry weapons off.
+    const bool part = (c.event.sub_event_type == "Looting/property destruction" || Seizure(c)) &&
+                      !c.coordinated &&
                       std::any_of(kept.begin() + static_cast<long>(first), kept.end(), [&](const Candidate& o) {
-                        return &o != &c && DamageIsPart(o) && !PlacesApart(o, c);
+                        if (&o == &c || PlacesApart(o, c)) return false;
+                        if (!Seizure(c)) return DamageIsPart(o);
+                        return Violent(o) && o.passes() && !o.circumstance && !TakesGround(o) &&
+                               o.event.event_type != "Explosions/Remote violence";
                       });
     if (!part) {
       ++i;
@@ -129,8 +150,9 @@ void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Can
     // was shelled).
     const bool better = c.coordinated != same->coordinated
                             ? same->coordinated
-                            : (c.passes() && !same->passes()) ||
-                                  (c.passes() == same->passes() &&
+                            : SeizedInArrest(*same, c) ||
+                                  (!SeizedInArrest(c, *same) && c.passes() && !same->passes()) ||
+                                  (!SeizedInArrest(c, *same) && c.passes() == same->passes() &&
                                    (TakeWonByClash(c, *same) ||
                                     (!TakeWonByClash(*same, c) && c.trigger.weight > same->trigger.weight)));
     if (better) std::swap(*same, c);

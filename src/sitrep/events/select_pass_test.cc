@@ -62,6 +62,13 @@ const SelectRow kRows[] = {
     {"en", "The army destroyed two rebel camps near Mosul on Friday, killing nine fighters.",
      "Armed clash@Mosul#9"},
     {"en", "Militants burned houses in Idlib on Sunday.", "Looting/property destruction@Idlib#-"},
+    // Weapons seized in an arrest or carried off in an assault are part of it.
+    {"en", "Soldiers arrested 11 suspects in Mosul on Monday and seized rifles and grenades.",
+     "Arrests@Mosul#-"},
+    {"en", "Fighters attacked an army post near Gao on Monday, killing four soldiers, and seized weapons.",
+     "Armed clash@Gao#4"},
+    {"en", "Gunmen attacked a police post in Gao on Monday and seized weapons.", "Armed clash@Gao#-"},
+    {"en", "Troops seized rifles and grenades in Mosul on Monday.", "Disrupted weapons use@Mosul#-"},
     // Beside a take of ground, or an attack that tells no other harm, it is
     // the deed itself.
     {"en", "Hoodlums attacked residents of Idlib on Sunday and looted their shops.",
