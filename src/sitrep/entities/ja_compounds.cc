@@ -52,6 +52,10 @@ bool InCompound(const Token& t, std::string_view text) {
   return t.pos == "名詞" && t.pos_detail.rfind("非自立", 0) != 0 && t.pos_detail.rfind("代名詞", 0) != 0;
 }
 
+constexpr std::string_view kMiddleDot = "・";
+
+std::string_view TokenText(const State& s, const Token& t) { return s.text.substr(t.span.begin, t.span.size()); }
+
 // Returns the index of the first token that begins at or after byte `pos`.
 size_t TokenFrom(const std::vector<Token>& tokens, size_t pos) {
   return std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.begin < pos; }) -
@@ -83,6 +87,9 @@ bool AllKatakana(std::string_view s) {
   }
   return !s.empty();
 }
+
+// A noun written in katakana.
+bool KatakanaWord(const State& s, const Token& t) { return t.pos == "名詞" && AllKatakana(TokenText(s, t)); }
 
 // A katakana word the tokenizer's dictionary does not know, or knows as a name.
 bool UnknownKatakanaName(const State& s, const Token& t) {
@@ -206,16 +213,36 @@ void OrdinaryNounOrganizations(State& s) {
     const KindWord kind = KindWordAt(s, j);
     const size_t k = kind.token;
     if (k == tokens.size() || k == 0) continue;
-    size_t first = k;
-    bool proper = false;
-    while (first > 0 && k - first < kMaxOrdinaryModifiers && tokens[first - 1].span.end == tokens[first].span.begin &&
-           OrdinaryNameNoun(tokens[first - 1])) {
-      --first;
-      proper = proper || tokens[first].pos_detail.rfind("固有名詞", 0) == 0;
+    // Forces (機械化旅団) are the state's; only their number names a unit (NumberedUnits).
+    if (s.impl.names.state_org_suffixes.count(std::string(s.text.substr(tokens[k].span.begin, tokens[j].span.end - tokens[k].span.begin)))) {
+      continue;
     }
-    while (first < k && tokens[first].pos_detail.rfind("接尾", 0) == 0) ++first;  // a suffix opens no name
-    const size_t modifiers = k - first + (kind.inner ? 1 : 0);
-    if (modifiers < kMinOrdinaryModifiers && !(proper && k > first)) continue;
+    size_t first = k, modifiers = kind.inner ? 1 : 0;
+    bool proper = false, dotted = false;
+    while (first > 0 && modifiers < kMaxOrdinaryModifiers && tokens[first - 1].span.end == tokens[first].span.begin) {
+      const Token& t = tokens[first - 1];
+      // A middle dot between katakana words joins one name (インターナショナル・マネジメント・グループ).
+      if (TokenText(s, t) == kMiddleDot && first >= 2 && KatakanaWord(s, tokens[first - 2]) &&
+          KatakanaWord(s, tokens[first])) {
+        dotted = true;
+        first -= 2;  // the katakana word before the dot is in the name whatever it is (サヘル・…)
+        ++modifiers;
+        continue;
+      }
+      if (!OrdinaryNameNoun(t)) break;
+      --first;
+      ++modifiers;
+      proper = proper || t.pos_detail.rfind("固有名詞", 0) == 0;
+    }
+    while (first < k && tokens[first].pos_detail.rfind("接尾", 0) == 0) {  // a suffix opens no name
+      ++first;
+      --modifiers;
+    }
+    // A kind word in katakana (グループ, リーグ) names one body only after a name
+    // joined by middle dots: 反政府武装グループ is a kind of armed group.
+    const bool katakana_head = KatakanaWord(s, tokens[k]);
+    if (katakana_head && !dotted) continue;
+    if (modifiers < kMinOrdinaryModifiers && !((proper || dotted) && modifiers > 0)) continue;
     if (kind.inner && k == first) continue;  // the tokenizer's organization alone stays as it was
     const size_t b = tokens[first].span.begin, e = tokens[j].span.end;
     std::vector<size_t> inside;
@@ -224,7 +251,8 @@ void OrdinaryNounOrganizations(State& s) {
       const Found& f = s.found[i];
       if (f.end <= b || f.begin >= e) continue;
       const bool unlinked_actor = !f.r && f.unlinked_kind == MentionKind::kActor && !f.keep_unlinked;
-      if (unlinked_actor && f.begin >= b && f.end <= e) inside.push_back(i);
+      // A place in a dot-joined name is a word of it (サヘル of サヘル・ユナイテッド・リーグ).
+      if ((unlinked_actor || (dotted && CanModify(f, s.text))) && f.begin >= b && f.end <= e) inside.push_back(i);
       else blocked = true;
     }
     if (blocked) continue;
@@ -233,6 +261,58 @@ void OrdinaryNounOrganizations(State& s) {
       s.found.erase(s.found.begin() + static_cast<std::ptrdiff_t>(*it));
     }
     s.Add(b, e, std::nullopt, kCompoundScore, MentionKind::kActor);
+  }
+}
+
+// The most tokens between a unit's number and its unit word (第93 + 機械 + 化 +
+// 旅団, 第66 + 軽 + 歩兵 + 師団) and the most ordinary nouns before its 第 (歩兵第1旅団).
+constexpr size_t kMaxUnitWords = 3;
+
+// Returns the end of the unit word (a names.tsv org_head that is also an
+// org_suffix valued `state`: 軍, 旅団, 師団; not 戦線, as 第2戦線 is a second
+// front) closing the unit whose number ends before token i, or 0.
+size_t UnitWordEnd(const State& s, size_t i) {
+  const auto& tokens = s.doc.tokens;
+  const auto& units = s.impl.names.state_org_suffixes;
+  for (size_t j = i; j < tokens.size() && j < i + kMaxUnitWords; ++j) {
+    const Token& t = tokens[j];
+    if (t.span.begin != tokens[j - 1].span.end || !(t.pos == "接頭詞" || OrdinaryNameNoun(t) || t.pos_detail.rfind("接尾", 0) == 0)) {
+      break;
+    }
+    const std::string w(TokenText(s, t));
+    if (units.count(w) && s.impl.names.org_heads.count(w)) return t.span.end;
+  }
+  return 0;
+}
+
+// Adds the military units named by their number (第58軍, 第93機械化旅団,
+// 歩兵第1旅団). A unit right after its state's forces (ロシア軍第58軍) is part
+// of that actor's mention: the unit fights for the state the dictionary names.
+void NumberedUnits(State& s) {
+  const auto& tokens = s.doc.tokens;
+  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (tokens[i].pos != "接頭詞" || TokenText(s, tokens[i]) != "第") continue;
+    size_t n = i + 1;
+    while (n < tokens.size() && tokens[n].span.begin == tokens[n - 1].span.end && tokens[n].pos_detail.rfind("数", 0) == 0) ++n;
+    if (n == i + 1 || n >= tokens.size()) continue;
+    const size_t e = UnitWordEnd(s, n);
+    if (e == 0) continue;
+    size_t first = i;  // ordinary nouns before 第 name the unit's arm (歩兵, 守備混成)
+    while (first > 0 && i - first < kMaxUnitWords && tokens[first - 1].span.end == tokens[first].span.begin &&
+           OrdinaryNameNoun(tokens[first - 1]) && !s.Covered(tokens[first - 1].span.begin, tokens[first - 1].span.end)) {
+      --first;
+    }
+    const size_t b = tokens[first].span.begin;
+    if (s.Covered(b, e)) continue;
+    auto forces = std::find_if(s.found.begin(), s.found.end(), [&](const Found& f) {
+      return f.end == b && f.r && f.r->kind == MentionKind::kActor;
+    });
+    if (forces != s.found.end()) {
+      forces->end = e;
+      s.spans[forces->begin] = e;
+    } else {
+      s.Add(b, e, std::nullopt, kCompoundScore, MentionKind::kActor);
+    }
   }
 }
 
@@ -272,6 +352,7 @@ void FusedOrganizationPass(State& s) {
   WidenModifiers(s);
   KatakanaOrganizations(s);
   if (!s.impl.names.org_heads.empty()) OrdinaryNounOrganizations(s);
+  NumberedUnits(s);
 }
 
 }  // namespace sitrep::entities

@@ -53,6 +53,12 @@ const CompoundCase kCases[] = {
     {"国家安全保障評議会はカブールで緊急会合を開いた。", "国家安全保障評議会", "カブール"},
     // The tokenizer's organization inside such a name gives way to the whole.
     {"国土交通省はハルキウへの調査団の派遣を決めた。", "国土交通省", "ハルキウ"},
+    // A military unit by its number; after its state's forces, part of their mention.
+    {"第3突撃旅団はバフムトで戦った。", "第3突撃旅団", "バフムト"},
+    {"ロシア軍第58軍はヘルソン方面に移動した。", "ロシア軍第58軍", "ヘルソン"},
+    // A name joined by middle dots ending in a kind of body, a place inside it.
+    {"ハイランド・セキュリティ・グループの警備員がモガディシュで負傷した。", "ハイランド・セキュリティ・グループ", "モガディシュ"},
+    {"サヘル・ユナイテッド・リーグの試合がバマコで中止された。", "サヘル・ユナイテッド・リーグ", "バマコ"},
 };
 
 class FusedOrganizationTest : public ::testing::TestWithParam<CompoundCase> {};
@@ -112,6 +118,14 @@ TEST(FusedOrganizationTest, StateActorsAndFacilitiesStay) {
     }
   }
   {
+    // A unit after its state's forces is part of that actor's mention.
+    const document::Document doc = Link("ロシア軍第58軍はヘルソン方面に移動した。", "ja");
+    const document::Mention* unit = MentionOf(doc, "ロシア軍第58軍");
+    ASSERT_NE(unit, nullptr);
+    ASSERT_TRUE(unit->entity);
+    EXPECT_EQ(unit->entity->name, "Military Forces of Russia");
+  }
+  {
     // A front named by its country is no organization (戦線 after a country is the front line).
     const document::Document doc = Link("ロシア軍はウクライナ戦線に兵力を集めた。", "ja");
     for (const auto& m : doc.mentions) EXPECT_NE(m.text, "ウクライナ戦線");
@@ -124,13 +138,23 @@ TEST(FusedOrganizationTest, StateActorsAndFacilitiesStay) {
 }
 
 // One ordinary noun before a kind word names a kind of body, not a body; 同
-// points back to a body named before.
+// points back to a body named before; forces named by ordinary nouns are a
+// kind of force, a numbered front no unit, and a katakana kind word names a
+// body only after a dot-joined name.
 TEST(FusedOrganizationTest, KindsOfBodiesAreNoOrganizations) {
-  for (const char* text : {"政府はマリ北部の情勢について対策委員会を設けた。", "同委員会によると、ラファで3人が死亡した。"}) {
-    const document::Document doc = Link(text, "ja");
-    for (const auto& m : doc.mentions) {
-      EXPECT_EQ(m.text.find("委員会"), std::string::npos) << text << " " << m.text;
-    }
+  const struct {
+    const char* text;
+    const char* word;  // in no mention
+  } cases[] = {
+      {"政府はマリ北部の情勢について対策委員会を設けた。", "委員会"},
+      {"同委員会によると、ラファで3人が死亡した。", "委員会"},
+      {"ウクライナ軍の機械化旅団がクピャンスクで反撃した。", "旅団"},
+      {"ロシア軍は第2戦線を開いた。", "戦線"},
+      {"反政府武装グループがゴマを襲撃した。", "グループ"},
+  };
+  for (const auto& c : cases) {
+    const document::Document doc = Link(c.text, "ja");
+    for (const auto& m : doc.mentions) EXPECT_EQ(m.text.find(c.word), std::string::npos) << c.text << " " << m.text;
   }
 }
 

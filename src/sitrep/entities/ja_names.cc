@@ -5,7 +5,9 @@
 // a middle dot (ハワード・ベイカー), which the tokenizer's dictionary does not
 // know and gives no reading. Earlier steps read such names as nothing, as an
 // unlinked place from a part of speech, or as a gazetteer town inside the name
-// (ローリー in ウォルター・ローリー). Here they become document-local persons.
+// (ローリー in ウォルター・ローリー). Here they become document-local persons,
+// save a dot-joined name ending in a kind of body (names.tsv org_head: グループ),
+// which is that body.
 //
 // Design: a name before a suffix is the run of up to kMaxNameTokens tokens
 // right before the suffix's tokens that are persons' or ordinary proper nouns or
@@ -80,13 +82,20 @@ std::vector<size_t> Overlapping(const State& s, size_t b, size_t e) {
   return out;
 }
 
-// Makes [b, e) a document-local person, replacing the found spans in `replace`.
-void AddPerson(State& s, size_t b, size_t e, const std::vector<size_t>& replace) {
+// Makes [b, e) the person `r` (an unlinked organization when none), replacing
+// the found spans in `replace`.
+void AddName(State& s, size_t b, size_t e, const std::vector<size_t>& replace, std::optional<Resolved> r) {
   std::set<size_t> gone(replace.begin(), replace.end());
   for (size_t i : replace) s.spans.erase(s.found[i].begin);
   size_t i = 0;
   std::erase_if(s.found, [&](const Found&) { return gone.count(i++) > 0; });
-  s.Add(b, e, PersonMention(s.text.substr(b, e - b)));
+  if (r) s.Add(b, e, std::move(r));
+  else s.Add(b, e, std::nullopt, 0.5, MentionKind::kActor);
+}
+
+// Makes [b, e) a document-local person, replacing the found spans in `replace`.
+void AddPerson(State& s, size_t b, size_t e, const std::vector<size_t>& replace) {
+  AddName(s, b, e, replace, PersonMention(s.text.substr(b, e - b)));
 }
 
 // Returns the index of the first token of a suffix of `suffixes` spelt by
@@ -157,6 +166,20 @@ void DotJoinedNames(State& s) {
         !AllKatakana(text)) {
       continue;
     }
+    const size_t b = t.span.begin, e = t.span.end;
+    // A name whose last word is a kind of body (…・グループ, …・リーグ) is that body.
+    const size_t last = text.rfind(kMiddleDot) + sizeof(kMiddleDot) - 1;
+    if (s.impl.names.org_heads.count(std::string(text.substr(last)))) {
+      // Its places and names are words of it (サヘル of サヘル・ユナイテッド・リーグ); an actor is not.
+      const auto over = Overlapping(s, b, e);
+      const bool free = std::all_of(over.begin(), over.end(), [&](size_t i) {
+        const Found& f = s.found[i];
+        return f.begin >= b && f.end <= e && (Replaceable(f) || f.r->kind == MentionKind::kPlace ||
+                                              f.r->kind == MentionKind::kCountry);
+      });
+      if (free) AddName(s, b, e, over, std::nullopt);
+      continue;
+    }
     bool place = false;
     for (size_t p = 0; p <= text.size() && !place;) {
       size_t q = text.find(kMiddleDot, p);
@@ -165,7 +188,6 @@ void DotJoinedNames(State& s) {
       p = q + sizeof(kMiddleDot) - 1;
     }
     if (place || ListOfPlaces(s, t)) continue;
-    const size_t b = t.span.begin, e = t.span.end;
     const auto over = Overlapping(s, b, e);
     // A gazetteer town inside the name gives way (ローリー in ウォルター・ローリー);
     // a name the dictionary knows, a country, or a place spanning it all does not.
