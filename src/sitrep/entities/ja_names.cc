@@ -44,6 +44,8 @@ using document::Token;
 // The longest name read before a person suffix (姓 + 名, or three words of a
 // foreign name the tokenizer split): longer runs of nouns are no one name.
 constexpr size_t kMaxNameTokens = 3;
+// The most number tokens between a name and its suffix (十 + 三 of …十三世).
+constexpr size_t kMaxNumberTokens = 2;
 constexpr char kMiddleDot[] = "・";
 
 std::string_view TokenText(const State& s, const Token& t) { return s.text.substr(t.span.begin, t.span.size()); }
@@ -99,14 +101,15 @@ void AddPerson(State& s, size_t b, size_t e, const std::vector<size_t>& replace)
 }
 
 // Returns the index of the first token of a suffix of `suffixes` spelt by
-// one or two whole tokens ending with token j, or tokens.size() if none.
+// one or two whole tokens ending with token j, the longer first (国防 + 大臣
+// before 大臣), or tokens.size() if none.
 size_t SuffixStart(const State& s, size_t j, const std::vector<std::string>& suffixes) {
   const auto& tokens = s.doc.tokens;
-  for (size_t k = j; k + 2 > j && k < tokens.size(); --k) {
+  for (size_t k = j > 0 ? j - 1 : 0; k <= j; ++k) {
+    if (k < j && tokens[k].span.end != tokens[j].span.begin) continue;
     const size_t b = tokens[k].span.begin;
     const std::string_view tail = s.text.substr(b, tokens[j].span.end - b);
     if (std::find(suffixes.begin(), suffixes.end(), tail) != suffixes.end()) return k;
-    if (k == 0) break;
   }
   return tokens.size();
 }
@@ -118,13 +121,18 @@ void PersonsBySuffix(State& s) {
   for (size_t j = 1; j < tokens.size(); ++j) {
     const size_t k = SuffixStart(s, j, suffixes);
     if (k == tokens.size() || k == 0) continue;
-    size_t first = k;
-    while (first > 0 && k - first < kMaxNameTokens && tokens[first - 1].span.end == tokens[first].span.begin &&
+    size_t name_end = k;  // a ruler's number between the name and the suffix (ヘンリー + 8 + 世)
+    while (name_end > 1 && k - name_end < kMaxNumberTokens && tokens[name_end - 1].pos_detail.rfind("数", 0) == 0 &&
+           tokens[name_end - 1].span.end == tokens[name_end].span.begin) {
+      --name_end;
+    }
+    size_t first = name_end;
+    while (first > 0 && name_end - first < kMaxNameTokens && tokens[first - 1].span.end == tokens[first].span.begin &&
            NameToken(s, tokens[first - 1])) {
       --first;
     }
-    if (first == k) continue;
-    const size_t b = tokens[first].span.begin, e = tokens[k - 1].span.end;
+    if (first == name_end) continue;
+    const size_t b = tokens[first].span.begin, e = tokens[name_end - 1].span.end;
     const auto over = Overlapping(s, b, e);
     const bool free = std::all_of(over.begin(), over.end(), [&](size_t i) {
       return Replaceable(s.found[i]) && s.found[i].begin >= b && s.found[i].end <= e;

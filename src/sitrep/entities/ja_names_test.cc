@@ -33,6 +33,12 @@ const PersonCase kCases[] = {
     {"ロシア大統領は国境の町への攻撃を非難した。", "", "ロシア"},
     {"参議院議員はシリア難民の受け入れを求めた。", "", "参議院"},
     {"新しいリミテッド・シリーズがハルツームで売られた。", "", "リミテッド・シリーズ"},
+    // Offices spelt by two tokens (国防 + 大臣) are read before their last word.
+    {"ロシアのショイグ国防大臣はマリウポリを訪問した。", "ショイグ", ""},
+    {"国際原子力機関のグロッシ事務局長はザポリージャ原発を訪れた。", "グロッシ", ""},
+    // A ruler's number stands between the name and 世; a generation (日系2世) is no name.
+    {"ザクセン公ハインツベルト2世はドレスデンを包囲した。", "ハインツベルト", ""},
+    {"日系2世の住民がサンパウロで抗議した。", "", "日系"},
 };
 
 class TokenizedPersonTest : public ::testing::TestWithParam<PersonCase> {};
