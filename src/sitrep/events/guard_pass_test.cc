@@ -84,6 +84,14 @@ const GuardRow kRows[] = {
     {"ja", "国連はハルツームでの攻撃を非難した。", "reference"},
     {"ja", "地震でカトマンズの村人10人が死亡した。", "accident"},
     {"ar", "قتل شخصان في انفجار أسطوانة غاز في مطعم بالموصل.", "killing-in-strike|accident"},
+    // A question asks whether something happened; it tells nothing, past a
+    // closing quote too. The same words as a statement fail no early guard
+    // (only no-place: the test dictionary has no Gaza, no Intan Jaya).
+    {"ar", "من قصف سوق الخضار في مأرب صباح أمس؟", "question"},
+    {"ar", "وتساءل أحد السكان: «لماذا قصفت الطائرات مخيم النازحين في غزة؟»", "question"},
+    {"ar", "قصفت الطائرات مخيم النازحين في غزة صباح أمس.", "no-place"},
+    {"id", "Siapa yang menembaki pos polisi di Intan Jaya pada Senin?", "question"},
+    {"id", "Kelompok bersenjata menembaki pos polisi di Intan Jaya pada Senin.", "no-place"},
 };
 
 class GuardPassTest : public ::testing::TestWithParam<GuardRow> {};
@@ -192,6 +200,24 @@ TEST(GuardPassTest, AnEventDatedYearsBeforeTheReportIsBackground) {
       EXPECT_TRUE(new_kept) << c.text << " got " << got;
       EXPECT_EQ(old_kept, value != "2022-05") << c.text << " dated " << value;
     }
+  }
+}
+
+// A snippet's one old date is what it recalls, not its subject: a sentence of
+// a 2025 report that dates a killing in 2019 is background, though it is the
+// only date the snippet names (a report of that one sentence tells the past).
+TEST(GuardPassTest, ASnippetsOneOldDateIsBackground) {
+  for (const auto& [lang, text, timex] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"ar", "وقتل مسلحون خمسة مدنيين في غوما عام 2019.", "عام 2019"},
+           {"id", "Kelompok bersenjata membunuh lima warga di Goma pada 2019.", "2019"},
+           {"en", "Gunmen killed five villagers in Goma in 2019.", "2019"}}) {
+    auto doc = sitrep::testing::MakeDocument(text, lang, "2025-05-20");
+    const size_t at = doc.text().find(timex);
+    ASSERT_NE(at, std::string::npos) << timex;
+    doc.timexes.push_back({{at, at + timex.size()}, timex, document::TimexType::kDate, "2019", "", 0});
+    EXPECT_TRUE(TellsThePast(doc));
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    EXPECT_TRUE(doc.events.empty()) << text << " gave " << doc.events[0].sub_event_type;
   }
 }
 
