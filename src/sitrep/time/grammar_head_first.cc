@@ -17,14 +17,27 @@
 //   number   a number word                 yearcue before a year (tahun, عام)
 //   hmonth   1..12, a Hijri month (رمضان، ذو الحجة, Ramadan, Syawal)
 //   hijri    the Hijri era after its year (هـ، للهجرة, H, Hijriah)
+//   yearprep a preposition before a bare year ("pada 2019", "في 1996")
+//   rangesep between two days of one month ("1 hingga 3 Desember 2024")
+//   clitic   what may be glued before an Arabic time word ("وأمس"); any other
+//            letters make it part of another word ("الخامس" holds no "أمس")
 //
+// A month may be followed by its name in the other naming system in
+// parentheses ("12 أكتوبر (تشرين الأول) 2023": the year still follows).
 // Numeric dates are day first ("30/11/2024"); a weekday followed by one in
 // parentheses takes its date ("Sabtu (30/11/2024)"). Stateless; thread-safe.
+#include <algorithm>
+
 #include "sitrep/time/grammar_util.h"
 #include "sitrep/time/hijri_internal.h"
 
 namespace sitrep::time {
 namespace {
+
+// A bare number after a year preposition is read as a year only in this range
+// ("pada 2019"; not "في 1500 هجوم" or a count of 3000).
+constexpr long kFirstBareYear = 1900;
+constexpr long kLastBareYear = 2099;
 
 bool IsSym(const Cursor& c, size_t i, std::string_view s) {
   return c.Has(i) && c.toks[i].kind == TokKind::kSym && c.toks[i].text == s;
@@ -62,11 +75,39 @@ std::optional<Match> TryNumericDate(const Cursor& c, size_t i) {
   return m;
 }
 
+// The token after a month at `i`: past the same month's other name in
+// parentheses ("أكتوبر (تشرين الأول)", "Desember (Des)").
+size_t AfterMonth(const Cursor& c, size_t i) {
+  if (IsSym(c, i + 1, "(") && c.Is(i + 2, "month") && IsSym(c, i + 3, ")") &&
+      c.IntOf(i + 2, "month") == c.IntOf(i, "month"))
+    return i + 4;
+  return i + 1;
+}
+
+// True when token `i` starts a word of the text: after a space, or glued
+// only to one of the pack's clitics ("وأمس", "بالأمس"). An Arabic time word
+// found inside another word ("امس" in "الخامس", the fifth) is no time word.
+bool StartsWord(const Cursor& c, size_t i, const Lexicon& lex) {
+  std::string glued;
+  for (size_t j = i; j > 0 && c.Glued(j); --j) {
+    const Tok& prev = c.toks[j - 1];
+    const bool letter = prev.kind == TokKind::kSym && !prev.lex && prev.text.size() == 2 &&
+                        (static_cast<unsigned char>(prev.text[0]) & 0xFC) == 0xD8;  // U+0600..U+06FF
+    if (!letter) break;
+    glued.insert(0, prev.text);
+  }
+  if (glued.empty()) return true;
+  size_t len = 0;
+  const auto* entries = lex.LongestMatch(glued, 0, len);
+  if (!entries || len != glued.size()) return false;
+  return std::any_of(entries->begin(), entries->end(), [](const LexEntry& e) { return e.category == "clitic"; });
+}
+
 // "29 November 2024", "29 November", "November 2024".
 std::optional<Match> TryDayMonth(const Cursor& c, size_t i, const Resolver& r) {
   if (c.IsNum(i) && c.Is(i + 1, "month") && c.toks[i].num >= 1 && c.toks[i].num <= 31) {
     const int day = static_cast<int>(c.toks[i].num), month = c.IntOf(i + 1, "month");
-    size_t next = i + 2;
+    size_t next = AfterMonth(c, i + 1);
     if (c.Is(next, "yearcue")) ++next;  // "5 كانون الأول عام 2024"
     if (c.IsNum(next) && c.toks[next].digits == 4) {
       Date d{static_cast<int>(c.toks[next].num), month, day};
@@ -80,7 +121,7 @@ std::optional<Match> TryDayMonth(const Cursor& c, size_t i, const Resolver& r) {
     return m;
   }
   if (c.Is(i, "month")) {
-    size_t next = i + 1;
+    size_t next = AfterMonth(c, i);
     if (c.Is(next, "yearcue")) ++next;
     if (c.IsNum(next) && c.toks[next].digits == 4)
       return Span(c, i, next + 1, Resolver::Month(static_cast<int>(c.toks[next].num), c.IntOf(i, "month")));
@@ -204,18 +245,39 @@ std::optional<Match> TryRelative(const Cursor& c, size_t i, const Resolver& r) {
   return std::nullopt;
 }
 
-// "tahun 2023", "عام 2023".
+// "1 hingga 3 Desember 2024", "من 1 إلى 3 ديسمبر": days of one month, the
+// month (and year) told once, after the last day.
+std::optional<Match> TryDayRange(const Cursor& c, size_t i, const Resolver& r) {
+  if (!c.IsNum(i) || !c.Is(i + 1, "rangesep") || c.toks[i].num < 1 || c.toks[i].num > 31) return std::nullopt;
+  const auto last = TryDayMonth(c, i + 2, r);
+  if (!last || last->value.size() != 10) return std::nullopt;  // a day of a month, dated
+  const int first = static_cast<int>(c.toks[i].num);
+  const auto end = Date::Parse(last->value);
+  if (!end || first >= end->day) return std::nullopt;
+  const Date start{end->year, end->month, first};
+  Match m = Span(c, i, last->next, start.ToString() + "/" + last->value);
+  m.explicit_full_date = last->explicit_full_date;
+  m.deictic = last->deictic;
+  return m;
+}
+
+// "tahun 2023", "عام 2023"; after a preposition, "pada 2019", "في 1996":
+// a four-digit number of this century or the last.
 std::optional<Match> TryYear(const Cursor& c, size_t i) {
   if (c.Is(i, "yearcue") && c.IsNum(i + 1) && c.toks[i + 1].digits == 4)
     return Span(c, i, i + 2, Resolver::Year(static_cast<int>(c.toks[i + 1].num)));
+  if (i > 0 && c.Is(i - 1, "yearprep") && c.IsNum(i) && c.toks[i].digits == 4 && !c.toks[i].grouped &&
+      c.toks[i].num >= kFirstBareYear && c.toks[i].num <= kLastBareYear)
+    return Span(c, i, i + 1, Resolver::Year(static_cast<int>(c.toks[i].num)));
   return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std::string_view,
-                                    const Resolver& r, const Lexicon&) {
+                                    const Resolver& r, const Lexicon& lex) {
   const Cursor c{toks};
+  if (!StartsWord(c, i, lex)) return std::nullopt;
   std::optional<Match> best;
   auto consider = [&](std::optional<Match> m) {
     if (m && (!best || m->next > best->next)) best = std::move(m);
@@ -226,6 +288,7 @@ std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std:
   consider(TryDay(c, i, r));
   consider(TryRelative(c, i, r));
   consider(TryYear(c, i));
+  consider(TryDayRange(c, i, r));
   return best;
 }
 

@@ -46,6 +46,15 @@ const TimexCase kIndonesian[] = {
      "2024-04-10"},
     {kTue, "Pemberontak memasuki Hama pada 3 Jumadil Akhir 1446 H.", "3 Jumadil Akhir 1446 H", "DATE",
      "2024-12-05"},
+    // A bare year after a preposition; the preposition is no part of it.
+    {kTue, "Kelompok bersenjata membunuh lima warga di Nduga pada 2019.", "2019", "DATE", "2019"},
+    {kTue, "Militer Myanmar menguasai kota itu sejak 2021.", "2021", "DATE", "2021"},
+    {kTue, "Sebanyak 2500 pengungsi tiba di Rafah.", "", "", ""},
+    // Days of one month, the month told once.
+    {kTue, "Pertempuran berlangsung dari 1 hingga 3 Desember 2024 di Sagaing.", "1 hingga 3 Desember 2024",
+     "DATE", "2024-12-01/2024-12-03"},
+    {kTue, "Tentara menyerbu Sittwe 25 sampai 28 November.", "25 sampai 28 November", "DATE",
+     "2024-11-25/2024-11-28"},
 };
 
 const TimexCase kArabic[] = {
@@ -82,6 +91,21 @@ const TimexCase kArabic[] = {
     {kWed, "قتل خمسة صيادين في غارة على الحديدة يوم 12 جمادى الآخرة.", "12 جمادى الآخرة", "DATE",
      "2024-12-14"},
     {"", "سقطت قذائف على طرابلس في 12 جمادى الآخرة.", "12 جمادى الآخرة", "DATE", "XXXX-XX-XX"},
+    // The month's other name in parentheses: the year after it is still the
+    // date's ("12 أكتوبر" alone would be this year's).
+    {kWed, "قصفت الطائرات مخيم جباليا في 12 أكتوبر (تشرين الأول) 2023.", "12 أكتوبر (تشرين الأول) 2023", "DATE",
+     "2023-10-12"},
+    {kWed, "سيطرت قوات الدعم السريع على ود مدني في ديسمبر (كانون الأول) 2023.", "ديسمبر (كانون الأول) 2023",
+     "DATE", "2023-12"},
+    // A bare year after a preposition; the preposition is no part of it.
+    {kWed, "قتل شقيقه بالرصاص في 1996 في كراتشي.", "1996", "DATE", "1996"},
+    // A time word inside another word is none: "الخامس" (the fifth) holds
+    // the letters of "امس" (yesterday); glued to a clitic it is one.
+    {kWed, "وصل الفوج الخامس من النازحين إلى رفح.", "", "", ""},
+    {kWed, "وأمس قصفت المدفعية بلدة في درعا.", "أمس", "DATE", "2024-12-17"},
+    // Days of one month, the month told once.
+    {kWed, "استمرت المعارك في الفاشر من 1 إلى 3 ديسمبر 2024.", "1 إلى 3 ديسمبر 2024", "DATE",
+     "2024-12-01/2024-12-03"},
 };
 
 TEST(IndonesianTimexTest, Table) {
