@@ -65,8 +65,21 @@ const Row kRows[] = {
     {"Milisi menyerahkan seratus mortir kepada tentara Irak di Mosul.", ""},
     {"Roket jatuh di sebuah pasar di Khartoum.", "Shelling/artillery/missile attack", "", "Khartoum"},
     {"Drone menghantam sebuah gudang senjata di Marib.", "Air/drone strike", "", "Marib"},
+    // The di- passive names the victim first and the agent after oleh.
+    {"Dua tentara tewas ditembak oleh kelompok bersenjata di Goma pada Kamis.", "Armed clash", "", "Goma"},
+    {"Lima pelajar diculik oleh Negara Islam di Mosul pada Senin.", "Abduction/forced disappearance",
+     "Islamic State", "Mosul"},
+    {"Sebuah pasar di Marib diserang oleh Houthi dengan drone pada Kamis.", "Air/drone strike", "Ansar Allah",
+     "Marib"},
+    // Shooting, bombing and ambush verbs (membom is the everyday mengebom).
+    {"Pasukan Dukungan Cepat membom sebuah pasar di Khartoum pada Selasa.", "Air/drone strike",
+     "Rapid Support Forces", "Khartoum"},
+    {"Negara Islam menyergap patroli tentara Irak di dekat Mosul.", "Armed clash", "Islamic State", "Mosul"},
+    {"Houthi menembak mati tiga nelayan di Marib pada Minggu.", "Attack", "Ansar Allah", "Marib"},
     // No event: negation, irrealis, ordinary news.
     {"pasukan Rusia tidak menyerang Kharkiv.", ""},
+    {"Pasukan Dukungan Cepat tidak merebut bandara Khartoum.", ""},
+    {"Houthi belum pernah menembaki kapal di dekat Marib.", ""},
     {"Houthi mengancam akan menyerang Marib.", ""},
     {"Pasukan Dukungan Cepat bersiap melancarkan serangan ke Khartoum.", ""},
     {"Pasar baru dibuka di Aleppo.", ""},
@@ -100,6 +113,29 @@ TEST(IndonesianClaimsTest, AttributionAndDenial) {
   const auto& taken = testing::EventFrom(doc, "Menurut");
   ASSERT_FALSE(taken.claims.empty());
   EXPECT_EQ(taken.claims.at(0).source.name, "Reuters");
+}
+
+// "..., kata X": the speaker follows the verb of saying, after the report.
+TEST(IndonesianClaimsTest, SpeakerAfterKata) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Houthi meluncurkan serangan drone ke Marib pada Kamis, kata Reuters.", "id");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_FALSE(doc.events[0].claims.empty());
+  EXPECT_EQ(doc.events[0].claims[0].source.name, "Reuters");
+  EXPECT_EQ(doc.events[0].claims[0].stance, document::Stance::kAsserts);
+}
+
+// The one who denies an act is its actor, and the record stays contested.
+TEST(IndonesianClaimsTest, ADenialIsContested) {
+  auto doc = sitrep::testing::MakeDocument("Houthi membantah meluncurkan serangan drone ke Marib.", "id");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  const auto& e = doc.events[0];
+  ASSERT_TRUE(e.actor1.has_value());
+  EXPECT_EQ(e.actor1->name, "Ansar Allah");
+  ASSERT_FALSE(e.claims.empty());
+  EXPECT_EQ(e.claims[0].stance, document::Stance::kDenies);
 }
 
 }  // namespace
