@@ -52,10 +52,10 @@
 namespace sitrep::events {
 namespace {
 
-// A text that names fewer dates than this is no history (DocumentContext::
-// historical), even when they are all old: one old date in a sentence is the
-// past it recalls. On the Arabic event gold (one sentence a document): 17
-// wrong records dropped, 3 right ones.
+// A one-sentence text that names fewer dates than this is no history
+// (DocumentContext::historical), even when they are all old: one old date in a
+// sentence is the past it recalls. On the Arabic event gold (one sentence a
+// document): 17 wrong records dropped, 3 right ones.
 constexpr long kHistoricalMinOldDates = 2;
 
 bool Overlaps(const LexiconMatch& a, const LexiconMatch& b) {
@@ -185,12 +185,14 @@ bool StaleBackground(const Candidate& c, const document::Document& doc, bool his
   if (!published || !until) return false;
   const long age = published->DaysSinceEpoch() - until->DaysSinceEpoch();
   if (c.framed_as_period) return age > kStaleBackgroundDays;
-  // A text's one date is what it recalls, not its subject: a sentence of a
-  // 2008 report that dates an attack 'عام 2000' tells no news, though every
-  // date it names is old. A text tells the past with several dates.
+  // A lone sentence's one date is what it recalls, not its subject: a
+  // sentence of a 2008 report that dates an attack 'عام 2000' tells no news,
+  // though every date it names is old. A text tells the past with several
+  // dates or several sentences (a paragraph of a history).
   const auto dates = std::count_if(doc.timexes.begin(), doc.timexes.end(),
                                    [](const auto& x) { return x.type == document::TimexType::kDate; });
-  return !(historical && dates >= kHistoricalMinOldDates) && age > kStaleEventDays;
+  const bool recall = doc.sentences.size() <= 1 && dates < kHistoricalMinOldDates;
+  return !(historical && !recall) && age > kStaleEventDays;
 }
 
 bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {
