@@ -30,11 +30,12 @@ std::string PeriodStart(const document::Document& doc, const DocumentContext& ct
 
 }  // namespace
 
-void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
-                  const document::Document& doc, const DocumentContext& ctx) {
-  c.event.counts = s.counts;
+std::vector<document::Count> SentenceCounts(const SentenceView& s, const LanguageTables& t,
+                                           const document::Document& doc,
+                                           const DocumentContext& ctx) {
+  std::vector<document::Count> counts = s.counts;
   const auto& cues = s.matches.Of(t.background, s.text);
-  for (auto& count : c.event.counts) {
+  for (auto& count : counts) {
     const size_t at = s.text.find(count.text);
     if (at == std::string_view::npos) continue;
     const auto cue = std::find_if(cues.begin(), cues.end(), [&](const LexiconMatch& m) {
@@ -49,8 +50,18 @@ void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
     count.since = PeriodStart(doc, ctx, s, cue->begin);
     count.until = doc.published.substr(0, std::min<size_t>(doc.published.size(), 10));
   }
+  return counts;
+}
+
+void AssignCounts(Candidate& c, const std::vector<document::Count>& sentence_counts) {
+  c.event.counts = sentence_counts;
   const long daily = DailyFatalities(c.event.counts);
   if (daily >= 0) c.event.fatalities = daily;
+}
+
+void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
+                  const document::Document& doc, const DocumentContext& ctx) {
+  AssignCounts(c, SentenceCounts(s, t, doc, ctx));
 }
 
 long DailyFatalities(const std::vector<document::Count>& counts) {

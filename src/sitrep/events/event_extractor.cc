@@ -9,6 +9,8 @@
 #include "sitrep/events/event_extractor.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "sitrep/base/paths.h"
 #include "sitrep/events/event_merge_internal.h"
@@ -48,6 +50,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
                                        std::vector<Candidate>& dropped) {
   const SentenceTriggers triggers = FindTriggers(s.text, t, ontology);
   std::vector<Candidate> out;
+  std::optional<std::vector<document::Count>> counts;  // read once, for the first that needs them
   for (const auto& hit : triggers.hits) {
     Candidate c = StartCandidate(doc, s, hit, ctx);
     std::string guard = EarlyGuard(hit, s, triggers, t);
@@ -70,7 +73,8 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       dropped.push_back(std::move(c));
       continue;
     }
-    AssignCounts(c, s, t, doc, ctx);
+    if (!counts) counts = SentenceCounts(s, t, doc, ctx);
+    AssignCounts(c, *counts);
     AssignClaims(c, s, t);
     ScoreConfidence(c, s, t);
     const auto more_places = CoordinatedPlaces(c, s, t);
@@ -147,6 +151,19 @@ std::vector<Event> Survivors(std::vector<Candidate>& kept, size_t sentences,
     if (!c.passes()) dropped.push_back(std::move(c));
   }
   return events;
+}
+
+// Frees what a dropped candidate no longer needs: ExplainDropped reads only
+// its trigger, type, sentence and guards. A long sentence with many triggers
+// drops most of them, each holding a copy of the sentence and its figures.
+void KeepOnlyWhy(Candidate& c) {
+  std::exchange(c.event.evidence.sentence, {});
+  std::exchange(c.event.counts, {});
+  std::exchange(c.event.claims, {});
+  std::exchange(c.event.restatements, {});
+  std::exchange(c.event.assoc_actor1, {});
+  std::exchange(c.event.assoc_actor2, {});
+  std::exchange(c.trace, {});
 }
 
 // Records why each dropped candidate was dropped, as a Diagnostic on the
@@ -227,6 +244,7 @@ Status EventExtractor::Annotate(Document& doc) const {
   ToldBefore told_before;  // what "Two days earlier" counts from
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) {
     if (ctx.caption[si]) continue;  // a caption repeats the story
+    const size_t dropped_before = dropped.size();
     const SentenceView s = ReadSentence(doc, si, t, ctx, state);
     auto found = BuildCandidates(doc, s, t, res_->ontology, ctx, told_before, dropped);
     told_before = LastTold(found, told_before);
@@ -240,6 +258,7 @@ Status EventExtractor::Annotate(Document& doc) const {
     if (!found.empty()) told_in = si;
     else if (!s.claims.claims.empty()) told_in = -1;  // it attributed what was told: the chain ends
     KeepOnePerType(found, candidates, dropped, s.text);
+    for (size_t i = dropped_before; i < dropped.size(); ++i) KeepOnlyWhy(dropped[i]);
   }
   MergeRepeats(candidates, res_->ontology);
   for (auto& c : candidates) {

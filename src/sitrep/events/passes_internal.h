@@ -190,6 +190,14 @@ void AssignEventDate(Candidate& c, const document::Document& doc, const Sentence
 void AssignCounts(Candidate& c, const SentenceView& s, const LanguageTables& t,
                   const document::Document& doc, const DocumentContext& ctx);
 
+// Pass "counts", in two steps for a sentence with many triggers: the
+// sentence's figures with their cumulative periods, read once
+// (SentenceCounts), then given to each of its candidates (AssignCounts).
+std::vector<document::Count> SentenceCounts(const SentenceView& s, const LanguageTables& t,
+                                           const document::Document& doc,
+                                           const DocumentContext& ctx);
+void AssignCounts(Candidate& c, const std::vector<document::Count>& sentence_counts);
+
 // Pass "counts": returns the daily toll of `counts` — the highest killed
 // figure no period frames ("killed 31, including 12 children" is 31) — or -1
 // when there is none.
