@@ -78,13 +78,14 @@ void AssignEventDate(Candidate& c, const document::Document& doc, const Sentence
   if (d.date) return;
   // The sentence tells a date no anchor resolves ("ジボで1日": the 1st of a
   // month the text never names): the event is dated by its text, undated.
-  for (const auto& t : doc.timexes) {
+  for (const uint32_t id : ctx.timexes_by_sentence[s.index]) {
+    const document::TimeExpr& t = doc.timexes[id];
     // A day the text names ("XXXX-XX-01", "XXXX-12-01"); a bare weekday or
     // part of day dates nothing.
     const std::string_view v = t.value;
     const bool day = v.size() == 10 && v.substr(0, 5) == "XXXX-" && std::isdigit(static_cast<unsigned char>(v[8])) &&
                      std::isdigit(static_cast<unsigned char>(v[9]));
-    if (t.sentence != s.index || !day) continue;
+    if (!day) continue;
     if (t.type != document::TimexType::kDate && t.type != document::TimexType::kTime) continue;
     c.unresolved_date = true;
     c.trace.push_back("its date '" + t.text + "' names no month or year the document gives");

@@ -36,6 +36,11 @@ constexpr int kSamePlace = 4, kContainedPlace = 1;
 constexpr int kSameDate = 2;
 constexpr int kSameActor = 2;
 constexpr int kAttachWindow = 3;  // sentences a placeless report looks back for its event
+// Sentences a report looks back for a record to join. A news report is far
+// shorter (a long read has ~150 sentences), so the reach changes nothing
+// there; a document of thousands of report lines (a pasted feed, a log)
+// merges in linear time instead of comparing every line with every record.
+constexpr int kMergeReach = 300;
 
 bool Violent(const std::string& event_type) {
   return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
@@ -254,7 +259,9 @@ bool PlacesApart(const Candidate& a, const Candidate& b) {
 void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) {
   std::vector<Candidate> records, loose, headlines;
   // Phase 1: placed reports of the body in text order; each joins the most
-  // compatible record or starts one.
+  // compatible record within reach or starts one. Records stay in the order
+  // of their first sentence, so those out of reach are a prefix.
+  size_t in_reach = 0;
   for (auto& c : candidates) {
     if (c.headline) {
       headlines.push_back(std::move(c));
@@ -264,9 +271,12 @@ void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) 
       loose.push_back(std::move(c));
       continue;
     }
+    while (in_reach < records.size() && c.sentence - records[in_reach].sentence > kMergeReach)
+      ++in_reach;
     Candidate* best = nullptr;
     int best_score = kVeto;
-    for (auto& o : records) {
+    for (size_t i = in_reach; i < records.size(); ++i) {
+      Candidate& o = records[i];
       if (AnnouncedApart(o, c)) continue;
       const int score = Compatibility(o, c);
       if (score > best_score) best = &o, best_score = score;
@@ -283,10 +293,13 @@ void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) 
   std::vector<Candidate> alone;
   for (auto& c : loose) {
     Candidate* best = nullptr;
-    for (auto& o : records) {
-      if (AnnouncedApart(o, c) || Compatibility(o, c) == kVeto) continue;
-      const bool before = o.sentence <= c.sentence && c.sentence - o.sentence <= kAttachWindow;
-      if (before && (!best || o.sentence > best->sentence)) best = &o;
+    // Only the records begun in the attach window can take it (records are
+    // in sentence order here).
+    auto o = std::lower_bound(records.begin(), records.end(), c.sentence - kAttachWindow,
+                              [](const Candidate& r, int sentence) { return r.sentence < sentence; });
+    for (; o != records.end() && o->sentence <= c.sentence; ++o) {
+      if (AnnouncedApart(*o, c) || Compatibility(*o, c) == kVeto) continue;
+      if (!best || o->sentence > best->sentence) best = &*o;
     }
     if (best) Absorb(*best, std::move(c), ontology);
     else alone.push_back(std::move(c));

@@ -21,6 +21,7 @@ bool PlacesApart(const Candidate& a, const Candidate& b);
 
 // Merges the candidates that report one event, headlines into the body's
 // records; the result is in the order of each record's first sentence.
+// REQUIRES: `candidates` in text order (by sentence), as the extractor reads them.
 void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology);
 
 }  // namespace sitrep::events
