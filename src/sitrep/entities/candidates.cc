@@ -76,6 +76,13 @@ bool OnlySpacesBetween(std::string_view text, size_t a, size_t b) {
   return true;
 }
 
+// Returns true when the dictionary or the gazetteer knows `key` as a name.
+bool KnownWhole(const EntityLinker::Impl& impl, const std::string& key) {
+  if (impl.index.Lookup(key)) return true;
+  const kb::Gazetteer* g = impl.kb->gazetteer();
+  return g && !g->Find(key).empty();
+}
+
 }  // namespace
 
 std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, std::string_view text) {
@@ -124,7 +131,14 @@ std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, st
       else if (!is_particle(words[j].folded)) break;
       ++j;
     }
-    out.push_back({words[i].begin, words[last].end, CandScript::kLatin, static_cast<int>(last - i + 1)});
+    // "Kabupaten Bekasi", "Kota Gao": the name is what follows the division word, unless
+    // the whole run is a name ("Kota Kinabalu").
+    size_t first = i;
+    if (last > i && words[i + 1].capitalised && impl.names.division_prefixes.count(std::string(text.substr(words[i].begin, words[i].end - words[i].begin))) &&
+        !KnownWhole(impl, kb::NameKey(text.substr(words[i].begin, words[last].end - words[i].begin)))) {
+      first = i + 1;
+    }
+    out.push_back({words[first].begin, words[last].end, CandScript::kLatin, static_cast<int>(last - first + 1)});
     i = last + 1;
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });

@@ -52,6 +52,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "division_after") division_after.insert(key);
     else if (type == "list_joiner") list_joiners.insert(key);
     else if (type == "street_suffix") street_suffixes.insert(word);
+    else if (type == "division_prefix") division_prefixes.insert(word);
     else if (type == "sport_cue") sport_cues.insert(key);
     else if (type == "team_before") team_before.insert(key);
     else if (type == "team_after") team_after.insert(key);

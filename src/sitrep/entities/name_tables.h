@@ -49,6 +49,9 @@ struct NameTables {
   std::vector<std::string> nationality_suffixes;   // a place continued so is a nationality: "人"
   std::unordered_set<std::string> facility_suffixes;  // as written: a facility's last word ("駅", "空港")
   std::unordered_set<std::string> place_parts;     // as written: a word opening place names ("ベイト", "サン")
+  // As written ("Kabupaten", "Kota"): a word opening a division's or town's name in its
+  // language; a capitalised run it opens that names nothing whole is read without it.
+  std::unordered_set<std::string> division_prefixes;
   std::unordered_set<std::string> street_suffixes;  // as written ("Avenue"): a place before one names a street
   std::unordered_set<std::string> place_prepositions;  // folded ("in", "near"): a town's own name may follow
   // Folded nouns of a kind of place ("city", "town"): "<country or nationality> <noun> of X"
