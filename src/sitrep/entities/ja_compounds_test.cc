@@ -59,6 +59,7 @@ const CompoundCase kCases[] = {
     // A name joined by middle dots ending in a kind of body, a place inside it.
     {"ハイランド・セキュリティ・グループの警備員がモガディシュで負傷した。", "ハイランド・セキュリティ・グループ", "モガディシュ"},
     {"サヘル・ユナイテッド・リーグの試合がバマコで中止された。", "サヘル・ユナイテッド・リーグ", "バマコ"},
+    {"ギャング連合「ビブ・アンサンブル」がポルトープランスの刑務所を襲撃した。", "ビブ・アンサンブル", "ポルトープランス"},
 };
 
 class FusedOrganizationTest : public ::testing::TestWithParam<CompoundCase> {};

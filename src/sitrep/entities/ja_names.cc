@@ -6,8 +6,9 @@
 // know and gives no reading. Earlier steps read such names as nothing, as an
 // unlinked place from a part of speech, or as a gazetteer town inside the name
 // (ローリー in ウォルター・ローリー). Here they become document-local persons,
-// save a dot-joined name ending in a kind of body (names.tsv org_head: グループ),
-// which is that body.
+// save a dot-joined name ending in a kind of body (names.tsv org_head: グループ)
+// or quoted after an organization word, which is that body, and one followed
+// by a division or town word (…州, …市), which is that place.
 //
 // Design: a name before a suffix is the run of up to kMaxNameTokens tokens
 // right before the suffix's tokens that are persons' or ordinary proper nouns or
@@ -84,15 +85,16 @@ std::vector<size_t> Overlapping(const State& s, size_t b, size_t e) {
   return out;
 }
 
-// Makes [b, e) the person `r` (an unlinked organization when none), replacing
-// the found spans in `replace`.
-void AddName(State& s, size_t b, size_t e, const std::vector<size_t>& replace, std::optional<Resolved> r) {
+// Makes [b, e) the person `r` (an unlinked mention of kind `unlinked` when
+// none), replacing the found spans in `replace`.
+void AddName(State& s, size_t b, size_t e, const std::vector<size_t>& replace, std::optional<Resolved> r,
+             MentionKind unlinked = MentionKind::kActor) {
   std::set<size_t> gone(replace.begin(), replace.end());
   for (size_t i : replace) s.spans.erase(s.found[i].begin);
   size_t i = 0;
   std::erase_if(s.found, [&](const Found&) { return gone.count(i++) > 0; });
   if (r) s.Add(b, e, std::move(r));
-  else s.Add(b, e, std::nullopt, 0.5, MentionKind::kActor);
+  else s.Add(b, e, std::nullopt, 0.5, unlinked);
 }
 
 // Makes [b, e) a document-local person, replacing the found spans in `replace`.
@@ -166,6 +168,33 @@ bool ListOfPlaces(const State& s, const Token& t) {
   return true;
 }
 
+// True when `text` ends with an organization word (names.tsv org_suffix or org_head).
+bool EndsWithOrganizationWord(const State& s, std::string_view text) {
+  for (const auto* words : {&s.impl.names.org_suffixes, &s.impl.names.org_heads}) {
+    for (const std::string& w : *words) {
+      if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return true;
+    }
+  }
+  return false;
+}
+
+// What the dot-joined katakana name [b, e) names: a body when its last word is
+// a kind of body (…・グループ) or it is quoted right after an organization word
+// (ギャング連合「ビブ・アンサンブル」), a place when a division or town word
+// follows it (ハイバル・パフトゥンフワ州: cues.tsv feature ADM, PPL), else a person.
+MentionKind DotJoinedKind(const State& s, std::string_view text, size_t b, size_t e) {
+  const size_t last = text.rfind(kMiddleDot) + sizeof(kMiddleDot) - 1;
+  if (s.impl.names.org_heads.count(std::string(text.substr(last)))) return MentionKind::kActor;
+  constexpr std::string_view kOpenQuote = "「";
+  if (b >= kOpenQuote.size() && s.text.substr(b - kOpenQuote.size(), kOpenQuote.size()) == kOpenQuote &&
+      EndsWithOrganizationWord(s, s.text.substr(0, b - kOpenQuote.size()))) {
+    return MentionKind::kActor;
+  }
+  const std::string cue = FeatureCueAfter(s.impl, s.text, e);
+  if (cue.rfind("ADM", 0) == 0 || cue == "PPL") return MentionKind::kPlace;
+  return MentionKind::kPerson;
+}
+
 // Foreign full names written as unknown katakana words joined by a middle dot.
 void DotJoinedNames(State& s) {
   for (const Token& t : s.doc.tokens) {
@@ -175,9 +204,8 @@ void DotJoinedNames(State& s) {
       continue;
     }
     const size_t b = t.span.begin, e = t.span.end;
-    // A name whose last word is a kind of body (…・グループ, …・リーグ) is that body.
-    const size_t last = text.rfind(kMiddleDot) + sizeof(kMiddleDot) - 1;
-    if (s.impl.names.org_heads.count(std::string(text.substr(last)))) {
+    const MentionKind kind = DotJoinedKind(s, text, b, e);
+    if (kind != MentionKind::kPerson) {
       // Its places and names are words of it (サヘル of サヘル・ユナイテッド・リーグ); an actor is not.
       const auto over = Overlapping(s, b, e);
       const bool free = std::all_of(over.begin(), over.end(), [&](size_t i) {
@@ -185,7 +213,7 @@ void DotJoinedNames(State& s) {
         return f.begin >= b && f.end <= e && (Replaceable(f) || f.r->kind == MentionKind::kPlace ||
                                               f.r->kind == MentionKind::kCountry);
       });
-      if (free) AddName(s, b, e, over, std::nullopt);
+      if (free) AddName(s, b, e, over, std::nullopt, kind);
       continue;
     }
     bool place = false;

@@ -39,6 +39,10 @@ const PersonCase kCases[] = {
     // A ruler's number stands between the name and 世; a generation (日系2世) is no name.
     {"ザクセン公ハインツベルト2世はドレスデンを包囲した。", "ハインツベルト", ""},
     {"日系2世の住民がサンパウロで抗議した。", "", "日系"},
+    // A dot-joined name before a division word is that division; one quoted
+    // after an organization word is that organization (ja_compounds_test.cc).
+    {"ハイバル・パフトゥンフワ州で警察の車列が襲撃された。", "", "ハイバル・パフトゥンフワ"},
+    {"ギャング連合「ビブ・アンサンブル」がポルトープランスの刑務所を襲撃した。", "", "ビブ・アンサンブル"},
 };
 
 class TokenizedPersonTest : public ::testing::TestWithParam<PersonCase> {};
