@@ -119,6 +119,9 @@ const Row kRows[] = {
     {"Police seized a weapons cache in Lahore.", "Disrupted weapons use", "", "Lahore"},
     {"Air defences shot down a drone over Kharkiv.", "Disrupted weapons use", "", "Kharkiv"},
     {"The RSF set up a new base in Khartoum.", "Headquarters or base established", "Rapid Support Forces", "Khartoum"},
+    // An assault made with drones is a drone strike.
+    {"Militants attacked an army post near Gao with explosive drones.", "Air/drone strike", "", "Gao"},
+    {"Gunmen attacked villagers in Mosul with drones on Sunday.", "Air/drone strike", "", "Mosul"},
     // Praise for an attack reports no new one.
     {"The Islamic State praised the attack on a church in Mosul.", ""},
     {"Fighters looted the central market in Khartoum.", "Looting/property destruction", "", "Khartoum"},
