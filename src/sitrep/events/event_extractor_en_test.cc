@@ -119,6 +119,9 @@ const Row kRows[] = {
     {"Police seized a weapons cache in Lahore.", "Disrupted weapons use", "", "Lahore"},
     {"Air defences shot down a drone over Kharkiv.", "Disrupted weapons use", "", "Kharkiv"},
     {"The RSF set up a new base in Khartoum.", "Headquarters or base established", "Rapid Support Forces", "Khartoum"},
+    // Fire exchanged is a clash, whatever the guns.
+    {"Soldiers and rebels exchanged heavy machine-gun fire near Goma on Monday.", "Armed clash", "", "Goma"},
+    {"Iraqi troops traded fire with Islamic State fighters outside Mosul.", "Armed clash", "", "Mosul"},
     // An assault made with drones is a drone strike.
     {"Militants attacked an army post near Gao with explosive drones.", "Air/drone strike", "", "Gao"},
     {"Gunmen attacked villagers in Mosul with drones on Sunday.", "Air/drone strike", "", "Mosul"},
