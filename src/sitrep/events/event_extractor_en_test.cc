@@ -119,6 +119,10 @@ const Row kRows[] = {
     {"Police seized a weapons cache in Lahore.", "Disrupted weapons use", "", "Lahore"},
     {"Air defences shot down a drone over Kharkiv.", "Disrupted weapons use", "", "Kharkiv"},
     {"The RSF set up a new base in Khartoum.", "Headquarters or base established", "Rapid Support Forces", "Khartoum"},
+    // On a road from A to B, the event is near A; B is only the way.
+    {"A roadside bomb hit an army convoy on the road from Gao to Mosul on Monday.",
+     "Remote explosive/landmine/IED", "", "Gao"},
+    {"Gunmen shot dead three traders on the highway from Nairobi to Mosul.", "Attack", "", "Nairobi"},
     // Fire exchanged is a clash, whatever the guns.
     {"Soldiers and rebels exchanged heavy machine-gun fire near Goma on Monday.", "Armed clash", "", "Goma"},
     {"Iraqi troops traded fire with Islamic State fighters outside Mosul.", "Armed clash", "", "Mosul"},

@@ -29,6 +29,27 @@ void AddPronouns(std::string_view s, const document::EntityRef& agent, const Lan
             [](const Participant& a, const Participant& b) { return a.begin < b.begin; });
 }
 
+// "a bomb hit a convoy on the road from Gao to Ansongo": the town a route
+// leads from (a phrase of class "route_from" right before it, ending in the
+// origin's own marker) is where the event happened, not where someone came
+// from; the town it leads to is only the way.
+void RouteOrigins(std::string_view s, const LanguageRules& rules, std::vector<Participant>& parts) {
+  const auto& routes = rules.words().Of("route_from");
+  if (routes.empty()) return;
+  for (auto& p : parts) {
+    if (p.kind != document::MentionKind::kPlace || p.role != Role::kOrigin) continue;
+    std::string_view before = s.substr(0, p.begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    std::string lower(before.substr(before.size() - std::min<size_t>(before.size(), 40)));
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const bool route = std::any_of(routes.begin(), routes.end(), [&](const lang::ClassWord& w) {
+      return lower.ends_with(w.word) &&
+             (lower.size() == w.word.size() || !std::isalnum(static_cast<unsigned char>(lower[lower.size() - w.word.size() - 1])));
+    });
+    if (route) p.role = Role::kPlace;
+  }
+}
+
 // Adds the attribution of sentence `next` when it refers back to this one.
 void BorrowNextAttribution(const document::Document& doc, int next, const LanguageTables& t,
                            const DocumentContext& ctx, SentenceView& view) {
@@ -205,6 +226,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   ReadNationalForces(doc, view.text, t, view.participants);
   JoinAppositions(view.text, t, view.participants);
   MarkAssociates(view.text, t, view.participants);
+  RouteOrigins(view.text, rules, view.participants);
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);
   BorrowNextAttribution(doc, index + 1, t, ctx, view);
