@@ -49,6 +49,14 @@ const Row kRows[] = {
     // people the reader knows of; without it they report the act.
     {"تحدث المخطوفون إلى الصحفيين بعد الإفراج عنهم في مأرب.", ""},
     {"زار الوزير المعتصمين أمام البرلمان في الخرطوم.", ""},
+    // Idioms: control of a fire, a scandal that "exploded", who pretended.
+    {"تمكن رجال الإطفاء من السيطرة على الحريق في سوق الموصل أمس.", ""},
+    {"انفجرت فضيحة جديدة في وزارة المالية في الخرطوم أمس.", ""},
+    {"دخل مسلح مستشفى مأرب أمس وتظاهر بأنه طبيب.", ""},
+    // The same verbs told literally are events.
+    {"سيطرت قوات الدعم السريع على سوق الموصل أمس.", "Non-state actor overtakes territory",
+     "Rapid Support Forces", "Mosul"},
+    {"انفجرت عبوة ناسفة في سوق مأرب أمس.", "Remote explosive/landmine/IED", "", "Marib"},
     {"أغلق معتصمون مدخل الوزارة في الخرطوم.", "Peaceful protest", "", "Khartoum"},
     // "قطع الطريق على" (to forestall) is an idiom, "لقطع الطريق" an aim;
     // protesters who blocked the road did block it.
