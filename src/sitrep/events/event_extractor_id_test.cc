@@ -76,6 +76,15 @@ const Row kRows[] = {
      "Rapid Support Forces", "Khartoum"},
     {"Negara Islam menyergap patroli tentara Irak di dekat Mosul.", "Armed clash", "Islamic State", "Mosul"},
     {"Houthi menembak mati tiga nelayan di Marib pada Minggu.", "Attack", "Ansar Allah", "Marib"},
+    // A market, a school, a house are civilian: an attack on them is no clash.
+    {"Pasukan Dukungan Cepat menyerang pasar di Khartoum pada Senin.", "Attack", "Rapid Support Forces",
+     "Khartoum"},
+    {"Houthi menembaki sebuah sekolah di Marib pada Selasa.", "Attack", "Ansar Allah", "Marib"},
+    // Who only claims it did not do it (mengklaim introduces a clause).
+    {"Tentara Sudan mengklaim Pasukan Dukungan Cepat membom pasar di Khartoum.", "Air/drone strike",
+     "Rapid Support Forces", "Khartoum"},
+    // Remembering or recounting an attack tells none.
+    {"Warga Goma mengenang serangan yang menewaskan puluhan orang.", ""},
     // No event: negation, irrealis, ordinary news.
     {"pasukan Rusia tidak menyerang Kharkiv.", ""},
     {"Pasukan Dukungan Cepat tidak merebut bandara Khartoum.", ""},
@@ -124,6 +133,18 @@ TEST(IndonesianClaimsTest, SpeakerAfterKata) {
   ASSERT_FALSE(doc.events[0].claims.empty());
   EXPECT_EQ(doc.events[0].claims[0].source.name, "Reuters");
   EXPECT_EQ(doc.events[0].claims[0].stance, document::Stance::kAsserts);
+}
+
+// "..., tutur X" / "ungkap X": the speaker follows the verb, as after kata.
+TEST(IndonesianClaimsTest, SpeakerAfterTutur) {
+  for (const char* text : {"Houthi menembaki pasar di Marib pada Kamis, tutur seorang saksi.",
+                           "Houthi menembaki pasar di Marib pada Kamis, ungkap seorang saksi."}) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_FALSE(doc.events[0].claims.empty()) << text;
+    EXPECT_EQ(doc.events[0].claims[0].source.name, "witnesses") << text;
+  }
 }
 
 // The one who denies an act is its actor, and the record stays contested.
