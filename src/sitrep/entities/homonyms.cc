@@ -9,7 +9,9 @@
 // outlet's country (its web address's country domain) — before population,
 // which PlacePrior (without document context) still counts. The mentions with
 // the same name are left out of the evidence, so a name never votes for itself.
-// A candidate replaces the steps' choice only when it wins by a margin.
+// A candidate replaces the steps' choice only when it wins by a margin. A wire
+// dateline's bare name ("PARIS (Reuters) -") is read alone: the capital or
+// world city of that name, as wire style writes no other namesake so.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -49,6 +51,8 @@ constexpr double kNearKm = 150;
 constexpr double kOutletWeight = 0.15;
 // A candidate must beat the steps' choice by this much to replace it.
 constexpr double kSwitchMargin = 0.1;
+// The longest agency in brackets after a dateline's name ("(Reuters)", "(AFP)", "(dpa-AFX)").
+constexpr size_t kMaxAgencyBytes = 40;
 
 // The document's evidence, gathered once: every linked place and country with
 // its folded name, so that a name's own mentions can be left out of it by
@@ -271,6 +275,54 @@ bool OwnName(const State& s, const Target& t, const std::string& key) {
   return kb::NameKey(s.impl.kb->gazetteer()->Place(t.index).name) == key;
 }
 
+// Returns true when the mention [begin, end) is a wire dateline's name without a
+// qualifier: it opens a line (or, in capitals, a sentence), and after it come at most an agency in brackets
+// and a dash ("PARIS (Reuters) -", "WASHINGTON —"). Wire style writes a city
+// alone there only when it needs no state or country after it — a capital or
+// a world city; the namesake gets one ("ATHENS, Ga. (AP) —", which the
+// qualifier reads).
+bool BareDateline(std::string_view text, size_t begin, size_t end) {
+  size_t i = begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  // A line's start, or a sentence's when the name is in capitals (stories run together in one text).
+  const bool capitals = std::none_of(text.begin() + begin, text.begin() + end, [](char c) { return c >= 'a' && c <= 'z'; });
+  if (i > 0 && text[i - 1] != '\n' && !(capitals && i < begin && std::string_view(".!?\"").find(text[i - 1]) != std::string_view::npos)) {
+    return false;
+  }
+  size_t p = end;
+  auto skip_spaces = [&] { while (p < text.size() && text[p] == ' ') ++p; };
+  skip_spaces();
+  if (p < text.size() && text[p] == '(') {
+    const size_t close = text.find(')', p);
+    if (close == std::string_view::npos || close - p > kMaxAgencyBytes) return false;
+    p = close + 1;
+    skip_spaces();
+  }
+  const std::string_view rest = text.substr(p);
+  return rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014");
+}
+
+// Returns the candidate a bare dateline name means: the one of highest
+// context-free prior among the towns whose own name it is that are a capital
+// or a city of kProminentPopulation; nullptr when none is.
+const Target* DatelineNamesake(const State& s, const std::vector<Target>& cands, const std::string& key) {
+  const DocContext no_context;
+  const Target* best = nullptr;
+  double best_prior = -1;
+  for (const Target& t : cands) {
+    if (!OwnName(s, t, key)) continue;
+    const document::EntityRef e = TargetRef(s.impl, t);
+    // A dateline names a town, never a division ("NEW YORK" is the city, whose own name is "New York City").
+    if (!e.feature.starts_with("PPL") || (e.feature != "PPLC" && Population(s, t) < kProminentPopulation)) continue;
+    const double prior = PlacePrior(s.impl, t, no_context, "");
+    if (prior > best_prior) {
+      best = &t;
+      best_prior = prior;
+    }
+  }
+  return best;
+}
+
 // Returns the candidate's score in this document and why.
 double DocumentScore(const State& s, const Target& t, const Evidence& ev, const std::string& key,
                      const std::string& qualifier, const std::string& country_before, bool division_cue,
@@ -356,12 +408,18 @@ void HomonymPass(State& s) {
     std::string country_before = CountryBefore(s, country_ends, f.begin);
     if (country_before.empty() && qualifier.empty()) country_before = said_country[key];
     const bool division_cue = qualifier.empty() && said_division.count(key);
-    const std::string memo_key = key + "\t" + qualifier + "\t" + country_before + (division_cue ? "\tdivision" : "");
+    // A bare dateline name is read alone, whatever the story says of its places.
+    const bool dateline = qualifier.empty() && BareDateline(s.text, f.begin, f.end);
+    const std::string memo_key = key + "\t" + qualifier + "\t" + country_before + (division_cue ? "\tdivision" : "") +
+                                 (dateline ? "\tdateline" : "");
     auto it = decided.find(memo_key);
     if (it == decided.end()) {
       std::optional<std::pair<Target, std::string>> choice;
       const std::vector<Target> cands = PlaceCandidates(s.impl, key);
-      if (cands.size() > 1) {
+      const Target* namesake = dateline && cands.size() > 1 ? DatelineNamesake(s, cands, key) : nullptr;
+      if (namesake) {
+        if (TargetRef(s.impl, *namesake).id != f.r->entity.id) choice = {{*namesake, "dateline: a capital or world city"}};
+      } else if (cands.size() > 1) {
         if (!ev) ev.emplace(s);
         const Target* best = nullptr;
         double best_score = -1, current_score = -1;

@@ -56,6 +56,18 @@ const HomonymCase kCases[] = {
     {"The mural festival in Washington, D.C., drew painters from Baltimore.", "Washington", "US", ""},
     // Kherson stays the Ukrainian city in a story about the war.
     {"Russian drones struck Kherson and Nikopol overnight, Ukrainian officials said.", "Kherson", "UA", ""},
+    // A wire dateline's bare name is the capital or world city, whatever the story is about;
+    // a namesake gets its state in the dateline, and a town of no such weight follows the story.
+    {"PARIS (Reuters) - A court in Texas fined a bank on Monday, lawyers in Houston said.", "PARIS", "FR", ""},
+    {"WASHINGTON (AP) \u2014 The senator spoke at a rally in West Virginia on Friday.", "WASHINGTON", "US", "",
+     "PPLC"},
+    {"Earlier story.\nMOSCOW (Reuters) - Officials in Idaho said a storm hit Boise.", "MOSCOW", "RU", ""},
+    {"The first story ends here. WASHINGTON (AP) - Crowds in West Virginia cheered the governor.", "WASHINGTON",
+     "US", "", "PPLC"},
+    {"ATHENS, Ga. (AP) \u2014 Students marched across campus on Tuesday, police in Atlanta said.", "ATHENS", "US",
+     ""},
+    {"SALISBURY \u2014 Police in Maryland arrested two men after a robbery near Baltimore and Annapolis.",
+     "SALISBURY", "US", ""},
     // The outlet's country domain tips names of like weight; a generic domain says nothing.
     {"Firefighters in Hamilton put out a blaze at a steel plant on Monday.", "Hamilton", "CA",
      "https://www.example.ca/news/fire"},
