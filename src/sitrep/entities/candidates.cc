@@ -3,6 +3,7 @@
 // feature cues, common words) come from data/kb/*.tsv.
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "sitrep/base/utf8.h"
 #include "sitrep/entities/linker_internal.h"
@@ -83,6 +84,66 @@ bool KnownWhole(const EntityLinker::Impl& impl, const std::string& key) {
   return g && !g->Find(key).empty();
 }
 
+// The fewest people of a town whose name, though an ordinary word, may still
+// open a sentence as that town ("Reading", "Mobile", "Nice"): the lone-word
+// bound of the gazetteer step.
+constexpr uint32_t kProminentOrdinaryName = 100000;
+
+// Returns true when `begin` opens a sentence: only spaces, quotes or an
+// opening bracket between it and the text's start, a line break or a
+// sentence's final stop.
+bool SentenceInitial(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i > 0) {
+    const unsigned char c = text[i - 1];
+    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') {
+      --i;
+    } else if (i >= 3 && (text.substr(i - 3, 3) == "\u201c" || text.substr(i - 3, 3) == "\u2018")) {
+      i -= 3;
+    } else {
+      break;
+    }
+  }
+  return i == 0 || std::string_view("\n.!?").find(text[i - 1]) != std::string_view::npos;
+}
+
+// Returns true when a capitalised word alone at a sentence's start is more
+// likely the ordinary word it spells ("Strong winds", "Hurricane damage") than
+// a name: an ordinary English word (data/kb/ordinary_words.txt) that is no
+// given name, no country, curated place or actor of the dictionary, and no
+// first-level division or town of kProminentOrdinaryName people of that own name.
+bool OrdinaryWordAlone(const EntityLinker::Impl& impl, const std::string& key) {
+  if (!impl.ordinary_words.count(key) || impl.given_names.count(key)) return false;
+  const kb::Gazetteer* g = impl.kb->gazetteer();
+  auto prominent = [&](uint32_t i) {
+    const kb::PlaceView v = g->Place(i);
+    return kb::NameKey(v.name) == key && (v.feature == "ADM1" || v.population >= kProminentOrdinaryName);
+  };
+  if (const auto* targets = impl.index.Lookup(key)) {
+    for (const Target& t : *targets) {
+      if (t.kind != TargetKind::kGazPlace || prominent(t.index)) return false;
+    }
+  }
+  if (g) {
+    for (uint32_t i : g->Find(key)) {
+      if (prominent(i)) return false;
+    }
+  }
+  return true;
+}
+
+// Returns true when an ordinary word opening a sentence reads as a name all the
+// same: written in capitals (an acronym: "ICON", "SEEK"), an organization word
+// of the pack ("Department of ...", "Police"), or capitalised inside a
+// sentence elsewhere in the text (`capitalised_inside`).
+bool NameWordHere(const EntityLinker::Impl& impl, std::string_view text, const Word& w,
+                  const std::unordered_set<std::string>& capitalised_inside) {
+  const std::string surface(text.substr(w.begin, w.end - w.begin));
+  if (std::none_of(surface.begin(), surface.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return true;
+  if (impl.names.org_heads.count(surface) || impl.names.org_suffixes.count(surface)) return true;
+  return capitalised_inside.count(w.folded) > 0;
+}
+
 }  // namespace
 
 std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, std::string_view text) {
@@ -116,6 +177,13 @@ std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, st
   }
   // Capitalised Latin sequences, particles allowed inside ("Deir ez Zor", "Abu Kamal").
   const auto words = LatinWords(text);
+  // Ordinary words this text also capitalises inside a sentence: its names ("Gordon Brown" ... "Brown said").
+  std::unordered_set<std::string> capitalised_inside;
+  for (const Word& w : words) {
+    if (w.capitalised && impl.ordinary_words.count(w.folded) && !SentenceInitial(text, w.begin)) {
+      capitalised_inside.insert(w.folded);
+    }
+  }
   auto is_particle = [&](const std::string& w) {
     return std::find(impl.name_particles.begin(), impl.name_particles.end(), w) != impl.name_particles.end();
   };
@@ -130,6 +198,12 @@ std::vector<NameCandidate> FindNameCandidates(const EntityLinker::Impl& impl, st
       if (words[j].capitalised) last = j;
       else if (!is_particle(words[j].folded)) break;
       ++j;
+    }
+    // One ordinary word opening a sentence is that word ("Victory was declared").
+    if (last == i && SentenceInitial(text, words[i].begin) && OrdinaryWordAlone(impl, words[i].folded) &&
+        !NameWordHere(impl, text, words[i], capitalised_inside)) {
+      i = last + 1;
+      continue;
     }
     // "Kabupaten Bekasi", "Kota Gao": the name is what follows the division word, unless
     // the whole run is a name ("Kota Kinabalu").

@@ -142,6 +142,11 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
     if (!line.empty() && line[0] != '#') impl->given_names.insert(kb::NameKey(line));
   }
   impl->given_names_path = dir + "/given_names.txt";
+  SITREP_ASSIGN_OR_RETURN(const std::string ordinary, ReadFile(dir + "/ordinary_words.txt"));
+  std::istringstream ordinary_lines(ordinary);
+  for (std::string line; std::getline(ordinary_lines, line);) {
+    if (!line.empty() && line[0] != '#') impl->ordinary_words.insert(kb::NameKey(line));
+  }
   SITREP_ASSIGN_OR_RETURN(impl->names, NameTables::Load(DataDir() + "/lang"));
   impl->word_sources.merge(impl->names.sources);
   for (const auto& t : impl->names.person_titles) {
