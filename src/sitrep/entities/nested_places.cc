@@ -14,8 +14,10 @@
 // dictionary's country and place names (leftmost-longest, the whole span
 // excluded), then capitalised word sequences found in the gazetteer by hash,
 // with a stricter lone-word rule than the gazetteer step's: one word must be a
-// big city or a curated place, and no common word, given name,
-// organization word or word the document also writes in lowercase. Team names
+// big city or a curated place, and no common word, organization word or word
+// the document also writes in lowercase; a given name only a big city of that
+// own name, a capital or in the document's countries ("Washington" in "The
+// Washington Post"). Team names
 // of result lines (keep_unlinked) are skipped: there the town is the team.
 // A name that resolves to nothing is left out: a nested mention is never
 // unlinked.
@@ -123,8 +125,7 @@ bool LoneWordRefused(const State& s, std::string_view word, const std::string& k
   const NameTables& tables = s.impl.names;
   return key.size() < 3 || s.impl.common_words.count(key) || tables.common_words.count(key) ||
          tables.determiners.count(key) || tables.org_suffixes.count(std::string(word)) ||
-         tables.org_heads.count(std::string(word)) || s.impl.given_names.count(key) ||
-         s.lowercase_words.count(key);
+         tables.org_heads.count(std::string(word)) || s.lowercase_words.count(key);
 }
 
 // Gazetteer places named by capitalised word sequences inside [b, e), outside `taken`.
@@ -147,9 +148,17 @@ void GazetteerInside(const State& s, size_t b, size_t e, std::vector<document::M
       if (len == 1 && LoneWordRefused(s, surface, key)) continue;
       auto targets = GazetteerTargets(s.impl, key);
       if (len == 1) {
+        // A given name ("Washington", "Dallas", "Victoria") only as a city whose own name it is,
+        // a capital or in a country the document names: "The Washington Post" is the capital's,
+        // not the state's, and a "Victoria Foundation" in a story about Kenya is no Hong Kong's.
+        const bool given_name = s.impl.given_names.count(key) > 0;
         std::erase_if(targets, [&](const Target& t) {
-          return t.kind == TargetKind::kGazPlace &&
-                 s.impl.kb->gazetteer()->Place(t.index).population < kLoneWordPopulation;
+          if (t.kind != TargetKind::kGazPlace) return given_name;
+          const kb::PlaceView v = s.impl.kb->gazetteer()->Place(t.index);
+          if (v.population < kLoneWordPopulation) return true;
+          if (!given_name) return false;
+          const bool in_story = v.feature == "PPLC" || s.ctx.country_weight.count(std::string(v.country)) > 0;
+          return kb::NameKey(v.name) != key || !v.feature.starts_with("PPL") || !in_story;
         });
       }
       if (targets.empty()) continue;

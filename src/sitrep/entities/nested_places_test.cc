@@ -31,6 +31,10 @@ const NestedCase kCases[] = {
     {"en", "Soldiers of the Myanmar army burned houses in a village of Sagaing Region.", "Myanmar", "MM", false},
     {"en", "The Rapid Support Forces said they had taken the base after two days of fighting.", "", "", false},
     {"ja", "ロシア軍はハルキウ州の村を砲撃した。", "", "", false},  // a compound: no word of its own
+    // A given name inside a name: a big city of that own name, a capital or in the story's countries.
+    {"en", "Reporters at The Washington Post said the senator from Ohio resigned.", "Washington", "US", false},
+    {"en", "The Dallas Morning News said the mayor of Houston resigned.", "Dallas", "US", false},
+    {"en", "The Victoria Foundation gave grants to schools in Kenya.", "", "", false},
 };
 
 class NestedPlaceTest : public ::testing::TestWithParam<NestedCase> {};
