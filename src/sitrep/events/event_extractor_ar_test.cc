@@ -35,7 +35,14 @@ const Row kRows[] = {
     {"اختطف مسلحون عشرين طالبا في غوما.", "Abduction/forced disappearance", "", "Goma"},
     // Protests and riots.
     {"تظاهر آلاف الأشخاص في الخرطوم للمطالبة بإنهاء الحرب.", "Peaceful protest", "", "Khartoum"},
-    {"أطلقت الشرطة الغاز المسيل للدموع على المحتجين في الخرطوم.", "Protest with intervention", "", "Khartoum"},
+    {"أطلقت الشرطة الغاز المسيل للدموع على محتجين في الخرطوم.", "Protest with intervention", "", "Khartoum"},
+    {"فرقت قوات الأمن مئات المحتجين بالقوة في حلب أمس.", "Protest with intervention", "", "Aleppo"},
+    // Protesters in the oblique case with the article (المحتجين، المتظاهرين)
+    // are known ones others acted on: alone, with no count or date, the
+    // sentence tells what befell a protest it does not report.
+    {"أطلقت الشرطة الغاز المسيل للدموع على المحتجين في الخرطوم.", ""},
+    {"استخدمت قوات الأمن خراطيم المياه لتفريق المتظاهرين في مأرب.", ""},
+    {"فرقت الشرطة المعتصمين أمام مقر الحكومة في الموصل.", ""},
     {"رشق محتجون قوات الأمن بالحجارة في الموصل.", "Violent demonstration", "", "Mosul"},
     // What the protesters of a protest already told did (definite protesters,
     // or a relative clause about them) is no new protest; protesters not yet
@@ -169,6 +176,20 @@ class ArabicTableTest : public ::testing::TestWithParam<Row> {};
 TEST_P(ArabicTableTest, SentenceGivesExpectedRecord) { CheckRow(GetParam(), "ar"); }
 
 INSTANTIATE_TEST_SUITE_P(Rows, ArabicTableTest, ::testing::ValuesIn(kRows));
+
+// The protest a report tells first keeps the record that its dispersal, told
+// next with the protesters it already named, joins.
+TEST(ArabicProtestTest, ADispersalJoinsTheProtestToldBefore) {
+  auto doc = sitrep::testing::MakeDocument(
+      "تظاهر مئات الطلاب في الخرطوم يوم الاثنين للمطالبة بوقف الحرب. "
+      "واستخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين.",
+      "ar");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  ASSERT_TRUE(doc.events[0].place.has_value());
+  EXPECT_EQ(doc.events[0].place->name, "Khartoum");
+}
 
 }  // namespace
 }  // namespace sitrep::events

@@ -46,6 +46,11 @@ const Row kRows[] = {
     {"Polisi menembaki para pengunjuk rasa di Khartoum pada Kamis.", "Excessive force against protesters", "", "Khartoum"},
     {"Polisi menembaki para pengunjuk rasa di Khartoum pada Kamis.", "Attack", "", "Khartoum"},
     {"Polisi menembakkan gas air mata untuk membubarkan demonstrasi di Khartoum.", "Protest with intervention", "", "Khartoum"},
+    // Protesters a demonstrative marks (demonstran itu) are known ones: alone,
+    // with no count or date, no new protest; without it, one.
+    {"Polisi membubarkan demonstran itu di Mosul.", ""},
+    {"Aparat mengepung pengunjuk rasa tersebut di depan gedung DPRD Marib.", ""},
+    {"Ratusan demonstran berkumpul di Mosul.", "Peaceful protest", "", "Mosul"},
     // Police a report names without their country are the generic police.
     {"Polisi menangkap tiga tersangka di Khartoum pada Senin.", "Arrests", "Police", "Khartoum"},
     {"Kerusuhan pecah di Goma dan toko-toko dijarah.", "Violent demonstration", "", "Goma"},

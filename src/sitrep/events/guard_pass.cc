@@ -214,7 +214,13 @@ bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const Languag
     // that verb's complement, not the event named: "تعرض ... للخطف" (was
     // subjected to abduction). Right after it, it may be a genitive that
     // makes the whole definite ("محاولة الاغتيال": the assassination attempt).
-    if (hit.pattern.find("...") != std::string::npos && !SplitWords(s.text.substr(hit.begin, b - hit.begin)).empty())
+    // The people an event is made of (a "participant" row: "المتظاهرين")
+    // are known wherever the trigger names them: "fired tear gas to disperse
+    // the protesters" tells of protesters the text already introduced.
+    const auto& fields = t.event_nouns.entries()[m.entry].fields;
+    const bool participant = !fields.empty() && fields[0] == "participant";
+    if (!participant && hit.pattern.find("...") != std::string::npos &&
+        !SplitWords(s.text.substr(hit.begin, b - hit.begin)).empty())
       continue;
     const auto noun = SplitWords(s.text.substr(b, e - b), &t.rules->forms());
     if (!noun.empty() && !noun.front().definite_forms.empty()) return true;  // "الهجوم"
