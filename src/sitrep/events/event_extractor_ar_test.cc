@@ -43,6 +43,11 @@ const Row kRows[] = {
     {"أطلقت الشرطة الغاز المسيل للدموع على المحتجين في الخرطوم.", ""},
     {"استخدمت قوات الأمن خراطيم المياه لتفريق المتظاهرين في مأرب.", ""},
     {"فرقت الشرطة المعتصمين أمام مقر الحكومة في الموصل.", ""},
+    // What "they" did besides gathering (the verb's plural pronoun) is a
+    // detail of a protest named before; protesters named first report one.
+    {"ورددوا شعارات مناهضة للحكومة أمام البرلمان في الخرطوم.", ""},
+    {"ورفعوا لافتات تطالب بوقف القصف في حلب.", ""},
+    {"متظاهرون رفعوا لافتات أمام مبنى المحافظة في الموصل.", "Peaceful protest", "", "Mosul"},
     {"رشق محتجون قوات الأمن بالحجارة في الموصل.", "Violent demonstration", "", "Mosul"},
     // What the protesters of a protest already told did (definite protesters,
     // or a relative clause about them) is no new protest; protesters not yet
@@ -189,6 +194,14 @@ TEST(ArabicProtestTest, ADispersalJoinsTheProtestToldBefore) {
   EXPECT_EQ(doc.events[0].event_type, "Protests");
   ASSERT_TRUE(doc.events[0].place.has_value());
   EXPECT_EQ(doc.events[0].place->name, "Khartoum");
+}
+
+TEST(ArabicProtestTest, WhatTheyChantedJoinsTheProtestToldBefore) {
+  auto doc = sitrep::testing::MakeDocument(
+      "تظاهر آلاف الأشخاص في حلب يوم الجمعة. ورددوا شعارات تطالب برحيل الحكومة.", "ar");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Peaceful protest");
 }
 
 }  // namespace

@@ -217,7 +217,14 @@ bool DefiniteTrigger(const TriggerHit& hit, const SentenceView& s, const Languag
     // The people an event is made of (a "participant" row: "المتظاهرين")
     // are known wherever the trigger names them: "fired tear gas to disperse
     // the protesters" tells of protesters the text already introduced.
+    // A "pronoun" row names them by a verb's pronoun subject ("ورددوا
+    // شعارات": and they chanted slogans): known without any article, unless
+    // the trigger names them before the verb ("متظاهرون رفعوا لافتات").
     const auto& fields = t.event_nouns.entries()[m.entry].fields;
+    if (!fields.empty() && fields[0] == "pronoun") {
+      if (SplitWords(s.text.substr(hit.begin, b - hit.begin)).empty()) return true;
+      continue;
+    }
     const bool participant = !fields.empty() && fields[0] == "participant";
     if (!participant && hit.pattern.find("...") != std::string::npos &&
         !SplitWords(s.text.substr(hit.begin, b - hit.begin)).empty())
