@@ -51,6 +51,12 @@ const Row kRows[] = {
     {"Polisi membubarkan demonstran itu di Mosul.", ""},
     {"Aparat mengepung pengunjuk rasa tersebut di depan gedung DPRD Marib.", ""},
     {"Ratusan demonstran berkumpul di Mosul.", "Peaceful protest", "", "Mosul"},
+    // What must be or is scheduled; an event named as known: its footage,
+    // the confessions about it.
+    {"Pemerintah harus melancarkan serangan udara ke Marib, kata seorang pejabat.", ""},
+    {"Para mahasiswa dijadwalkan berunjuk rasa di Khartoum pada Kamis.", ""},
+    {"Televisi menayangkan rekaman penculikan seorang komandan di Idlib.", ""},
+    {"Televisi menyiarkan pengakuan pria yang meledakkan bom mobil di Mosul.", ""},
     // Police a report names without their country are the generic police.
     {"Polisi menangkap tiga tersangka di Khartoum pada Senin.", "Arrests", "Police", "Khartoum"},
     {"Kerusuhan pecah di Goma dan toko-toko dijarah.", "Violent demonstration", "", "Goma"},
