@@ -30,6 +30,18 @@ const Row kRows[] = {
     {"انفجرت عبوة ناسفة في سوق بالموصل، ما أدى إلى مقتل ثلاثة أشخاص.", "Remote explosive/landmine/IED", "", "Mosul"},
     {"فجر انتحاري نفسه داخل مسجد في الموصل.", "Suicide bomb", "", "Mosul"},
     {"أسفر قصف القوات الروسية على خاركيف عن مقتل مدنيين.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
+    // Synonyms: the drone "without a pilot" (بلا طيار), the car bomb "mined"
+    // (ملغومة); the suicide bomber's act as a masdar; a passive abduction with
+    // its agent.
+    {"أطلقت طائرة بلا طيار صاروخين على سيارة في إدلب أمس.", "Air/drone strike", "", "Idlib"},
+    {"فجرت جماعة مسلحة سيارة ملغومة قرب سوق في مأرب أمس.", "Remote explosive/landmine/IED", "", "Marib"},
+    {"قامت امرأة بتفجير نفسها قرب حاجز للشرطة في الموصل أمس.", "Suicide bomb", "", "Mosul"},
+    {"قالت الشرطة إن الشاب كان على وشك تفجير نفسه في سوق الموصل.", ""},
+    {"خطف صحفي في الموصل على يد مسلحين مجهولين أمس.", "Abduction/forced disappearance", "", "Mosul"},
+    // Missiles a helicopter or a drone fired, an assault with drones: air strikes.
+    {"أطلقت مروحية صواريخ على موقع للمسلحين قرب الموصل أمس.", "Air/drone strike", "", "Mosul"},
+    {"هاجم مسلحون حاجزا للجيش بطائرات مسيرة قرب الخرطوم أمس.", "Air/drone strike", "", "Khartoum"},
+    {"قام مسلحون باغتصاب فتاة في قرية قرب غوما أمس.", "Sexual violence", "", "Goma"},
     // Violence against civilians.
     {"قتل مسلحون مجهولون خمسة قرويين قرب غوما.", "Attack", "", "Goma"},
     {"اختطف مسلحون عشرين طالبا في غوما.", "Abduction/forced disappearance", "", "Goma"},

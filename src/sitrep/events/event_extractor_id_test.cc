@@ -34,6 +34,9 @@ const Row kRows[] = {
     {"pasukan Rusia menembakkan roket ke Kharkiv.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
     {"Jet tempur melancarkan serangan udara di Idlib.", "Air/drone strike", "", "Idlib"},
     {"Houthi meluncurkan serangan drone ke Marib.", "Air/drone strike", "Ansar Allah", "Marib"},
+    // Missiles a drone or a helicopter fired: an air strike.
+    {"Sebuah drone menembakkan dua rudal ke sebuah mobil di Idlib.", "Air/drone strike", "", "Idlib"},
+    {"Helikopter militer menembakkan roket ke markas milisi di dekat Goma.", "Air/drone strike", "", "Goma"},
     {"Sebuah bom pinggir jalan meledak di Mosul dan menewaskan dua tentara.", "Remote explosive/landmine/IED", "", "Mosul"},
     {"Seorang pengebom bunuh diri meledakkan dirinya di sebuah masjid di Mosul.", "Suicide bomb", "", "Mosul"},
     // Violence against civilians.
