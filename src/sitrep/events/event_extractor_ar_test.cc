@@ -41,6 +41,8 @@ const Row kRows[] = {
     // Missiles a helicopter or a drone fired, an assault with drones: air strikes.
     {"أطلقت مروحية صواريخ على موقع للمسلحين قرب الموصل أمس.", "Air/drone strike", "", "Mosul"},
     {"هاجم مسلحون حاجزا للجيش بطائرات مسيرة قرب الخرطوم أمس.", "Air/drone strike", "", "Khartoum"},
+    {"قصفت الطائرات الروسية مدينة إدلب أمس.", "Air/drone strike", "", "Idlib"},
+    {"أطلقت الدفاعات صواريخ مضادة للطائرات فوق الخرطوم أمس.", "Shelling/artillery/missile attack", "", "Khartoum"},
     {"قام مسلحون باغتصاب فتاة في قرية قرب غوما أمس.", "Sexual violence", "", "Goma"},
     // Violence against civilians.
     {"قتل مسلحون مجهولون خمسة قرويين قرب غوما.", "Attack", "", "Goma"},

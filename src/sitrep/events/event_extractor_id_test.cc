@@ -37,6 +37,8 @@ const Row kRows[] = {
     // Missiles a drone or a helicopter fired: an air strike.
     {"Sebuah drone menembakkan dua rudal ke sebuah mobil di Idlib.", "Air/drone strike", "", "Idlib"},
     {"Helikopter militer menembakkan roket ke markas milisi di dekat Goma.", "Air/drone strike", "", "Goma"},
+    {"Pesawat Rusia membombardir Idlib kemarin.", "Air/drone strike", "", "Idlib"},
+    {"Pasukan menembakkan rudal anti pesawat di atas Khartoum kemarin.", "Shelling/artillery/missile attack", "", "Khartoum"},
     {"Sebuah bom pinggir jalan meledak di Mosul dan menewaskan dua tentara.", "Remote explosive/landmine/IED", "", "Mosul"},
     {"Seorang pengebom bunuh diri meledakkan dirinya di sebuah masjid di Mosul.", "Suicide bomb", "", "Mosul"},
     // Violence against civilians.
