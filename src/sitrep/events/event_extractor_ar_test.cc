@@ -22,6 +22,11 @@ const Row kRows[] = {
     {"الجيش العراقي يشتبك مع عناصر تنظيم الدولة الإسلامية غرب الموصل.", "Armed clash", "Military Forces of Iraq", "Mosul"},
     {"سيطرت قوات الدعم السريع على الخرطوم.", "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
     {"استعاد الجيش العراقي السيطرة على الموصل.", "Government regains territory", "Military Forces of Iraq", "Mosul"},
+    // Verb-first, a subject longer than a gap of the pattern still takes;
+    // a mood that "prevailed" takes nothing.
+    {"سيطرت قوات الدعم السريع المدعومة بمقاتلين من القبائل العربية على الخرطوم.",
+     "Non-state actor overtakes territory", "Rapid Support Forces", "Khartoum"},
+    {"سيطرت حالة من الهلع على سكان الموصل أمس.", ""},
     {"انسحبت القوات الأوكرانية من خاركيف.", "Non-violent transfer of territory", "Military Forces of Ukraine", "Kharkiv"},
     // Explosions and remote violence.
     {"قصفت القوات الروسية أحياء سكنية في خاركيف.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
@@ -222,6 +227,15 @@ TEST(ArabicProtestTest, ADispersalJoinsTheProtestToldBefore) {
   EXPECT_EQ(doc.events[0].event_type, "Protests");
   ASSERT_TRUE(doc.events[0].place.has_value());
   EXPECT_EQ(doc.events[0].place->name, "Khartoum");
+}
+
+// What a protest is against is an event the reader knows, not a new one.
+TEST(ArabicProtestTest, WhatAProtestIsAgainstIsNoNewEvent) {
+  auto doc = sitrep::testing::MakeDocument(
+      "تظاهر مئات الطلاب في الخرطوم أمس احتجاجا على غارات جوية استهدفت مدينة الموصل.", "ar");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
 }
 
 TEST(ArabicProtestTest, WhatTheyChantedJoinsTheProtestToldBefore) {

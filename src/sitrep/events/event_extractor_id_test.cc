@@ -175,5 +175,14 @@ TEST(IndonesianClaimsTest, ADenialIsContested) {
   EXPECT_EQ(e.claims[0].stance, document::Stance::kDenies);
 }
 
+// What a protest is against is an event the reader knows, not a new one.
+TEST(IndonesianProtestTest, WhatAProtestIsAgainstIsNoNewEvent) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Ratusan mahasiswa berunjuk rasa di Khartoum pada Senin memprotes serangan udara di Mosul.", "id");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+}
+
 }  // namespace
 }  // namespace sitrep::events
