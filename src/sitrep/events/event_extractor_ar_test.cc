@@ -98,6 +98,11 @@ const Row kRows[] = {
     {"بث التلفزيون اعترافات رجال قالوا إنهم فجروا سيارة مفخخة في الموصل.", ""},
     {"عرضت قناة فضائية مشاهد من عملية اغتيال قائد ميداني في إدلب.", ""},
     {"قتل مسلحون ثلاثة قرويين قرب غوما أمس رغم الهدنة.", "Attack", "", "Goma"},
+    // A sentence carried out is no attack; captives killed outside a court are.
+    {"أعدم ثلاثة رجال شنقا في سجن بمدينة الموصل أمس بعد إدانتهم بالقتل.", ""},
+    {"أعدم مسلحون ثلاثة قرويين رميا بالرصاص قرب غوما أمس.", "Attack", "", "Goma"},
+    // Killed "in the war", with no day: a life the war took, not an event.
+    {"قتل شقيقه في الحرب ولم يعد أحد من عائلته إلى حلب.", ""},
     // The same verbs told literally are events.
     {"سيطرت قوات الدعم السريع على سوق الموصل أمس.", "Non-state actor overtakes territory",
      "Rapid Support Forces", "Mosul"},

@@ -62,6 +62,10 @@ const Row kRows[] = {
     {"Para mahasiswa dijadwalkan berunjuk rasa di Khartoum pada Kamis.", ""},
     {"Televisi menayangkan rekaman penculikan seorang komandan di Idlib.", ""},
     {"Televisi menyiarkan pengakuan pria yang meledakkan bom mobil di Mosul.", ""},
+    // A sentence carried out; a life the war took with no day.
+    {"Tiga terpidana dieksekusi dengan cara digantung di sebuah penjara di Mosul.", ""},
+    {"Milisi membunuh lima anggota keluarganya dalam perang di Aleppo.", ""},
+    {"Milisi mengeksekusi lima warga desa di dekat Goma pada Senin.", "Attack", "", "Goma"},
     // Police a report names without their country are the generic police.
     {"Polisi menangkap tiga tersangka di Khartoum pada Senin.", "Arrests", "Police", "Khartoum"},
     {"Kerusuhan pecah di Goma dan toko-toko dijarah.", "Violent demonstration", "", "Goma"},
