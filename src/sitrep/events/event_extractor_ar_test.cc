@@ -6,6 +6,10 @@
 // (sitrep/testing/tiny_kb.h); the sentences are written for this test.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "sitrep/events/event_table_testutil.h"
 
 namespace sitrep::events {
@@ -47,6 +51,7 @@ const Row kRows[] = {
     {"أطلقت مروحية صواريخ على موقع للمسلحين قرب الموصل أمس.", "Air/drone strike", "", "Mosul"},
     {"هاجم مسلحون حاجزا للجيش بطائرات مسيرة قرب الخرطوم أمس.", "Air/drone strike", "", "Khartoum"},
     {"قصفت الطائرات الروسية مدينة إدلب أمس.", "Air/drone strike", "", "Idlib"},
+    {"قال ناشطون إن طائرات روسية قصفت بلدات في ريف إدلب أمس.", "Air/drone strike", "", "Idlib"},
     {"أطلقت الدفاعات صواريخ مضادة للطائرات فوق الخرطوم أمس.", "Shelling/artillery/missile attack", "", "Khartoum"},
     {"قام مسلحون باغتصاب فتاة في قرية قرب غوما أمس.", "Sexual violence", "", "Goma"},
     // Violence against civilians.
@@ -242,6 +247,22 @@ TEST(ArabicProtestTest, WhatAProtestIsAgainstIsNoNewEvent) {
   ASSERT_TRUE(Extractor().Annotate(doc).ok());
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].event_type, "Protests");
+}
+
+// Media and ministries named by their kind are the sources of a report, and
+// "وفق" without its tanwin attributes as "وفقا" does.
+TEST(ArabicClaimsTest, MediaMinistriesAndVafq) {
+  for (const auto& [text, source] : std::vector<std::pair<std::string, std::string>>{
+           {"شنت طائرات غارات جوية على مأرب فجر الثلاثاء، بحسب قناة محلية.", "television"},
+           {"قتل خمسة مدنيين في قصف على غوما أمس، وفق ما أفادت وزارة الصحة.", "health ministry"},
+           {"قصفت القوات الروسية خاركيف أمس، وفق مصادر محلية.", "local sources"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "ar");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_FALSE(doc.events[0].claims.empty()) << text;
+    EXPECT_EQ(doc.events[0].claims[0].source.name, source) << text;
+  }
 }
 
 TEST(ArabicProtestTest, WhatTheyChantedJoinsTheProtestToldBefore) {

@@ -5,6 +5,10 @@
 // for this test.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "sitrep/events/event_table_testutil.h"
 
 namespace sitrep::events {
@@ -177,6 +181,21 @@ TEST(IndonesianClaimsTest, ADenialIsContested) {
   EXPECT_EQ(e.actor1->name, "Ansar Allah");
   ASSERT_FALSE(e.claims.empty());
   EXPECT_EQ(e.claims[0].stance, document::Stance::kDenies);
+}
+
+// Media and ministries named by their kind are the sources of a report.
+TEST(IndonesianClaimsTest, MediaAndMinistries) {
+  for (const auto& [text, source] : std::vector<std::pair<std::string, std::string>>{
+           {"Jet tempur melancarkan serangan udara di Marib pada Selasa, menurut stasiun televisi setempat.",
+            "television"},
+           {"Milisi menyerang desa di dekat Goma pada Senin, menurut Kementerian Kesehatan.", "health ministry"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_FALSE(doc.events[0].claims.empty()) << text;
+    EXPECT_EQ(doc.events[0].claims[0].source.name, source) << text;
+  }
 }
 
 // What a protest is against is an event the reader knows, not a new one.
