@@ -62,6 +62,12 @@ const ClaimRow kRows[] = {
      "Serangan udara", ""},
     {"ja", "ハルキウで月曜日、砲撃があった。\n「建物が一晩中燃えた」と知事が述べた。", "ハルキウ", "governor"},
     {"ja", "ゴマで火曜日、武装集団が軍の拠点を襲撃した。\n救助隊が明らかにした。", "ゴマ", "rescue workers"},
+    // A country before a source noun says whose body speaks: the body is the
+    // source, not the country ("the Turkish defence ministry").
+    {"ja", "アレッポで火曜日、武装集団が軍の拠点を襲撃した。\nシリア国防省が明らかにした。", "アレッポ",
+     "defence ministry"},
+    // A date between the speaker and 伝えた.
+    {"ja", "アレッポで火曜日、砲撃があった。\nシリア国営通信が12日伝えた。", "アレッポ", "state media"},
     {"id", "Serangan udara menghantam pasar di Marib pada hari Jumat.\nSerangan itu dikonfirmasi oleh gubernur setempat.",
      "Serangan udara", "governor"},
     // "kata X": the speaker follows the verb, not the attacker before it.

@@ -17,6 +17,7 @@ struct Source {
   Role role;
   document::ActorRef ref;
   bool yields = false;  // a generic or person reading a longer source noun may replace
+  bool country = false;  // a country mention: before a source noun it only qualifies it
 };
 
 std::vector<Source> SourceCandidates(std::string_view sentence,
@@ -31,8 +32,9 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
     if (p.kind == document::MentionKind::kCountry && next && next->kind == document::MentionKind::kActor &&
         !next->generic && next->begin >= p.end && next->begin - p.end <= 1)
       continue;
-    out.push_back({p.begin, p.end, p.role, {p.entity.id, p.entity.name, p.entity.inter}, p.generic ||
-                   p.kind == document::MentionKind::kPerson});
+    out.push_back({p.begin, p.end, p.role, {p.entity.id, p.entity.name, p.entity.inter},
+                   p.generic || p.kind == document::MentionKind::kPerson,
+                   p.kind == document::MentionKind::kCountry});
   }
   for (const auto& m : lex.sources->Find(sentence)) {
     const std::string& name = lex.sources->entries()[m.entry].fields[0];
@@ -48,7 +50,9 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
     std::erase_if(out, [&](const Source& s) {
       return s.yields && m.begin <= s.begin && s.end <= m.end && s.end - s.begin < m.end - m.begin;
     });
-    // "<actor> sources": extend the adjacent actor's candidate instead.
+    // "<actor> sources": extend the adjacent actor's candidate instead. A
+    // country there only says whose body speaks ("the Turkish defence
+    // ministry", "モロッコ国営通信"): the source is the body, not the country.
     auto adjacent = std::find_if(out.begin(), out.end(), [&](const Source& s) {
       return (s.end <= m.begin && m.begin - s.end <= 1) ||
              (m.begin > s.begin && m.begin < s.end && m.end > s.end);  // "シリア軍|筋"
@@ -56,6 +60,10 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
     if (adjacent != out.end()) {
       adjacent->end = m.end;
       adjacent->role = rules.RoleOf(sentence, m.begin, m.end);
+      if (adjacent->country) {
+        adjacent->ref = {"source:" + name, name, 0};
+        adjacent->country = false;
+      }
       continue;
     }
     const bool inside = std::any_of(out.begin(), out.end(), [&](const Source& s) {
