@@ -16,14 +16,34 @@
 namespace sitrep::events {
 namespace {
 
-// Returns the days the amount "PnD" / "PnW" stands for, or -1.
+// Returns the days the amount "PnD" / "PnW" stands for (0 for hours and
+// minutes, "PTnH" / "PTnM": the same day), or -1.
 long DaysOf(std::string_view v) {
   if (v.size() < 3 || v[0] != 'P') return -1;
+  if (v[1] == 'T') return v.substr(2, v.size() - 3).find_first_not_of("0123456789X") == std::string_view::npos
+                             ? 0 : -1;
   const char unit = v.back();
   const std::string_view n = v.substr(1, v.size() - 2);
   if (n.empty() || n.find_first_not_of("0123456789") != std::string_view::npos) return -1;
   const long amount = std::atol(std::string(n).c_str());
   return unit == 'D' ? amount : unit == 'W' ? 7 * amount : -1;
+}
+
+// True when the sentence opens with a phrase of the pack's class
+// "same_day_opening" ("Hours earlier,", "Minutes later,", "Later that day,"):
+// it tells an event of the day of the one told before.
+bool SameDayOpening(const SentenceView& s, const LanguageTables& t) {
+  const auto& phrases = t.rules->words().Of("same_day_opening");
+  if (phrases.empty()) return false;
+  const auto words = SplitWords(s.text.substr(0, 48), &t.rules->forms());
+  for (const auto& p : phrases) {
+    const auto want = SplitWords(p.word);
+    if (want.empty() || want.size() > words.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < want.size() && same; ++i) same = words[i].lower == want[i].lower;
+    if (same) return true;
+  }
+  return false;
 }
 
 // Returns the shift in days of a sentence dated only by an amount of time
@@ -45,7 +65,7 @@ std::optional<long> ShiftFromEventBefore(const document::Document& doc, const Se
       if (w.word == next.front().lower) return days * std::atol(w.value.c_str());
     }
   }
-  return std::nullopt;
+  return SameDayOpening(s, t) ? std::optional<long>(0) : std::nullopt;
 }
 
 }  // namespace

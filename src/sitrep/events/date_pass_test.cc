@@ -40,6 +40,11 @@ const DateRow kRows[] = {
      "Rebels shelled Goma on Monday.\n"
      "A week earlier, warplanes struck Khartoum.",
      "2024-03-15", "Air/drone strike@Khartoum@2024-03-04 | Shelling/artillery/missile attack@Goma@2024-03-11"},
+    // "Hours earlier" opens a report of the same day as the one before.
+    {"en",
+     "A drone struck a market in Idlib on Sunday, the rescue service said on Thursday.\n"
+     "Hours earlier, gunmen attacked a checkpoint in Aleppo.",
+     "2024-03-15", "Air/drone strike@Idlib@2024-03-10 | Armed clash@Aleppo@2024-03-10"},
     // Nothing told before: the publication date stands in.
     {"en", "Two days later, troops clashed with rebels near Mosul.", "2024-03-15",
      "Armed clash@Mosul@2024-03-15"},

@@ -58,6 +58,9 @@ const Row kRows[] = {
     // Storming a post and killing its defenders is a fight, not ground taken;
     // a town seized stays a take.
     {"Militants stormed a police station in Mosul, killing four officers.", "Armed clash", "", "Mosul"},
+    // Storming a building that holds no ground is an assault on it.
+    {"Gunmen stormed a hotel in Nairobi, killing six guests.", "Attack", "", "Nairobi"},
+    {"Militants stormed the offices of a newspaper in Gao on Monday.", "Attack", "", "Gao"},
     {"Islamic State fighters overran an army base near Mosul and killed 11 soldiers.", "Armed clash",
      "Islamic State", "Mosul"},
     {"M23 fighters seized the town of Goma after killing two soldiers.", "Non-state actor overtakes territory",

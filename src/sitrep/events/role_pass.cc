@@ -84,6 +84,19 @@ bool TakesPost(const SentenceView& view, size_t trigger_end, const LanguageTable
   return false;
 }
 
+// True when a take's object is a building that holds no ground ("stormed the
+// headquarters of a company", "stormed a hotel"): a word of the pack's class
+// "building_object" among the kFacilityObjectWords words after the trigger.
+bool TakesBuilding(const SentenceView& view, size_t trigger_end, const LanguageTables& t) {
+  const auto& buildings = t.rules->words().Of("building_object");
+  if (buildings.empty() || trigger_end >= view.text.size()) return false;
+  const auto words = SplitWords(view.text.substr(trigger_end, 48), &t.rules->forms());
+  for (size_t i = 0; i < words.size() && i < static_cast<size_t>(kFacilityObjectWords); ++i)
+    for (const auto& b : buildings)
+      if (words[i].lower == b.word) return true;
+  return false;
+}
+
 // True when a take is of a post (TakesPost) and the sentence also tells
 // fighting or killing (a violent trigger that is no take): the assault is the
 // event, an Armed clash, whoever held the post after.
@@ -106,6 +119,9 @@ std::string ResolveRoleClass(const std::string& cls, const Arguments& args, cons
   const std::string_view s = view.text;
   const int inter1 = args.actor1 ? args.actor1->entity.inter : 0;
   if (cls == "@take" && FacilityAssault(view, trigger_end, triggers, t)) return "Armed clash";
+  // Storming a building is an assault on it, whoever holds it after.
+  if (cls == "@take" && TakesBuilding(view, trigger_end, t))
+    return ResolveRoleClass("@attack", args, view, trigger_begin, trigger_end, t, triggers);
   // A state's forces taking ground in another country overtake it (ACLED
   // codes foreign state actors with the non-state ones): Russian forces
   // seizing a Ukrainian town regain nothing.
