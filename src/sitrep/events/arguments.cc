@@ -65,6 +65,21 @@ bool NearCue(std::string_view s, const Participant& p, const LanguageRules& rule
   return false;
 }
 
+// True when `p` only says where a speaker is: in a language of spaced words,
+// a verb of saying (class "clause_cue") follows it right away, before the
+// trigger ("Local officials in Duhok said a strike hit Kani Masi"), and
+// another place of the sentence can be the event's.
+bool SpeakersPlace(const Participant& p, const std::vector<Participant>& parts, std::string_view s,
+                   size_t begin, const LanguageRules& rules) {
+  if (!rules.syntax().words() || p.end > begin) return false;
+  const auto next = SplitWords(s.substr(p.end, std::min<size_t>(16, begin - p.end)));
+  if (next.empty() || !rules.words().Has("clause_cue", next.front().lower)) return false;
+  if (s.substr(p.end, next.front().begin).find_first_of(",;") != std::string_view::npos) return false;
+  return std::any_of(parts.begin(), parts.end(), [&](const Participant& o) {
+    return &o != &p && IsPlace(o) && IsSubNational(o.entity) && o.entity.id != p.entity.id;
+  });
+}
+
 // How far (bytes) the words after a conjunction may run before the conjunct
 // they modify: "and allied", "とその同盟" — a few words.
 constexpr size_t kConjunctReach = 40;
@@ -230,6 +245,7 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   for (const auto& p : parts) {
     if (!IsPlace(p) || !PlaceRoleFits(p.role, reading)) continue;
     if (p.end < clause_start || p.begin > clause_end) continue;
+    if (SpeakersPlace(p, parts, s, begin, rules)) continue;
     const size_t d = Distance(p, begin, end);
     // The most precise place of the clause wins ("In the West Bank, a raid on
     // Jenin", "the town of Jableh in Latakia province"), then the nearest.
@@ -245,6 +261,7 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   if (!a.place) {
     for (const auto& p : parts) {
       if (!IsPlace(p) || !IsSubNational(p.entity)) continue;
+      if (SpeakersPlace(p, parts, s, begin, rules)) continue;
       // A goal reached before the trigger is where the actor then acted
       // ("entered Damascus and toppled…"); one after it is somewhere else.
       const bool goal_before = p.role == Role::kGoal && p.end <= clause_start &&

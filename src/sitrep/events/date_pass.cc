@@ -32,17 +32,21 @@ long DaysOf(std::string_view v) {
 // True when the sentence opens with a phrase of the pack's class
 // "same_day_opening" ("Hours earlier,", "Minutes later,", "Later that day,"):
 // it tells an event of the day of the one told before.
+// Or anywhere, a phrase of class "same_day_phrase" ("on the same night").
 bool SameDayOpening(const SentenceView& s, const LanguageTables& t) {
-  const auto& phrases = t.rules->words().Of("same_day_opening");
-  if (phrases.empty()) return false;
-  const auto words = SplitWords(s.text.substr(0, 48), &t.rules->forms());
-  for (const auto& p : phrases) {
-    const auto want = SplitWords(p.word);
-    if (want.empty() || want.size() > words.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < want.size() && same; ++i) same = words[i].lower == want[i].lower;
-    if (same) return true;
-  }
+  const auto words = SplitWords(s.text, &t.rules->forms());
+  auto phrase_at = [&](const std::string& phrase, size_t at) {
+    const auto want = SplitWords(phrase);
+    if (want.empty() || at + want.size() > words.size()) return false;
+    for (size_t i = 0; i < want.size(); ++i)
+      if (words[at + i].lower != want[i].lower) return false;
+    return true;
+  };
+  for (const auto& p : t.rules->words().Of("same_day_opening"))
+    if (phrase_at(p.word, 0)) return true;
+  for (const auto& p : t.rules->words().Of("same_day_phrase"))
+    for (size_t at = 0; at < words.size(); ++at)
+      if (phrase_at(p.word, at)) return true;
   return false;
 }
 

@@ -45,6 +45,11 @@ const DateRow kRows[] = {
      "A drone struck a market in Idlib on Sunday, the rescue service said on Thursday.\n"
      "Hours earlier, gunmen attacked a checkpoint in Aleppo.",
      "2024-03-15", "Air/drone strike@Idlib@2024-03-10 | Armed clash@Aleppo@2024-03-10"},
+    // "the same night" anywhere: the day of the report before.
+    {"en",
+     "A drone struck a market in Idlib on Sunday, the rescue service said on Thursday.\n"
+     "Gunmen attacked a checkpoint in Aleppo on the same night.",
+     "2024-03-15", "Air/drone strike@Idlib@2024-03-10 | Armed clash@Aleppo@2024-03-10"},
     // Nothing told before: the publication date stands in.
     {"en", "Two days later, troops clashed with rebels near Mosul.", "2024-03-15",
      "Armed clash@Mosul@2024-03-15"},

@@ -48,7 +48,8 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
                                        const LanguageTables& t, const Ontology& ontology,
                                        const DocumentContext& ctx, const ToldBefore& before,
                                        std::vector<Candidate>& dropped) {
-  const SentenceTriggers triggers = FindTriggers(s.text, t, ontology);
+  SentenceTriggers triggers = FindTriggers(s.text, t, ontology);
+  AddRepeatedStrikes(s.text, t, ontology, before.strike_type, triggers);
   std::vector<Candidate> out;
   std::optional<std::vector<document::Count>> counts;  // read once, for the first that needs them
   for (const auto& hit : triggers.hits) {
@@ -60,6 +61,12 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       c.args = {};
       dropped.push_back(std::move(c));
       continue;
+    }
+    // "A second strike" with no attacker of its own is the last strike's
+    // attacker's: the report goes on telling the same campaign.
+    if (hit.repeated && !c.event.actor1 && before.strike_actor1) {
+      c.event.actor1 = before.strike_actor1;
+      c.trace.push_back("actor1 " + c.event.actor1->name + ": the attacker of the strike it repeats");
     }
     c.definite = DefiniteTrigger(hit, s, t);
     c.framed_as_period = CueInScope(t.background, s, hit.begin, hit.end, *t.rules);
@@ -99,14 +106,23 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
 // or that its day is one nothing resolves; `before` when none is dated.
 ToldBefore LastTold(const std::vector<Candidate>& found, const ToldBefore& before) {
   const Candidate* last = nullptr;
+  const Candidate* last_strike = nullptr;
   for (const auto& c : found) {
     const bool dated = (c.has_timex && c.event.date && c.event.time_precision == 1) || c.unresolved_date;
     if (dated && !c.coordinated && (!last || c.trigger.begin > last->trigger.begin)) last = &c;
+    if (c.event.event_type == "Explosions/Remote violence" &&
+        (!last_strike || c.trigger.begin > last_strike->trigger.begin))
+      last_strike = &c;
   }
-  if (!last) return before;
-  ToldBefore told;
-  if (last->unresolved_date) told.unresolved = true;
-  else told.date = last->event.date;
+  ToldBefore told = before;
+  if (last) {
+    told.unresolved = last->unresolved_date;
+    told.date = last->unresolved_date ? std::nullopt : last->event.date;
+  }
+  if (last_strike) {
+    told.strike_type = last_strike->event.sub_event_type;
+    told.strike_actor1 = last_strike->event.actor1;
+  }
   return told;
 }
 

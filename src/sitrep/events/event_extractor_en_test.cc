@@ -58,6 +58,8 @@ const Row kRows[] = {
     // Storming a post and killing its defenders is a fight, not ground taken;
     // a town seized stays a take.
     {"Militants stormed a police station in Mosul, killing four officers.", "Armed clash", "", "Mosul"},
+    // Where the speakers are is not where it happened.
+    {"Officials in Khartoum said a drone struck a market in Gao.", "Air/drone strike", "", "Gao"},
     // Storming a building that holds no ground is an assault on it.
     {"Gunmen stormed a hotel in Nairobi, killing six guests.", "Attack", "", "Nairobi"},
     {"Militants stormed the offices of a newspaper in Gao on Monday.", "Attack", "", "Gao"},
@@ -242,6 +244,27 @@ TEST(EnglishClaimsTest, AttributionAndDenial) {
   EXPECT_EQ(denial.claims[0].stance, document::Stance::kDenies);
   EXPECT_LT(denial.confidence, taken.confidence);  // contested
   EXPECT_LT(testing::EventFrom(doc, "Militants").confidence, 0.55);  // hedged
+}
+
+// "A second strike", "another blast": a bare strike noun repeats the strike
+// told before — its kind and, when it names none, its attacker. With no strike
+// before, the noun tells nothing.
+TEST(EnglishRepeatedStrikeTest, ASecondStrikeIsAnotherOfTheKindToldBefore) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Russian forces carried out air strikes on a market in Idlib on Monday.\n"
+      "Another strike hit a bakery in Aleppo an hour later.",
+      "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 2u);
+  const auto& second = testing::EventFrom(doc, "Another strike");
+  EXPECT_EQ(second.sub_event_type, "Air/drone strike");
+  ASSERT_TRUE(second.place.has_value());
+  EXPECT_EQ(second.place->name, "Aleppo");
+  ASSERT_TRUE(second.actor1.has_value());
+  EXPECT_EQ(second.actor1->name, "Military Forces of Russia");
+  auto walkout = sitrep::testing::MakeDocument("Bakers in Aleppo began a second strike on Monday.", "en");
+  ASSERT_TRUE(Extractor().Annotate(walkout).ok());
+  EXPECT_TRUE(walkout.events.empty());
 }
 
 TEST(EnglishCountsTest, FiguresApproximationsAndVagueWords) {

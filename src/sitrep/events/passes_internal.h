@@ -77,6 +77,8 @@ struct SentenceView {
 struct ToldBefore {
   std::optional<std::string> date;  // YYYY-MM-DD, a day (time_precision 1)
   bool unresolved = false;          // Candidate::unresolved_date
+  std::string strike_type;          // the sub-event type of the last strike told ("" = none)
+  std::optional<document::ActorRef> strike_actor1;  // its actor1, if its sentence named one
 };
 
 // State carried from one sentence to the next while reading a document.
@@ -108,6 +110,7 @@ struct TriggerHit {
   bool violent = false;    // an attack, a killing, a battle or an explosion
   bool strike = false;     // an explosion or a strike (Explosions/Remote violence)
   bool take = false;       // a capture or recapture of territory
+  bool repeated = false;   // "a second strike": repeats the strike told before (AddRepeatedStrikes)
 };
 
 // The triggers of one sentence and what they tell about each other.
@@ -122,6 +125,14 @@ struct SentenceTriggers {
 // those a suppressor row ("-") overlaps and those nested in an earlier match.
 SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t,
                               const Ontology& ontology);
+
+// Pass "triggers", after FindTriggers: a bare strike noun after a word that
+// repeats ("a second strike", "another blast": word classes repeat_before and
+// repeat_strike_noun) that no trigger covers tells another strike of
+// `strike_type`, the kind of the last one told. Adds it to `triggers`.
+// REQUIRES: `strike_type` names a sub-event type of Explosions/Remote violence or is "".
+void AddRepeatedStrikes(std::string_view sentence, const LanguageTables& t, const Ontology& ontology,
+                        const std::string& strike_type, SentenceTriggers& triggers);
 
 // A candidate event: what the passes build for one trigger before the guards
 // judge it. `args` point into the SentenceView's participants.

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "sitrep/events/passes_internal.h"
+#include "sitrep/events/weights_internal.h"
 
 namespace sitrep::events {
 namespace {
@@ -20,6 +21,19 @@ bool IsViolent(const std::string& cls, const SubEventInfo* info) {
   if (cls == "@attack" || cls == "@kill") return true;
   return info && (info->event_type == "Battles" || info->event_type == "Explosions/Remote violence" ||
                   info->event_type == "Violence against civilians");
+}
+
+void SetFlags(SentenceTriggers& out, const Ontology& ontology) {
+  out.in_battle = out.in_strike = out.has_take = false;
+  for (auto& h : out.hits) {
+    const SubEventInfo* info = ontology.Find(h.role_class);
+    h.violent = IsViolent(h.role_class, info);
+    h.strike = info && info->event_type == "Explosions/Remote violence";
+    h.take = IsTake(h.role_class);
+    out.in_battle |= IsTake(h.role_class) || (info && info->event_type == "Battles");
+    out.in_strike |= info && info->event_type == "Explosions/Remote violence";
+    out.has_take |= IsTake(h.role_class);
+  }
 }
 
 }  // namespace
@@ -43,16 +57,37 @@ SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t
     const auto& row = row_of(m);
     out.hits.push_back({m.begin, m.end, row.pattern, row.fields[0], std::atof(row.fields[1].c_str())});
   }
-  for (auto& h : out.hits) {
-    const SubEventInfo* info = ontology.Find(h.role_class);
-    h.violent = IsViolent(h.role_class, info);
-    h.strike = info && info->event_type == "Explosions/Remote violence";
-    h.take = IsTake(h.role_class);
-    out.in_battle |= IsTake(h.role_class) || (info && info->event_type == "Battles");
-    out.in_strike |= info && info->event_type == "Explosions/Remote violence";
-    out.has_take |= IsTake(h.role_class);
-  }
+  SetFlags(out, ontology);
   return out;
+}
+
+void AddRepeatedStrikes(std::string_view sentence, const LanguageTables& t, const Ontology& ontology,
+                        const std::string& strike_type, SentenceTriggers& triggers) {
+  if (strike_type.empty()) return;
+  const auto words = SplitWords(sentence, &t.rules->forms());
+  bool added = false;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!t.rules->words().Has("repeat_before", words[i].lower) ||
+        !t.rules->words().Has("repeat_strike_noun", words[i + 1].lower))
+      continue;
+    const size_t b = words[i + 1].begin, e = words[i + 1].end;
+    const bool covered = std::any_of(triggers.hits.begin(), triggers.hits.end(),
+                                     [&](const TriggerHit& h) { return Overlap(h.begin, h.end, b, e); });
+    if (covered) continue;
+    TriggerHit hit;
+    hit.begin = b;
+    hit.end = e;
+    hit.pattern = words[i].lower + " " + words[i + 1].lower;
+    hit.role_class = strike_type;
+    hit.weight = kRepeatStrikeWeight;
+    hit.repeated = true;
+    triggers.hits.push_back(std::move(hit));
+    added = true;
+  }
+  if (!added) return;
+  std::sort(triggers.hits.begin(), triggers.hits.end(),
+            [](const TriggerHit& a, const TriggerHit& b) { return a.begin < b.begin; });
+  SetFlags(triggers, ontology);
 }
 
 }  // namespace sitrep::events

@@ -64,6 +64,11 @@ inline constexpr size_t kStartCueGap = 12;
 // conjunction, not for a clause.
 inline constexpr size_t kCarriedListGap = 24;
 
+// The weight of "a second strike" / "another blast": a bare strike noun that
+// repeats the strike told before takes its sub-event type; below any trigger
+// that names the weapon ("a second drone strike" keeps its own row).
+inline constexpr double kRepeatStrikeWeight = 0.6;
+
 // Words after a take trigger read as its object when asking whether a post
 // was stormed rather than ground taken ("a police station", "a military base").
 inline constexpr int kFacilityObjectWords = 3;
