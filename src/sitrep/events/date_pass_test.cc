@@ -50,6 +50,12 @@ const DateRow kRows[] = {
      "A drone struck a market in Idlib on Sunday, the rescue service said on Thursday.\n"
      "Gunmen attacked a checkpoint in Aleppo on the same night.",
      "2024-03-15", "Air/drone strike@Idlib@2024-03-10 | Armed clash@Aleppo@2024-03-10"},
+    // A sentence that opens on the event told before ("The assault on…")
+    // places it: one record, with the lead's day.
+    {"en",
+     "Gunmen attacked an army post on Wednesday, killing six soldiers.\n"
+     "The assault on the post in Gao was claimed by the Islamic State.",
+     "2024-03-15", "Armed clash@Gao@2024-03-13"},
     // Nothing told before: the publication date stands in.
     {"en", "Two days later, troops clashed with rebels near Mosul.", "2024-03-15",
      "Armed clash@Mosul@2024-03-15"},

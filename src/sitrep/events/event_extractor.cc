@@ -69,6 +69,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
       c.trace.push_back("actor1 " + c.event.actor1->name + ": the attacker of the strike it repeats");
     }
     c.definite = DefiniteTrigger(hit, s, t);
+    c.opens_on_known_event = OpensOnKnownEvent(hit, s, t);
     c.framed_as_period = CueInScope(t.background, s, hit.begin, hit.end, *t.rules);
     c.circumstance = CueInScope(t.circumstances, s, hit.begin, hit.end, *t.rules, s.masked);
     AssignPlace(c);

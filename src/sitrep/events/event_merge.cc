@@ -301,6 +301,16 @@ void MergeRepeats(std::vector<Candidate>& candidates, const Ontology& ontology) 
       if (AnnouncedApart(*o, c) || Compatibility(*o, c) == kVeto) continue;
       if (!best || o->sentence > best->sentence) best = &*o;
     }
+    // None before: the next sentence may open on it ("Militants attacked an
+    // army post on Wednesday. The assault on the post in Karimama was
+    // claimed by JNIM"): the record it begins tells this event, placed.
+    if (!best) {
+      for (auto& r : records) {
+        if (r.sentence != c.sentence + 1 || !r.opens_on_known_event || r.separate) continue;
+        if (Compatibility(r, c) != kVeto) best = &r;
+        break;
+      }
+    }
     if (best) Absorb(*best, std::move(c), ontology);
     else alone.push_back(std::move(c));
   }

@@ -126,6 +126,11 @@ struct SentenceTriggers {
 SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t,
                               const Ontology& ontology);
 
+// Pass "triggers": true when `hit` is an event noun ("event_nouns") that
+// opens its sentence after only a word of the pack's class
+// "refer_back_opening" ("The attack …", "The assault on the post …").
+bool OpensOnKnownEvent(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t);
+
 // Pass "triggers", after FindTriggers: a bare strike noun after a word that
 // repeats ("a second strike", "another blast": word classes repeat_before and
 // repeat_strike_noun) that no trigger covers tells another strike of
@@ -159,6 +164,11 @@ struct Candidate {
   // Every report of it names it as a known event: a definite noun ("the
   // bombing", "الهجوم", "serangan itu", "同攻撃"). See DefiniteTrigger.
   bool definite = false;
+  // Its own sentence opens with it, an event noun after a word of class
+  // "refer_back_opening" ("The assault on the post in Karimama was claimed
+  // by…"): it goes on telling the event of the sentence before. Not changed
+  // by merging: it says how the record's first report begins.
+  bool opens_on_known_event = false;
   std::vector<std::string> failed_guards;  // empty: the candidate passes
   std::vector<std::string> trace;          // how each pass decided, for --explain
   bool passes() const { return failed_guards.empty(); }

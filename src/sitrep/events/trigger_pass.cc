@@ -90,4 +90,12 @@ void AddRepeatedStrikes(std::string_view sentence, const LanguageTables& t, cons
   SetFlags(triggers, ontology);
 }
 
+bool OpensOnKnownEvent(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {
+  if (!t.rules->syntax().words() || hit.begin >= s.text.size()) return false;
+  const auto before = SplitWords(s.text.substr(0, hit.begin));
+  if (before.size() != 1 || !t.rules->words().Has("refer_back_opening", before.front().lower)) return false;
+  const auto nouns = t.event_nouns.Find(s.text.substr(hit.begin, hit.end - hit.begin));
+  return std::any_of(nouns.begin(), nouns.end(), [](const LexiconMatch& m) { return m.begin == 0; });
+}
+
 }  // namespace sitrep::events
