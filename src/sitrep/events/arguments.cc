@@ -80,6 +80,15 @@ bool SpeakersPlace(const Participant& p, const std::vector<Participant>& parts, 
   });
 }
 
+// True when the words right after `p` say it holds a place, not that it acted
+// (class "controller_after": "モロッコが実効支配する西サハラ", "the
+// Russian-occupied town"): it is no subject of the trigger.
+bool HoldsPlace(const Participant& p, std::string_view s, const LanguageRules& rules) {
+  const std::string_view after = s.substr(p.end);
+  const auto& cues = rules.words().Of("controller_after");
+  return std::any_of(cues.begin(), cues.end(), [&](const auto& w) { return after.starts_with(w.word); });
+}
+
 // How far (bytes) the words after a conjunction may run before the conjunct
 // they modify: "and allied", "とその同盟" — a few words.
 constexpr size_t kConjunctReach = 40;
@@ -185,7 +194,7 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
   const Participant* subject = nullptr;
   for (const auto& p : parts) {
     if (p.end > begin) break;
-    if (!IsActor(p)) continue;
+    if (!IsActor(p) || HoldsPlace(p, s, rules)) continue;
     const bool subj = syntax.subject_marked() ? p.role == Role::kAgent
                                               : p.role == Role::kNone || p.role == Role::kAgent;
     if (subj) subject = &p;

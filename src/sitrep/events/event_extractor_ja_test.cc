@@ -45,6 +45,9 @@ const Row kRows[] = {
     {"ゴマの市場に手榴弾が投げ込まれた。", "Grenade", "", "Goma"},
     {"イドリブで化学兵器が使用されたと活動家は主張した。", "Chemical weapon", "", "Idlib"},
     {"ハルツームで迫撃砲弾が着弾した。", "Shelling/artillery/missile attack", "", "Khartoum"},
+    // Who holds the place is not who shelled it.
+    {"シリアが実効支配するアレッポで日曜日、砲弾が着弾した。", "Shelling/artillery/missile attack",
+     "Unidentified armed group", "Aleppo"},
     {"イラク軍はモスルでイスラム国と交戦した。", "Armed clash", "Military Forces of Iraq", "Mosul"},
     {"スーダン軍と即応支援部隊がハルツームで衝突した。", "Armed clash", "", "Khartoum"},
     {"ハルキウ周辺で激しい戦闘が続いている。", "Armed clash", "", "Kharkiv"},
