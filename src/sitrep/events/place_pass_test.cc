@@ -4,6 +4,8 @@
 // back ("the city", "同市") is the town named before. In every language covered.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "sitrep/events/event_table_testutil.h"
 
 namespace sitrep::events {
@@ -128,6 +130,43 @@ TEST_P(AnaphoricPlaceTest, ThePlaceNounIsTheTownNamedBefore) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, AnaphoricPlaceTest, ::testing::ValuesIn(kAnaphorRows));
+
+// A town the linker only guessed (fuzzy, translit) in a country the document
+// barely names, beside one it names often, is no place: "Karabakh" read as a
+// Russian town. Linked by name, the same town stays the record's place.
+TEST(GuessedForeignPlaceTest, AGuessedTownOfAnotherCountryIsNoPlace) {
+  for (const char* method : {"fuzzy", "exact"}) {
+    auto doc = sitrep::testing::MakeDocument(
+        "Russian forces shelled Mosul on Monday.\n"
+        "Iraq said Iraq would respond, and Iraq called its envoy home.\n"
+        "Rebels attacked a checkpoint in Kulebaki on Tuesday.",
+        "en", "2024-03-15");
+    // The tiny dictionary gives no countries: Iraq is named often, Russia once.
+    for (auto& x : doc.mentions) {
+      if (!x.entity) continue;
+      if (x.entity->name == "Iraq" || x.entity->name == "Mosul") x.entity->country = "IQ";
+      if (x.entity->name == "Military Forces of Russia") x.entity->country = "RU";
+    }
+    const std::string town = "Kulebaki";
+    document::Mention m;
+    m.span.begin = doc.text().find(town);
+    m.span.end = m.span.begin + town.size();
+    m.text = town;
+    m.kind = document::MentionKind::kPlace;
+    m.entity = document::EntityRef{"geonames:539555", town, 55.41, 42.53, "RU", "Nizhny Novgorod", "PPL"};
+    m.score = 0.8;
+    m.method = method;
+    m.sentence = 2;
+    doc.mentions.push_back(m);
+    std::sort(doc.mentions.begin(), doc.mentions.end(),
+              [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    const bool placed_there = std::any_of(doc.events.begin(), doc.events.end(), [&](const auto& e) {
+      return e.place && e.place->name == town;
+    });
+    EXPECT_EQ(placed_there, std::string(method) == "exact") << method;
+  }
+}
 
 }  // namespace
 }  // namespace sitrep::events

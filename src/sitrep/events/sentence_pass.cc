@@ -211,6 +211,20 @@ void JoinAppositions(std::string_view s, const LanguageTables& t, std::vector<Pa
   }
 }
 
+// True when `p` is a town linked by sound or spelling alone (fuzzy,
+// translit) in a country the document barely names (at most
+// kGuessedForeignMaxSupport mentions, the town itself among them: "Karabakh"
+// read as Kulebaki in Russia beside "Russian peacekeepers") while it names
+// another country at least kForeignPlaceMinOther times: a wrong place is
+// worse than none, so it is no place of the sentence.
+bool GuessedForeignPlace(const Participant& p, const DocumentContext& ctx) {
+  if (!p.guessed || p.kind != document::MentionKind::kPlace || p.entity.country.empty()) return false;
+  if (ctx.Support(p.entity.country) > kGuessedForeignMaxSupport) return false;
+  return std::any_of(ctx.country_support.begin(), ctx.country_support.end(), [&](const auto& cs) {
+    return cs.first != p.entity.country && cs.second >= kForeignPlaceMinOther;
+  });
+}
+
 SentenceView ReadSentence(const document::Document& doc, int index, const LanguageTables& t,
                           const DocumentContext& ctx, ReadingState& state) {
   const LanguageRules& rules = *t.rules;
@@ -221,7 +235,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   view.participants =
       CollectParticipants(doc, index, ctx.mentions_by_sentence[index], rules, t.actor_nouns);
   std::erase_if(view.participants, [&](const Participant& p) {
-    return ctx.InDateline(view.span.begin + p.begin);
+    return ctx.InDateline(view.span.begin + p.begin) || GuessedForeignPlace(p, ctx);
   });
   ReadNationalForces(doc, view.text, t, view.participants);
   JoinAppositions(view.text, t, view.participants);

@@ -112,6 +112,10 @@ inline constexpr int kHistoricalMinDates = 3;
 // kForeignPlaceMinOther times: a name read as the wrong town.
 inline constexpr int kForeignPlaceMaxSupport = 1;
 inline constexpr int kForeignPlaceMinOther = 3;
+// A town only guessed (fuzzy or translit) whose country at most this many
+// mentions name — itself and one passing adjective ("Russian peacekeepers") —
+// is no place at all in such a document (sentence pass).
+inline constexpr int kGuessedForeignMaxSupport = 2;
 
 }  // namespace sitrep::events
 
