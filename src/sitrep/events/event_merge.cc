@@ -92,6 +92,9 @@ int HeadlinePlaceScore(const Candidate& a, const Candidate& b) {
   const auto &x = a.event.place, &y = b.event.place;
   if (!x || !y) return 0;
   if (x->id == y->id) return kSamePlace;
+  // A sea or a region across borders ("in the Red Sea", "紅海で") lies in no
+  // country: it cannot contradict the body's town.
+  if (x->country.empty() || y->country.empty()) return 0;
   return x->country == y->country ? 0 : kVeto;
 }
 

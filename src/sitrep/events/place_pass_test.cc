@@ -168,5 +168,33 @@ TEST(GuessedForeignPlaceTest, AGuessedTownOfAnotherCountryIsNoPlace) {
   }
 }
 
+// A headline placed at a sea ("in the Red Sea": no country) summarises the
+// body's report placed at a town of a country: one record, not two.
+TEST(HeadlinePlaceTest, ASeaInTheHeadlineJoinsTheBodysTown) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Rebels claim missile attack on tanker in Red Sea\n\n"
+      "Rebels fired two missiles at a tanker off Marib on Thursday, their spokesman said.",
+      "en", "2024-03-15");
+  for (auto& x : doc.mentions)
+    if (x.entity && x.entity->name == "Marib") x.entity->country = "YE";
+  const std::string sea = "Red Sea";
+  document::Mention m;
+  m.span.begin = doc.text().find(sea);
+  m.span.end = m.span.begin + sea.size();
+  m.text = sea;
+  m.kind = document::MentionKind::kPlace;
+  m.entity = document::EntityRef{"geonames:350155", sea, 20.0, 38.0, "", "", "SEA"};
+  m.score = 0.95;
+  m.method = "exact";
+  m.sentence = 0;
+  doc.mentions.push_back(m);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].place.has_value());
+  EXPECT_EQ(doc.events[0].place->name, "Marib");
+}
+
 }  // namespace
 }  // namespace sitrep::events
