@@ -58,6 +58,8 @@ const Row kRows[] = {
     // Storming a post and killing its defenders is a fight, not ground taken;
     // a town seized stays a take.
     {"Militants stormed a police station in Mosul, killing four officers.", "Armed clash", "", "Mosul"},
+    // A place that names a group ("the Gao gang") is not where it happened.
+    {"Fighters of the Gao gang attacked a market in Mosul on Monday.", "Attack", "", "Mosul"},
     // Where the speakers are is not where it happened.
     {"Officials in Khartoum said a drone struck a market in Gao.", "Air/drone strike", "", "Gao"},
     // Storming a building that holds no ground is an assault on it.

@@ -225,6 +225,17 @@ bool GuessedForeignPlace(const Participant& p, const DocumentContext& ctx) {
   });
 }
 
+// True when place `p` names a group, not where anything happened: in a
+// language of spaced words, a word of class "group_head_after" follows it
+// right away ("the Los Lobos gang", "the Sinaloa cartel", "Kaekin tribe").
+bool NamesGroup(const Participant& p, std::string_view s, const LanguageRules& rules) {
+  if (p.kind != document::MentionKind::kPlace || !rules.syntax().words() || p.end >= s.size()) return false;
+  const auto next = SplitWords(s.substr(p.end, 16));
+  if (next.empty() || s.substr(p.end, next.front().begin).find_first_not_of(' ') != std::string_view::npos)
+    return false;
+  return rules.words().Has("group_head_after", next.front().lower);
+}
+
 SentenceView ReadSentence(const document::Document& doc, int index, const LanguageTables& t,
                           const DocumentContext& ctx, ReadingState& state) {
   const LanguageRules& rules = *t.rules;
@@ -235,7 +246,8 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   view.participants =
       CollectParticipants(doc, index, ctx.mentions_by_sentence[index], rules, t.actor_nouns);
   std::erase_if(view.participants, [&](const Participant& p) {
-    return ctx.InDateline(view.span.begin + p.begin) || GuessedForeignPlace(p, ctx);
+    return ctx.InDateline(view.span.begin + p.begin) || GuessedForeignPlace(p, ctx) ||
+           NamesGroup(p, view.text, rules);
   });
   ReadNationalForces(doc, view.text, t, view.participants);
   JoinAppositions(view.text, t, view.participants);
