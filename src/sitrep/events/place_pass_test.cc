@@ -111,6 +111,8 @@ const AnaphorRow kAnaphorRows[] = {
     {"ar", "تقدم المتمردون نحو غوما يوم الاثنين.\nوقصفت الطائرات المدينة يوم الثلاثاء.", "وقصفت", "Goma"},
     {"id", "Pemberontak bergerak menuju Goma pada hari Senin.\nSerangan udara menghantam kota itu pada hari Selasa.",
      "Serangan udara", "Goma"},
+    // 「周辺の森で」: around the town named before.
+    {"ja", "ゴマで月曜日、無人機が市場を空爆した。\n部隊は水曜日、周辺の森で武装集団と交戦した。", "部隊", "Goma"},
 };
 
 class AnaphoricPlaceTest : public ::testing::TestWithParam<AnaphorRow> {};
@@ -166,6 +168,35 @@ TEST(GuessedForeignPlaceTest, AGuessedTownOfAnotherCountryIsNoPlace) {
     });
     EXPECT_EQ(placed_there, std::string(method) == "exact") << method;
   }
+}
+
+// A place only it names in its country, in a report on another country, is
+// no place of its sentence: the sentence's other town is, and the record stays.
+TEST(GuessedForeignPlaceTest, ALoneForeignTownGivesWayToTheSentencesOther) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Artillery shelled Mosul on Monday.\n"
+      "Iraq said Iraq would respond, and Iraq called its envoy home.\n"
+      "Rebels attacked a checkpoint at Mori, near Gao, on Tuesday.",
+      "en", "2024-03-15");
+  for (auto& x : doc.mentions)
+    if (x.entity && (x.entity->name == "Iraq" || x.entity->name == "Mosul")) x.entity->country = "IQ";
+  const std::string town = "Mori";
+  document::Mention m;
+  m.span.begin = doc.text().find(town);
+  m.span.end = m.span.begin + town.size();
+  m.text = town;
+  m.kind = document::MentionKind::kPlace;
+  m.entity = document::EntityRef{"geonames:1", town, 42.1, 140.6, "JP", "Hokkaido", "PPL"};
+  m.score = 0.95;
+  m.method = "alias";
+  m.sentence = 2;
+  doc.mentions.push_back(m);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  const document::Event& e = testing::EventFrom(doc, "Rebels");
+  ASSERT_TRUE(e.place.has_value());
+  EXPECT_EQ(e.place->name, "Gao");
 }
 
 // A headline placed at a sea ("in the Red Sea": no country) summarises the

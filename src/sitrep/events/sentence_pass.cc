@@ -211,15 +211,18 @@ void JoinAppositions(std::string_view s, const LanguageTables& t, std::vector<Pa
   }
 }
 
-// True when `p` is a town linked by sound or spelling alone (fuzzy,
-// translit) in a country the document barely names (at most
-// kGuessedForeignMaxSupport mentions, the town itself among them: "Karabakh"
-// read as Kulebaki in Russia beside "Russian peacekeepers") while it names
-// another country at least kForeignPlaceMinOther times: a wrong place is
-// worse than none, so it is no place of the sentence.
-bool GuessedForeignPlace(const Participant& p, const DocumentContext& ctx) {
-  if (!p.guessed || p.kind != document::MentionKind::kPlace || p.entity.country.empty()) return false;
-  if (ctx.Support(p.entity.country) > kGuessedForeignMaxSupport) return false;
+// True when `p` is a place in a country the document barely names while it
+// names another country at least kForeignPlaceMinOther times: a name read as
+// the wrong town, no place of the sentence (a wrong place is worse than none,
+// and the sentence may name the right one or refer back to it). Barely: the
+// place alone names its country (kForeignPlaceMaxSupport: "周辺の森" read as
+// Mori, Japan, in a report from Kashmir), or, for a town linked by sound or
+// spelling alone (fuzzy, translit), at most kGuessedForeignMaxSupport
+// mentions ("Karabakh" read as Kulebaki beside "Russian peacekeepers").
+bool ForeignPlace(const Participant& p, const DocumentContext& ctx) {
+  if (p.kind != document::MentionKind::kPlace || p.entity.country.empty()) return false;
+  const int most = p.guessed ? kGuessedForeignMaxSupport : kForeignPlaceMaxSupport;
+  if (ctx.Support(p.entity.country) > most) return false;
   return std::any_of(ctx.country_support.begin(), ctx.country_support.end(), [&](const auto& cs) {
     return cs.first != p.entity.country && cs.second >= kForeignPlaceMinOther;
   });
@@ -246,7 +249,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   view.participants =
       CollectParticipants(doc, index, ctx.mentions_by_sentence[index], rules, t.actor_nouns);
   std::erase_if(view.participants, [&](const Participant& p) {
-    return ctx.InDateline(view.span.begin + p.begin) || GuessedForeignPlace(p, ctx) ||
+    return ctx.InDateline(view.span.begin + p.begin) || ForeignPlace(p, ctx) ||
            NamesGroup(p, view.text, rules);
   });
   ReadNationalForces(doc, view.text, t, view.participants);
