@@ -55,6 +55,12 @@ int GeoPrecisionOf(const document::EntityRef& e) {
   if (f.rfind("PPL", 0) == 0 || f == "MILB" || f == "AIRB" || f == "AIRP" || f == "base" ||
       f == "town" || f == "city" || f == "suburb" || f == "village" || f == "crossing")
     return 1;
+  // A point the gazetteer knows as a facility — a port, a harbour, an
+  // airfield, a bridge, a dam, a camp, a military installation, a prison —
+  // is as precise as a town ("a radar site near Ras Isa", a port).
+  if (f == "PRT" || f == "HBR" || f == "AIRF" || f == "AIRH" || f == "BDG" || f == "DAM" ||
+      f == "CMP" || f == "INSM" || f == "PRN")
+    return 1;
   if (f == "ADM2" || f == "ADM3" || f == "district" || f == "MT" || f == "PASS") return 2;
   if (f.empty()) return 1;
   return 3;

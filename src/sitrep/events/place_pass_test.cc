@@ -199,6 +199,31 @@ TEST(GuessedForeignPlaceTest, ALoneForeignTownGivesWayToTheSentencesOther) {
   EXPECT_EQ(e.place->name, "Gao");
 }
 
+// A port is as precise as a town: a strike on a town and a site near a port
+// is one record each.
+TEST(FacilityPlaceTest, APortCoordinatedWithATownIsAPlaceOfItsOwn) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Warplanes struck Marib and a radar site near Ras Isa on Monday.", "en", "2024-03-15");
+  const std::string port = "Ras Isa";
+  document::Mention m;
+  m.span.begin = doc.text().find(port);
+  m.span.end = m.span.begin + port.size();
+  m.text = port;
+  m.kind = document::MentionKind::kPlace;
+  m.entity = document::EntityRef{"kb:ras-isa", port, 15.17, 42.82, "", "Al Hudaydah", "PRT"};
+  m.score = 1;
+  m.method = "exact";
+  m.sentence = 0;
+  doc.mentions.push_back(m);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+  std::vector<std::string> places;
+  for (const auto& e : doc.events) places.push_back(e.place ? e.place->name : "-");
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, (std::vector<std::string>{"Marib", "Ras Isa"}));
+}
+
 // A headline placed at a sea ("in the Red Sea": no country) summarises the
 // body's report placed at a town of a country: one record, not two.
 TEST(HeadlinePlaceTest, ASeaInTheHeadlineJoinsTheBodysTown) {
