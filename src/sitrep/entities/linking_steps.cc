@@ -72,7 +72,7 @@ void ActorVariantPass(State& s) {
     if (inserted) it->second = MatchActorVariant(s.impl, span);
     return it->second;
   };
-  for (const auto& c : FindNameCandidates(s.impl, s.text)) {
+  for (const auto& c : s.Candidates()) {
     if (c.script != CandScript::kLatin) continue;
     const auto words = LatinWordSpans(s.text, c.begin, c.end);
     for (size_t i = 0; i < words.size();) {
@@ -369,7 +369,7 @@ void LoneWordsAgain(State& s, std::vector<NameCandidate>& leftovers) {
 
 // Step 2: unknown spans looked up in the gazetteer by hash.
 void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
-  const auto cands = FindNameCandidates(s.impl, s.text);
+  const auto& cands = s.Candidates();
   // Evidence that a capitalised word is not a place on its own: the document
   // also writes it in lowercase ("More", "more"), or uses it as the last word
   // of a longer name ("David Hogg" ... "Hogg").

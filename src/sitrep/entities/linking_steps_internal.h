@@ -43,6 +43,14 @@ struct State {
   // filled in the document's context: index into `found` and the match.
   std::vector<std::pair<size_t, RawMatch>> deferred;
   const GuardSet* guards = nullptr;  // the document's language's ordinary words
+  // FindNameCandidates(impl, text), found on first use: they depend on the
+  // text alone, and several passes read them. Never reset once set.
+  std::optional<std::vector<NameCandidate>> candidates;
+
+  const std::vector<NameCandidate>& Candidates() {
+    if (!candidates) candidates = FindNameCandidates(impl, text);
+    return *candidates;
+  }
 
   bool Covered(size_t b, size_t e) const {
     auto it = spans.lower_bound(b);

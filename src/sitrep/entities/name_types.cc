@@ -176,7 +176,7 @@ void CollectQuotedSurnames(State& s) {
   const NameTables& tables = s.impl.names;
   if (tables.speech_verbs.empty()) return;
   std::map<std::string, std::string> full_by_last;
-  const auto cands = FindNameCandidates(s.impl, s.text);
+  const auto& cands = s.Candidates();
   for (const auto& c : cands) {
     if (c.script != CandScript::kLatin) continue;
     const auto words = LatinWordSpans(s.text, c.begin, c.end);
@@ -210,7 +210,7 @@ void CollectQuotedSurnames(State& s) {
 void CollectPersonNames(State& s) {
   const auto& given = s.impl.given_names;
   const auto& tables = s.impl.names;
-  for (const auto& c : FindNameCandidates(s.impl, s.text)) {
+  for (const auto& c : s.Candidates()) {
     if (c.script != CandScript::kLatin) continue;
     auto words = LatinWordSpans(s.text, c.begin, c.end);
     // "Interior Minister Amara Dialo": the person is what follows the title.
@@ -312,7 +312,7 @@ bool PersonByNameStep(State& s, const NameCandidate& c) {
 }
 
 void OrganizationPass(State& s) {
-  for (const auto& c : FindNameCandidates(s.impl, s.text)) {
+  for (const auto& c : s.Candidates()) {
     if (!s.Covered(c.begin, c.end)) OrganizationStep(s, c);
   }
 }
