@@ -87,8 +87,35 @@ std::string Skeleton(std::string_view phonetic) {
   return out;
 }
 
-// Stops when every cell of a row is past the limit.
-int LevenshteinBounded(std::string_view a, std::string_view b, int limit) {
+namespace {
+
+// Hyyrö's formulation of Myers' algorithm: the vertical deltas of one DP
+// column live in two words (+1 in pv, -1 in mv); each byte of `b` advances
+// the column with a dozen word operations, and the score follows the last row.
+// `peq[c]` has bit i set where the pattern's byte i is c; 0 < m <= 64.
+// Returns the exact Levenshtein distance between the pattern and `b`.
+int MyersDistance(const std::array<uint64_t, 256>& peq, size_t m, std::string_view b) {
+  const uint64_t high = uint64_t{1} << (m - 1);
+  uint64_t pv = m == 64 ? ~uint64_t{0} : (high << 1) - 1, mv = 0;
+  int score = static_cast<int>(m);
+  for (unsigned char c : b) {
+    const uint64_t eq = peq[c];
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    if (ph & high) ++score;
+    else if (mh & high) --score;
+    ph = (ph << 1) | 1;  // the first row grows by one per column
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  return score;
+}
+
+// The table version: stops when every cell of a row is past the limit.
+int LevenshteinTable(std::string_view a, std::string_view b, int limit) {
   thread_local std::vector<int> row;
   row.assign(b.size() + 1, 0);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
@@ -105,6 +132,23 @@ int LevenshteinBounded(std::string_view a, std::string_view b, int limit) {
     if (row_min > limit) return limit + 1;
   }
   return row[b.size()];
+}
+
+}  // namespace
+
+// A string of up to 64 bytes (the names and keys compared here) is the
+// pattern of the bit-parallel distance, O(|a| + |b|) with no table: its
+// per-byte bit vectors are set in a thread's zeroed array and cleared after.
+// The distance is exact, so a value past `limit` comes back as limit + 1.
+int LevenshteinBounded(std::string_view a, std::string_view b, int limit) {
+  if (a.size() > b.size()) std::swap(a, b);  // the distance is symmetric
+  if (a.empty()) return static_cast<int>(b.size()) > limit ? limit + 1 : static_cast<int>(b.size());
+  if (a.size() > 64) return LevenshteinTable(a, b, limit);
+  thread_local std::array<uint64_t, 256> peq{};
+  for (size_t i = 0; i < a.size(); ++i) peq[static_cast<unsigned char>(a[i])] |= uint64_t{1} << i;
+  const int d = MyersDistance(peq, a.size(), b);
+  for (const char c : a) peq[static_cast<unsigned char>(c)] = 0;
+  return d > limit ? limit + 1 : d;
 }
 
 int Levenshtein(std::string_view a, std::string_view b) {
@@ -128,30 +172,11 @@ PhoneticQuery::Pattern::Pattern(std::string s) : text(std::move(s)), mask(Letter
   for (size_t i = 0; i < text.size(); ++i) peq[static_cast<unsigned char>(text[i])] |= uint64_t{1} << i;
 }
 
-// Hyyrö's formulation of Myers' algorithm: the vertical deltas of one DP
-// column live in two words (+1 in pv, -1 in mv); each byte of `b` advances
-// the column with a dozen word operations, and the score follows the last row.
 int PhoneticQuery::Pattern::Distance(std::string_view b) const {
   const size_t m = text.size();
   if (m == 0) return static_cast<int>(b.size());
   if (m > 64) return Levenshtein(text, b);
-  const uint64_t high = uint64_t{1} << (m - 1);
-  uint64_t pv = m == 64 ? ~uint64_t{0} : (high << 1) - 1, mv = 0;
-  int score = static_cast<int>(m);
-  for (unsigned char c : b) {
-    const uint64_t eq = peq[c];
-    const uint64_t xv = eq | mv;
-    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
-    uint64_t ph = mv | ~(xh | pv);
-    uint64_t mh = pv & xh;
-    if (ph & high) ++score;
-    else if (mh & high) --score;
-    ph = (ph << 1) | 1;  // the first row grows by one per column
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  return score;
+  return MyersDistance(peq, m, b);
 }
 
 PhoneticQuery::PhoneticQuery(std::string form) : form_(form), skeleton_(Skeleton(form)) {}

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,43 @@ TEST(FuzzyTest, SimilarityPrefersTheRightName) {
   EXPECT_GT(PhoneticSimilarity("rarutusu", PhoneticForm("Tartus")), PhoneticSimilarity("rarutusu", PhoneticForm("Latakia")));
   // Short skeletons must agree exactly.
   EXPECT_EQ(PhoneticSimilarity("bi", "ka"), 0.0);
+}
+
+// The textbook dynamic programme, the reference for the fast distances.
+int ReferenceDistance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+TEST(FuzzyTest, BoundedDistanceIsExactUpToItsLimit) {
+  // Names and keys of every length around one machine word (the bit-parallel
+  // path takes up to 64 bytes, the table the rest), over a small alphabet so
+  // that pairs share much, with high bytes (UTF-8) among the letters.
+  const std::string letters = "abrs \xc3\xa9";
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string a, b;
+    const size_t na = next() % 80, nb = next() % 80;
+    for (size_t i = 0; i < na; ++i) a += letters[next() % letters.size()];
+    b = a.substr(0, std::min(a.size(), nb));
+    while (b.size() < nb) b += letters[next() % letters.size()];
+    for (size_t k = next() % 6; k > 0 && !b.empty(); --k) b[next() % b.size()] = letters[next() % letters.size()];
+    const int want = ReferenceDistance(a, b);
+    ASSERT_EQ(Levenshtein(a, b), want) << a << " / " << b;
+    for (const int limit : {0, 1, 2, 5, 20}) {
+      const int got = LevenshteinBounded(a, b, limit);
+      if (want <= limit) ASSERT_EQ(got, want) << a << " / " << b << " limit " << limit;
+      else ASSERT_GT(got, limit) << a << " / " << b << " limit " << limit;
+    }
+  }
 }
 
 TEST(FuzzyTest, CompiledQueryAgreesWithTheTable) {
