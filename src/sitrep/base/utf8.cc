@@ -44,13 +44,30 @@ std::optional<size_t> FindInvalid(std::string_view s) {
   return std::nullopt;
 }
 
+// The common well-formed shapes are decoded at once: an ASCII byte, a
+// two-byte sequence (Latin accents, Arabic) and a three-byte one whose lead
+// byte puts no constraint on the second (kana, kanji: E1-EC, EE-EF). Every
+// other lead goes through SequenceLength's full table, so the results are
+// those of the table for every input.
 char32_t Next(std::string_view s, size_t& pos) {
-  if (const auto c = static_cast<unsigned char>(s[pos]); c < 0x80) {  // most text: one byte
+  const auto c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {  // most text: one byte
     ++pos;
     return c;
   }
+  const size_t left = s.size() - pos;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (c >= 0xC2 && c < 0xE0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
+    pos += 2;
+    return (static_cast<char32_t>(c & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && left >= 3 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    pos += 3;
+    return (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) |
+           (p[2] & 0x3F);
+  }
   const size_t n = SequenceLength(s, pos);
-  const auto c = static_cast<unsigned char>(s[pos]);
   if (n == 0) {
     ++pos;
     return 0xFFFD;
@@ -65,22 +82,31 @@ char32_t Next(std::string_view s, size_t& pos) {
   return cp;
 }
 
+// One append of the whole sequence (one capacity check, not one per byte).
 void Append(char32_t cp, std::string& out) {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    out.push_back(static_cast<char>(cp));
+    return;
   }
+  char b[4];
+  size_t n;
+  if (cp < 0x800) {
+    b[0] = static_cast<char>(0xC0 | (cp >> 6));
+    b[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 2;
+  } else if (cp < 0x10000) {
+    b[0] = static_cast<char>(0xE0 | (cp >> 12));
+    b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    b[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    b[0] = static_cast<char>(0xF0 | (cp >> 18));
+    b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    b[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  out.append(b, n);
 }
 
 std::string_view StripBom(std::string_view s) {
