@@ -10,6 +10,8 @@
 #include <mecab.h>
 #include <unicode/uchar.h>
 
+#include <array>
+
 #include "sitrep/text/lines_internal.h"
 
 namespace sitrep::text {
@@ -17,13 +19,21 @@ namespace {
 
 constexpr size_t kMaxChunk = 32 * 1024;
 
-// Splits an IPAdic feature string "品詞,細1,細2,細3,活用型,活用形,原形,読み,発音".
-std::vector<std::string_view> Fields(std::string_view feature) {
-  std::vector<std::string_view> f;
+// The fields of an IPAdic feature string "品詞,細1,細2,細3,活用型,活用形,原形,読み,発音"
+// that a token keeps: up to the reading (index 7). Views into the string, on
+// the stack: a token costs no vector.
+constexpr size_t kKeptFields = 8;
+struct Fields {
+  std::array<std::string_view, kKeptFields> field;
+  size_t count = 0;  // fields read, at most kKeptFields
+};
+
+Fields SplitFeature(std::string_view feature) {
+  Fields f;
   size_t start = 0;
-  while (true) {
+  while (f.count < kKeptFields) {
     const size_t comma = feature.find(',', start);
-    f.push_back(feature.substr(start, comma - start));
+    f.field[f.count++] = feature.substr(start, comma - start);
     if (comma == std::string_view::npos) break;
     start = comma + 1;
   }
@@ -31,15 +41,15 @@ std::vector<std::string_view> Fields(std::string_view feature) {
 }
 
 void FillFeatures(std::string_view feature, document::Token& t) {
-  const std::vector<std::string_view> f = Fields(feature);
-  t.pos = std::string(f[0]);
-  for (size_t i = 1; i <= 3 && i < f.size(); ++i) {
-    if (f[i] == "*") continue;
+  const Fields f = SplitFeature(feature);
+  t.pos = std::string(f.field[0]);
+  for (size_t i = 1; i <= 3 && i < f.count; ++i) {
+    if (f.field[i] == "*") continue;
     if (!t.pos_detail.empty()) t.pos_detail += ',';
-    t.pos_detail += f[i];
+    t.pos_detail += f.field[i];
   }
-  if (f.size() > 6 && f[6] != "*") t.lemma = std::string(f[6]);
-  if (f.size() > 7 && f[7] != "*") t.reading = std::string(f[7]);
+  if (f.count > 6 && f.field[6] != "*") t.lemma = std::string(f.field[6]);
+  if (f.count > 7 && f.field[7] != "*") t.reading = std::string(f.field[7]);
 }
 
 // Returns the end of the next chunk of `s` starting at `begin`.
