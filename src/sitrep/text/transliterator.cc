@@ -4,7 +4,8 @@
 // compiling the rules costs ~40 ms, a clone ~0.5 ms, one transform ~13 us. A
 // clone per call would be 35 times slower than the transform; a mutex is as
 // fast uncontended but serializes threads. So the rules are compiled once and
-// each thread keeps its own clone (thread_local), made on its first call.
+// each thread keeps its own clone (thread_local), made on its first call, and
+// its own memory of the strings it has romanized (names recur).
 #include "sitrep/text/transliterator.h"
 
 #include "sitrep/text/transliterator_internal.h"
@@ -12,7 +13,9 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace sitrep::text {
 namespace {
@@ -50,6 +53,24 @@ const icu::Transliterator* ThreadTransform() {
   return mine.get();
 }
 
+// Strings a thread has romanized, with their answers. A name recurs through a
+// document and across a day's news, and one ICU transform costs ~100k
+// instructions (a hash lookup ~100); the transform keeps no state between
+// strings, so a remembered answer is the answer. Per thread, so no lock; the
+// map is emptied when it reaches kMaxRemembered strings, which bounds it to a
+// few MB.
+constexpr size_t kMaxRemembered = 1 << 14;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>& Remembered() {
+  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> remembered;
+  return remembered;
+}
+
 // Returns whether every byte of `s` is ASCII.
 bool IsAscii(std::string_view s) {
   for (char c : s) {
@@ -65,7 +86,14 @@ bool IsAscii(std::string_view s) {
 // compiled only once a non-ASCII string comes). transliterator_test checks
 // this path against ICU's on every ASCII byte.
 std::string ToLatin(std::string_view s) {
-  if (!IsAscii(s)) return internal::ToLatinByIcu(s);
+  if (!IsAscii(s)) {
+    auto& remembered = Remembered();
+    if (const auto it = remembered.find(s); it != remembered.end()) return it->second;
+    std::string latin = internal::ToLatinByIcu(s);
+    if (remembered.size() >= kMaxRemembered) remembered.clear();
+    remembered.emplace(std::string(s), latin);
+    return latin;
+  }
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <thread>
+#include <vector>
 
 namespace sitrep::text {
 namespace {
@@ -43,6 +45,24 @@ TEST(ToLatin, AsciiFastPathIsIcusAnswer) {
   for (const char* s : {"Mocimboa da Praia", "AL-QAIM", "Kyiv's", "Rafah~Gate", "ISIS (Daesh)",
                         "Tigray, 12 Nov. 2020", "  N'Djamena\t"}) {
     EXPECT_EQ(ToLatin(s), internal::ToLatinByIcu(s)) << s;
+  }
+}
+
+TEST(ToLatin, RememberedAnswersAreIcusAnswers) {
+  // Asked again, before and after the thread's memory fills and is emptied.
+  const std::vector<std::string> names = {"ハルキウ", "ﾀﾞﾏｽｶｽ", "حلب", "Ḥamāh", "Киев", "バッシャール・アル・アサド"};
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& n : names) {
+      EXPECT_EQ(ToLatin(n), internal::ToLatinByIcu(n)) << n;
+      EXPECT_EQ(ToLatin(n), internal::ToLatinByIcu(n)) << n;
+    }
+    const std::string kana[] = {"ア", "カ", "サ", "タ", "ナ", "ハ", "マ", "ラ"};
+    for (int i = 0; i < (1 << 14) + 10; ++i) {  // distinct strings, past the memory's size
+      std::string s;
+      for (int v = i, k = 0; k < 5; ++k, v /= 8) s += kana[v % 8];
+      if (i % 1000 == 0) EXPECT_EQ(ToLatin(s), internal::ToLatinByIcu(s)) << s;
+      else ToLatin(s);
+    }
   }
 }
 
