@@ -12,6 +12,7 @@
 
 #include <array>
 
+#include "sitrep/base/utf8.h"
 #include "sitrep/text/lines_internal.h"
 
 namespace sitrep::text {
@@ -91,10 +92,14 @@ void Append(std::string_view text, size_t floor, document::Token t,
   out.push_back(std::move(t));
 }
 
+// Returns true when every code point of `s` is white space (what TrimSpaces
+// would trim to nothing), reading from the front only: a token's first code
+// point is nearly always the answer, with no scan back from its end.
 bool IsAllSpace(std::string_view s) {
-  size_t b = 0, e = s.size();
-  internal::TrimSpaces(s, b, e);
-  return b == e;
+  for (size_t p = 0; p < s.size();) {
+    if (!internal::IsSpace(utf8::Next(s, p))) return false;
+  }
+  return true;
 }
 
 }  // namespace
