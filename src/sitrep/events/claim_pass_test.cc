@@ -202,3 +202,29 @@ TEST(ClaimPassTest, TheGroupThatClaimsTheAttackDidIt) {
 
 }  // namespace
 }  // namespace sitrep::events
+
+namespace sitrep::events {
+namespace {
+
+// A body qualified by its country ("the Turkish defence ministry") is named
+// as the body and keeps its state as the id, so a party's own claims stay
+// recognisable as that side's (the fixture dictionary's Syria is "test:Syria").
+TEST(ClaimPassTest, AQualifiedBodyKeepsItsStateAsTheId) {
+  for (const auto& [lang, text] : std::vector<std::pair<const char*, const char*>>{
+           {"en", "Shelling hit a school in Aleppo on Friday.\nThe Syria defence ministry said so."},
+           {"ja", "アレッポで金曜日、武装集団が軍の拠点を襲撃した。\nシリア国防省が明らかにした。"}}) {
+    auto doc = sitrep::testing::MakeDocument(text, lang);
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    bool found = false;
+    for (const auto& c : doc.events[0].claims) {
+      if (c.source.name != "defence ministry") continue;
+      found = true;
+      EXPECT_EQ(c.source.id, "test:Syria") << text;
+    }
+    EXPECT_TRUE(found) << text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::events

@@ -61,7 +61,10 @@ std::vector<Source> SourceCandidates(std::string_view sentence,
       adjacent->end = m.end;
       adjacent->role = rules.RoleOf(sentence, m.begin, m.end);
       if (adjacent->country) {
-        adjacent->ref = {"source:" + name, name, 0};
+        // The body is named, its state kept as the id: what the Turkish
+        // defence ministry claims is Turkey's side speaking (fusion reads a
+        // party's figures about its enemy by the claimant's id).
+        adjacent->ref = {adjacent->ref.id, name, adjacent->ref.inter};
         adjacent->country = false;
       }
       continue;
