@@ -196,9 +196,12 @@ bool DivisionCue(const State& s, const std::map<size_t, std::string>& division_e
   size_t a = end;
   while (a < s.text.size() && s.text[a] == ' ') ++a;
   size_t x = a;
-  while (x < s.text.size() && s.text[x] >= 'a' && s.text[x] <= 'z') ++x;
+  while (x < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[x]))) ++x;
+  // The word after in either case: "Washington state", "Khartoum State", "the Kharkiv region".
+  std::string word(s.text.substr(a, x - a));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (a > end && x > a && (x == s.text.size() || !std::isalnum(static_cast<unsigned char>(s.text[x]))) &&
-      names.division_after.count(std::string(s.text.substr(a, x - a)))) {
+      names.division_after.count(word)) {
     return true;
   }
   // Only commas, spaces and one joiner between the two names.
@@ -221,6 +224,13 @@ bool DivisionCue(const State& s, const std::map<size_t, std::string>& division_e
     if (joined(end, it->first, false)) return true;
   }
   return false;
+}
+
+// Returns true when `town` lies in a first-level division of its own name (its
+// seat, or a town of it: Kharkiv in Kharkiv Oblast, Khartoum in Khartoum State),
+// unlike Washington, D.C., which lies in no Washington state.
+bool SeatOfItsNamesake(const State& s, const document::EntityRef& town, const std::string& key) {
+  return town.feature.starts_with("PPL") && kb::NameKey(town.admin1) == key;
 }
 
 // Returns the ISO country of the outlet from the document's web address
@@ -407,7 +417,12 @@ void HomonymPass(State& s) {
     // Said once, it holds for the name's other mentions that have no qualifier of their own.
     std::string country_before = CountryBefore(s, country_ends, f.begin);
     if (country_before.empty() && qualifier.empty()) country_before = said_country[key];
-    const bool division_cue = qualifier.empty() && said_division.count(key);
+    // Said once, the division holds for the name's bare mentions too ("Washington state" ... "Washington"),
+    // unless the town is the division's own seat, which the bare name means ("the Kharkiv region" ...
+    // "in Kharkiv"): then only a mention with its own cue is the division.
+    const bool own_cue = DivisionCue(s, division_ends, division_begins, f.begin, f.end);
+    const bool division_cue =
+        qualifier.empty() && (own_cue || (said_division.count(key) && !SeatOfItsNamesake(s, f.r->entity, key)));
     // A bare dateline name is read alone, whatever the story says of its places.
     const bool dateline = qualifier.empty() && BareDateline(s.text, f.begin, f.end);
     const std::string memo_key = key + "\t" + qualifier + "\t" + country_before + (division_cue ? "\tdivision" : "") +

@@ -54,6 +54,11 @@ const HomonymCase kCases[] = {
     {"Senators in Washington debated the budget while crowds marched in Seattle and Portland.", "Washington",
      "US", "", "PPLC"},
     {"The mural festival in Washington, D.C., drew painters from Baltimore.", "Washington", "US", ""},
+    // A division word after the name in either case; the town that is the division's own seat keeps
+    // the name's bare mentions.
+    {"Shelling hit the Donetsk region overnight, officials in Kyiv said.", "Donetsk", "UA", "", "ADM1"},
+    {"The RSF shelled villages across Khartoum State.", "Khartoum", "SD", "", "ADM1"},
+    {"Drones hit the Kharkiv region overnight. In Kharkiv, a school was damaged.", "Kharkiv,", "UA", "", "PPLA"},
     // Kherson stays the Ukrainian city in a story about the war.
     {"Russian drones struck Kherson and Nikopol overnight, Ukrainian officials said.", "Kherson", "UA", ""},
     // A wire dateline's bare name is the capital or world city, whatever the story is about;
