@@ -51,6 +51,8 @@ constexpr double kNearKm = 150;
 constexpr double kOutletWeight = 0.15;
 // A candidate must beat the steps' choice by this much to replace it.
 constexpr double kSwitchMargin = 0.1;
+// The longest word read as a division cue before a name (in bytes; an Arabic word takes two a letter).
+constexpr size_t kMaxCueWordBytes = 24;
 // The longest agency in brackets after a dateline's name ("(Reuters)", "(AFP)", "(dpa-AFX)").
 constexpr size_t kMaxAgencyBytes = 40;
 
@@ -190,9 +192,14 @@ bool DivisionCue(const State& s, const std::map<size_t, std::string>& division_e
   const NameTables& names = s.impl.names;
   size_t b = begin;
   while (b > 0 && s.text[b - 1] == ' ') --b;
+  // The word before, in any script ("central Washington", "wilayah Donetsk", "مقاطعة دونيتسك");
+  // a Latin one in lowercase, as a capitalised one is part of the name.
   size_t w = b;
-  while (w > 0 && s.text[w - 1] >= 'a' && s.text[w - 1] <= 'z') --w;
-  if (w < b && b < begin && names.division_before.count(std::string(s.text.substr(w, b - w)))) return true;
+  while (w > 0 && s.text[w - 1] != ' ' && s.text[w - 1] != '\n' && b - w < kMaxCueWordBytes) --w;
+  const bool capitalised = w < b && s.text[w] >= 'A' && s.text[w] <= 'Z';
+  if (w < b && b < begin && !capitalised && names.division_before.count(kb::NameKey(s.text.substr(w, b - w)))) {
+    return true;
+  }
   size_t a = end;
   while (a < s.text.size() && s.text[a] == ' ') ++a;
   size_t x = a;

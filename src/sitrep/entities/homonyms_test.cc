@@ -20,6 +20,7 @@ struct HomonymCase {
   const char* country;  // its entity's country
   const char* url;      // the document's web address ("" = none)
   const char* feature = nullptr;  // its entity's feature, when checked ("ADM1": the state, not the capital)
+  const char* lang = "en";
 };
 
 const HomonymCase kCases[] = {
@@ -59,6 +60,8 @@ const HomonymCase kCases[] = {
     {"Shelling hit the Donetsk region overnight, officials in Kyiv said.", "Donetsk", "UA", "", "ADM1"},
     {"The RSF shelled villages across Khartoum State.", "Khartoum", "SD", "", "ADM1"},
     {"Drones hit the Kharkiv region overnight. In Kharkiv, a school was damaged.", "Kharkiv,", "UA", "", "PPLA"},
+    {"Militer Rusia menyerang wilayah Donetsk pada malam hari.", "Donetsk", "UA", "", "ADM1", "id"},
+    {"Militer Rusia menyerang Kota Kharkiv dan wilayah Kharkiv.", "Kharkiv", "UA", "", "PPLA", "id"},
     // Kherson stays the Ukrainian city in a story about the war.
     {"Russian drones struck Kherson and Nikopol overnight, Ukrainian officials said.", "Kherson", "UA", ""},
     // A wire dateline's bare name is the capital or world city, whatever the story is about;
@@ -93,7 +96,7 @@ TEST_P(HomonymTest, TheDocumentChoosesAmongNamesakes) {
     return a.ok() ? std::move(a).value().release() : nullptr;
   }();
   document::Document doc("test", c.text);
-  doc.lang = "en";
+  doc.lang = c.lang;
   doc.url = c.url;
   if (annotator) ASSERT_TRUE(annotator->Annotate(doc).ok());
   ASSERT_TRUE(linker.Annotate(doc).ok());
