@@ -142,7 +142,8 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
     if (!line.empty() && line[0] != '#') impl->given_names.insert(kb::NameKey(line));
   }
   impl->given_names_path = dir + "/given_names.txt";
-  SITREP_ASSIGN_OR_RETURN(const std::string ordinary, ReadFile(dir + "/ordinary_words.txt"));
+  impl->ordinary_words_path = dir + "/ordinary_words.txt";
+  SITREP_ASSIGN_OR_RETURN(const std::string ordinary, ReadFile(impl->ordinary_words_path));
   std::istringstream ordinary_lines(ordinary);
   for (std::string line; std::getline(ordinary_lines, line);) {
     if (!line.empty() && line[0] != '#') impl->ordinary_words.insert(kb::NameKey(line));

@@ -56,6 +56,7 @@ struct EntityLinker::Impl {
   std::unordered_set<std::string> given_names;  // folded English given names (data/kb/given_names.txt)
   std::string given_names_path;                 // where they were read
   std::unordered_set<std::string> ordinary_words;  // folded common English words (data/kb/ordinary_words.txt)
+  std::string ordinary_words_path;                 // where they were read
   std::unordered_set<std::string> articles;     // "al", "ad", "ash"...: one Arabic article, spelt as said
   NameGuards guards;                            // ordinary words per language pack, never names
   // Folded word -> "file:line type" of each vocabulary row naming it (cues,

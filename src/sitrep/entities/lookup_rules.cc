@@ -1,6 +1,7 @@
 // EntityLinker::WordRules: why a name is refused or read otherwise, for
 // `sitrep kb lookup`. The linker's vocabulary (the language packs' name guards,
-// data/kb/cues.tsv, data/kb/given_names.txt, data/lang/<code>/names.tsv) is
+// data/kb/cues.tsv, data/kb/given_names.txt, data/kb/ordinary_words.txt,
+// data/lang/<code>/names.tsv) is
 // asked about the whole name and, for a name of several words, about each
 // word, and every row that applies is reported with its file and line, so a
 // user can see which table keeps "Senin" or "مدينة" from becoming a place and
@@ -42,6 +43,9 @@ const char* Effect(std::string_view type) {
       {"translit_country", "a country where spellings vary: fuzzy links allowed"},
       {"name_pos", "the tokenizer's tag read as this kind of name"},
       {"speech_verb", "a surname beside it is a person's (\"Woods said\")"},
+      {"ordinary_word",
+       "an ordinary English word: alone at a sentence's start it is that word, no name (unless a prominent "
+       "place, a given name, in capitals, an organization word, or capitalised inside a sentence in the text)"},
   };
   auto it = kEffects.find(type);
   return it == kEffects.end() ? "a vocabulary row" : it->second;
@@ -75,6 +79,9 @@ std::vector<std::string> EntityLinker::WordRules(std::string_view name, std::str
     }
     if (impl.given_names.count(key)) {
       out.push_back(prefix + impl.given_names_path + " (given_name): " + Effect("given_name"));
+    }
+    if (impl.ordinary_words.count(key)) {
+      out.push_back(prefix + impl.ordinary_words_path + " (ordinary_word): " + Effect("ordinary_word"));
     }
   };
   explain(std::string(name), "");

@@ -25,6 +25,7 @@ const RuleCase kCases[] = {
     {"Secretary Obeid", "en", "word 'Secretary': "},                     // a title inside the name
     {"Secretary Obeid", "en", "(person_title)"},
     {"Olivia", "en", "given_names.txt (given_name)"},
+    {"Victory", "en", "ordinary_words.txt (ordinary_word)"},           // a sentence's first word
     {"議会", "ja", "data/lang/ja/names.tsv:"},                           // a compound's head
     {"議会", "ja", "(compound_head)"},
     {"氏", "ja", "(person_suffix)"},
