@@ -27,6 +27,7 @@ const OrdinaryWordCase kCases[] = {
     // A name after all: a city of 100k, a person named earlier, an acronym, a text that capitalises it
     // inside a sentence too.
     {"Reading was flooded on Monday after the Thames rose.", "Reading", true},
+    {"Solo was hit by floods on Monday, officials in Central Java said.", "Solo", true},  // a curated name
     {"Gordon Brown spoke in Leeds. Brown said the plan would work.", "Brown said", true},
     {"ICON said its prices would rise next year.", "ICON", true},
     {"Strong lies in Maine. Officials from Strong, Maine, met the governor.", "Strong", true},
