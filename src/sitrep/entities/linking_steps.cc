@@ -483,15 +483,26 @@ bool AbbreviationStep(State& s, const NameCandidate& c) {
   return false;
 }
 
-// Step 4: persons by title ("Gen. Badi Ali"), kunya ("Abu Malek ...") or a
-// title after a katakana name ("…大統領"); unknown persons get a document-local id.
+// Returns true when the whole of `surface` is the own name of a curated place or
+// a prominent one (a division, a town of kProminentTown people): "Abu Dhabi",
+// which a kunya would otherwise make a person.
+bool NamesProminentPlace(const State& s, const std::string& surface) {
+  const std::string key = kb::NameKey(surface);
+  const auto targets = GazetteerTargets(s.impl, key);
+  return std::any_of(targets.begin(), targets.end(), [&](const Target& t) { return ProminentOwnName(s, t, key); });
+}
+
+// Step 4: persons by title ("Gen. Badi Ali"), kunya ("Abu Malek ...", unless the
+// whole name is a prominent place: "Abu Dhabi") or a title after a katakana name
+// ("…大統領"); unknown persons get a document-local id.
 bool PersonStep(State& s, const NameCandidate& c) {
   const std::string surface(s.text.substr(c.begin, c.end - c.begin));
   bool person = false;
   if (c.script == CandScript::kLatin) {
     const std::string first = kb::NameKey(surface.substr(0, surface.find(' ')));
     person = PersonTitleBefore(s.impl, s.text, c.begin) ||
-             (c.words >= 2 && std::find(s.impl.kunya.begin(), s.impl.kunya.end(), first) != s.impl.kunya.end());
+             (c.words >= 2 && std::find(s.impl.kunya.begin(), s.impl.kunya.end(), first) != s.impl.kunya.end() &&
+              !NamesProminentPlace(s, surface));
   } else if (c.script == CandScript::kKana) {
     person = FeatureCueAfter(s.impl, s.text, c.end) == "PERSON";
   }
