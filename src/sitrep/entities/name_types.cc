@@ -229,7 +229,11 @@ void CollectPersonNames(State& s) {
       for (size_t i = 1; i < words.size() && person; ++i) {
         const std::string w = word(i);
         const std::string raw(s.text.substr(words[i].first, words[i].second - words[i].first));
-        if (s.impl.common_words.count(w) || tables.common_words.count(w) || tables.org_suffixes.count(raw)) person = false;
+        // A division word ("Washington Township", "Jefferson State") makes it a place's name.
+        if (s.impl.common_words.count(w) || tables.common_words.count(w) || tables.org_suffixes.count(raw) ||
+            tables.division_after.count(w)) {
+          person = false;
+        }
       }
       // An initial before a surname ("J. Smith") reads as a first name.
     }

@@ -123,6 +123,16 @@ TEST(NameTypesTest, PersonsAndOrganizations) {
   });
 }
 
+TEST(NameTypesTest, AGivenNameBeforeADivisionWordIsNoPerson) {
+  // "Washington", "Jackson" are given names, but a township or a state after them names a place.
+  for (const std::string text : {"Police in Washington Township arrested two men.",
+                                 "A storm cut power across Jackson Township overnight."}) {
+    const auto doc = Link(text, "en");
+    for (const auto& m : doc.mentions) EXPECT_NE(m.kind, MentionKind::kPerson) << text.substr(m.span.begin, m.span.end - m.span.begin) << " in: " << text;
+  }
+  ExpectKinds({{"en", "Washington Irving wrote the tale in 1819.", "Washington Irving", MentionKind::kPerson, ""}});
+}
+
 // A place name that opens a compound headed by a listed noun (a language, a war,
 // an assembly, a ministry, an embassy, a product's origin) is no place; any other
 // continuation (a direction, the surroundings, a birthplace, an envoy) keeps it
