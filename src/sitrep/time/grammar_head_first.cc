@@ -21,6 +21,9 @@
 //   rangesep between two days of one month ("1 hingga 3 Desember 2024")
 //   clitic   what may be glued before an Arabic time word ("وأمس"); any other
 //            letters make it part of another word ("الخامس" holds no "أمس")
+//   ordinal  a day of the month as an ordinal word (الخامس 5, الحادي والعشرين
+//            21), read only before dayof + a month or "this/last month"
+//   dayof    the word joining it to its month ("الخامس من الشهر الجاري")
 //
 // A month may be followed by its name in the other naming system in
 // parentheses ("12 أكتوبر (تشرين الأول) 2023": the year still follows).
@@ -127,6 +130,40 @@ std::optional<Match> TryDayMonth(const Cursor& c, size_t i, const Resolver& r) {
       return Span(c, i, next + 1, Resolver::Month(static_cast<int>(c.toks[next].num), c.IntOf(i, "month")));
   }
   return std::nullopt;
+}
+
+// "الخامس من الشهر الجاري", "العاشر من كانون الأول 2023", "الثاني من يناير":
+// the day as an ordinal word, then its month named or counted from the
+// report's. Both joints are whole words ("الثامنة من صباح" is an hour, "الفوج
+// الخامس من النازحين" no date).
+std::optional<Match> TryOrdinalDay(const Cursor& c, size_t i, const Resolver& r) {
+  if (!c.Is(i, "ordinal") || !c.Is(i + 1, "dayof") || c.Glued(i + 1) || c.Glued(i + 2)) return std::nullopt;
+  const int day = c.IntOf(i, "ordinal");
+  const size_t k = i + 2;
+  if (c.Is(k, "month")) {
+    const int month = c.IntOf(k, "month");
+    size_t next = AfterMonth(c, k);
+    if (c.Is(next, "yearcue")) ++next;
+    if (c.IsNum(next) && c.toks[next].digits == 4) {
+      const Date d{static_cast<int>(c.toks[next].num), month, day};
+      if (!d.Valid()) return std::nullopt;
+      Match m = Span(c, i, next + 1, d.ToString());
+      m.explicit_full_date = true;
+      return m;
+    }
+    Match m = Span(c, i, AfterMonth(c, k), r.MonthDay(month, day));
+    m.deictic = true;
+    return m;
+  }
+  const std::string* unit = c.Get(k, "unit");
+  if (!unit || *unit != "M" || !c.Is(k + 1, "shift")) return std::nullopt;
+  const auto month = Date::Parse(r.RelMonth(c.IntOf(k + 1, "shift")) + "-01");
+  if (!month) return std::nullopt;
+  const Date d{month->year, month->month, day};
+  if (!d.Valid()) return std::nullopt;
+  Match m = Span(c, i, k + 2, d.ToString());
+  m.deictic = true;
+  return m;
 }
 
 // Returns the Gregorian day of Hijri `day` `month` in the Hijri year that puts
@@ -289,6 +326,7 @@ std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std:
   consider(TryRelative(c, i, r));
   consider(TryYear(c, i));
   consider(TryDayRange(c, i, r));
+  consider(TryOrdinalDay(c, i, r));
   return best;
 }
 
