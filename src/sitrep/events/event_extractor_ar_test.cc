@@ -56,6 +56,10 @@ const Row kRows[] = {
     {"قام مسلحون باغتصاب فتاة في قرية قرب غوما أمس.", "Sexual violence", "", "Goma"},
     // Violence against civilians.
     {"قتل مسلحون مجهولون خمسة قرويين قرب غوما.", "Attack", "", "Goma"},
+    // Verb-first fire with the subject before it, at protesters (civilians:
+    // an Attack) or at gunmen (a clash).
+    {"أطلقت قوات الأمن الرصاص على متظاهرين في الخرطوم أمس.", "Attack", "State forces", "Khartoum"},
+    {"أطلقت قوات الأمن النار على مسلحين هاجموا حاجزا قرب الموصل أمس.", "Armed clash", "State forces", "Mosul"},
     {"اختطف مسلحون عشرين طالبا في غوما.", "Abduction/forced disappearance", "", "Goma"},
     // Protests and riots.
     {"تظاهر آلاف الأشخاص في الخرطوم للمطالبة بإنهاء الحرب.", "Peaceful protest", "", "Khartoum"},
