@@ -269,6 +269,17 @@ TEST(ArabicClaimsTest, MediaMinistriesAndVafq) {
   }
 }
 
+// A denial's "that it be" (أن تكون) is no supposition: the denied event stays,
+// negated, with the denial as its claim.
+TEST(ArabicClaimsTest, ADeniedEventStaysWithItsDenial) {
+  auto doc = sitrep::testing::MakeDocument(
+      "نفى الجيش السوداني أن تكون طائراته قد قصفت سوقا في الخرطوم أمس.", "ar");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_FALSE(doc.events[0].claims.empty());
+  EXPECT_EQ(doc.events[0].claims[0].stance, document::Stance::kDenies);
+}
+
 TEST(ArabicProtestTest, WhatTheyChantedJoinsTheProtestToldBefore) {
   auto doc = sitrep::testing::MakeDocument(
       "تظاهر آلاف الأشخاص في حلب يوم الجمعة. ورددوا شعارات تطالب برحيل الحكومة.", "ar");
