@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -278,6 +279,24 @@ TEST(ArabicClaimsTest, ADeniedEventStaysWithItsDenial) {
   ASSERT_EQ(doc.events.size(), 1u);
   ASSERT_FALSE(doc.events[0].claims.empty());
   EXPECT_EQ(doc.events[0].claims[0].stance, document::Stance::kDenies);
+}
+
+// A country right after a forces or weapon noun in the construct state stands
+// for its forces ("قوات العراق", "طائرات سوريا"; national_forces.tsv). The
+// tiny kb's countries carry no ISO code: the test gives them theirs.
+TEST(ArabicNationalForcesTest, ACountryAfterAForcesNounIsItsForces) {
+  for (const auto& [text, code, actor] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"اشتبكت قوات العراق مع مسلحين قرب الموصل أمس.", "IQ", "Military Forces of Iraq"},
+           {"قصفت طائرات سوريا بلدات قرب إدلب أمس.", "SY", "Military Forces of Syria"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "ar");
+    for (auto& m : doc.mentions)
+      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].actor1.has_value()) << text;
+    EXPECT_EQ(doc.events[0].actor1->name, actor) << text;
+  }
 }
 
 TEST(ArabicProtestTest, WhatTheyChantedJoinsTheProtestToldBefore) {
