@@ -254,6 +254,23 @@ TEST(ArabicProtestTest, WhatAProtestIsAgainstIsNoNewEvent) {
   EXPECT_EQ(doc.events[0].event_type, "Protests");
 }
 
+// A number word is exact ("ثلاثة": three) unless it is a vague quantity
+// ("عشرات": dozens, coded as ACLED codes it), which stays approximate.
+TEST(ArabicCountsTest, NumberWordsAreExactUnlessVague) {
+  for (const auto& [text, value, approx] : std::vector<std::tuple<std::string, long, bool>>{
+           {"قتل ثلاثة جنود في هجوم على حاجز قرب الموصل أمس.", 3, false},
+           {"قتل جنديان في هجوم على حاجز قرب إدلب أمس.", 2, false},
+           {"قتل عشرات المدنيين في قصف على الفاشر أمس.", 12, true},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "ar");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_FALSE(doc.events[0].counts.empty()) << text;
+    EXPECT_EQ(doc.events[0].counts[0].value, value) << text;
+    EXPECT_EQ(doc.events[0].counts[0].approx, approx) << text;
+  }
+}
+
 // Media and ministries named by their kind are the sources of a report, and
 // "وفق" without its tanwin attributes as "وفقا" does.
 TEST(ArabicClaimsTest, MediaMinistriesAndVafq) {

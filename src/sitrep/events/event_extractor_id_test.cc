@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -134,6 +135,22 @@ TEST(IndonesianCountsTest, KilledAndInjured) {
   ASSERT_TRUE(Extractor().Annotate(doc).ok());
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].fatalities, 12);
+}
+
+// A number word is exact ("tiga": three) unless it is a vague quantity
+// ("puluhan": dozens, coded as ACLED codes it), which stays approximate.
+TEST(IndonesianCountsTest, NumberWordsAreExactUnlessVague) {
+  for (const auto& [text, value, approx] : std::vector<std::tuple<std::string, long, bool>>{
+           {"Tiga tentara tewas dalam serangan di dekat Mosul kemarin.", 3, false},
+           {"Puluhan warga sipil tewas dalam serangan udara di Khartoum kemarin.", 12, true},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_FALSE(doc.events[0].counts.empty()) << text;
+    EXPECT_EQ(doc.events[0].counts[0].value, value) << text;
+    EXPECT_EQ(doc.events[0].counts[0].approx, approx) << text;
+  }
 }
 
 TEST(IndonesianClaimsTest, AttributionAndDenial) {

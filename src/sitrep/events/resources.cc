@@ -7,6 +7,9 @@
 namespace sitrep::events {
 namespace {
 
+// The number_words column that marks a word vague (coded as ACLED codes it, approx).
+constexpr std::string_view kVagueMark = "vague";
+
 // Returns the pack's table `name`, or an empty lexicon when the pack has none.
 StatusOr<Lexicon> LoadTable(const lang::LanguagePack& pack, std::string_view name, bool words,
                             size_t min_fields, const lang::WordForms& forms) {
@@ -109,9 +112,15 @@ StatusOr<LanguageTables> LoadLanguageTables(const lang::LanguagePack& pack,
   }
   SITREP_ASSIGN_OR_RETURN(t.names_after_of, LoadNamesAfterOf(data_dir + "/kb/country_forms.tsv"));
   SITREP_ASSIGN_OR_RETURN(t.vague, LoadVague(data_dir + "/events/vague_numbers.tsv", pack.code));
-  // The pack's own number words, beside ACLED's shared table of vague ones.
+  // The pack's own number words: exact ones ("ثلاثة", "tiga": three) beside
+  // the time grammar's, vague ones (a third column "vague": "عشرات", "puluhan")
+  // beside ACLED's shared table of vague quantities.
   SITREP_ASSIGN_OR_RETURN(Lexicon numbers, LoadTable(pack, "number_words", false, 1, f));
-  for (const auto& row : numbers.entries()) t.vague[row.pattern] = std::atol(row.fields[0].c_str());
+  for (const auto& row : numbers.entries()) {
+    const long value = std::atol(row.fields[0].c_str());
+    const bool vague = row.fields.size() > 1 && row.fields[1] == kVagueMark;
+    (vague ? t.vague : t.number_words)[row.pattern] = value;
+  }
   return t;
 }
 
