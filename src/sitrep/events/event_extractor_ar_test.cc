@@ -223,6 +223,11 @@ const Row kRows[] = {
     {"قال قائد عسكري إن الطائرات ستنفذ غارات جوية على مواقع المسلحين قرب الموصل.", ""},
     // No event: the imperfect tells what is done habitually, not what was.
     {"يقتل المسلحون كل من يعارضهم في غوما.", ""},
+    // Kinds of violence listed by their verbal nouns name no event, unless
+    // the sentence counts or dates it.
+    {"تشهد ضواحي الموصل حالات خطف وتعذيب وقتل على أيدي عصابات مسلحة.", ""},
+    {"تحدث التقرير عن موجة اعتقال وقتل لناشطين في الخرطوم.", ""},
+    {"خطف مسلحون وقتلوا خمسة تجار قرب إدلب أمس.", "Abduction/forced disappearance", "", "Idlib"},
 };
 
 class ArabicTableTest : public ::testing::TestWithParam<Row> {};

@@ -7,6 +7,9 @@
 //                pack's word classes: "قد تكون اسرائيل من اغتالت الحريري؟");
 //   reference    it names an event reported elsewhere, as the object of a
 //                reaction ("condemned the attack", "と非難した");
+//   listed-kind  it is one of a list of kinds of violence, joined to the
+//                next ("خطف وقتل": abduction and killing), with no count or
+//                date in its sentence: what is done, not an event told;
 //   weapon-unused  it only names a weapon and its clause tells no use
 //                ("handed over 120 mortars"; weapon_guard.cc);
 //   weapon-carried  it names what the actors were armed with ("armed with
@@ -57,6 +60,9 @@ namespace {
 // sentence is the past it recalls. On the Arabic event gold (one sentence a
 // document): 17 wrong records dropped, 3 right ones.
 constexpr long kHistoricalMinOldDates = 2;
+
+// The word class of nouns that name a kind of violence (خطف، قتل، تعذيب).
+constexpr std::string_view kViolenceNouns = "violence_noun";
 
 bool Overlaps(const LexiconMatch& a, const LexiconMatch& b) {
   return a.begin < b.end && b.begin < a.end;
@@ -112,6 +118,48 @@ bool Question(std::string_view s, const lang::WordClasses& classes) {
   return std::any_of(marks.begin(), marks.end(), [&](const lang::ClassWord& m) { return s.ends_with(m.word); });
 }
 
+// True when `w`, as written or without its clitics and article, is a word of
+// class `name`.
+bool OfClass(const Word& w, const lang::WordClasses& classes, std::string_view name) {
+  if (classes.Has(name, w.lower)) return true;
+  const auto has = [&](const std::string& f) { return classes.Has(name, f); };
+  return std::any_of(w.forms.begin(), w.forms.end(), has) ||
+         std::any_of(w.definite_forms.begin(), w.definite_forms.end(), has);
+}
+
+// True when `w` opens with a one-letter conjunction glued to it ("وقتل",
+// "والتعذيب") and is a kind of violence without it.
+bool JoinedKind(const Word& w, const lang::WordClasses& classes) {
+  if (classes.Has(kViolenceNouns, w.lower)) return false;
+  for (const auto& c : classes.Of("conjunction")) {
+    if (c.word.size() < w.lower.size() && w.lower.starts_with(c.word)) return OfClass(w, classes, kViolenceNouns);
+  }
+  return false;
+}
+
+// True when the trigger's word and a word right beside it are nouns of kinds
+// of violence (the pack's violence_noun class) joined by a glued conjunction
+// ("خطف وقتل", "التعذيب والقتل": abduction and killing), in a sentence that
+// gives no count and no date: a list of what violence is done, not an event
+// told ("condemned the abduction and killing of civilians").
+bool ListedKind(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {
+  const lang::WordClasses& classes = t.rules->words();
+  if (classes.Of(kViolenceNouns).empty() || !s.counts.empty() || s.dated) return false;
+  const lang::WordForms* forms = &t.rules->forms();
+  const auto own = SplitWords(s.text.substr(hit.begin, hit.end - hit.begin), forms);
+  if (own.empty() || !OfClass(own.front(), classes, kViolenceNouns)) return false;
+  const std::string_view before = s.text.substr(0, hit.begin);
+  const auto prev_last = LastWords(before, 1);
+  if (JoinedKind(own.front(), classes) && !prev_last.empty() &&
+      before.substr(prev_last.front().end).find_first_not_of(' ') == std::string_view::npos) {
+    const auto prev = SplitWords(before.substr(prev_last.front().begin), forms);
+    if (!prev.empty() && OfClass(prev.front(), classes, kViolenceNouns)) return true;
+  }
+  const std::string_view after = s.text.substr(own.front().end + hit.begin);
+  const auto next = SplitWords(after.substr(0, std::min<size_t>(after.size(), 40)), forms);
+  return !next.empty() && next.front().begin == 1 && after[0] == ' ' && JoinedKind(next.front(), classes);
+}
+
 }  // namespace
 
 // True when a "before" cue ending at `cue_end` is near enough to govern a
@@ -160,6 +208,7 @@ std::string EarlyGuard(const TriggerHit& hit, const SentenceView& s,
   if (CueInScope(t.irrealis, s, hit.begin, hit.end, rules, s.masked)) return "irrealis";
   if (Question(s.text, rules.words())) return "question";
   if (CueInScope(t.references, s, hit.begin, hit.end, rules, s.masked)) return "reference";
+  if (ListedKind(hit, s, t)) return "listed-kind";
   if (UnusedWeapon(hit, s, triggers, t)) return "weapon-unused";
   if (CarriedWeapon(hit, s, triggers, t)) return "weapon-carried";
   // A toll or a displacement over a period is background; a strike or a
