@@ -269,6 +269,18 @@ TEST(EnglishRepeatedStrikeTest, ASecondStrikeIsAnotherOfTheKindToldBefore) {
   EXPECT_TRUE(walkout.events.empty());
 }
 
+// A demonstration told as a protest and as the violence it turned to is one
+// record, coded as the riot.
+TEST(EnglishMergeTest, ADemonstrationThatTurnedViolentIsOneRiot) {
+  auto doc = sitrep::testing::MakeDocument(
+      "In Goma, protesters attacked the offices of the governor on Monday before police fired tear gas "
+      "to disperse them.",
+      "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
+}
+
 TEST(EnglishCountsTest, FiguresApproximationsAndVagueWords) {
   auto doc = sitrep::testing::MakeDocument(
       "Air strikes on Idlib killed at least 23 people and wounded about 40.\n"

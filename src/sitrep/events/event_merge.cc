@@ -64,11 +64,19 @@ bool Consequence(const Candidate& c) {
   return c.event.sub_event_type == "Looting/property destruction" && !c.event.actor1;
 }
 
+bool DemonstrationTurnedViolent(const Event& protest, const Event& riot) {
+  return protest.event_type == "Protests" && riot.event_type == "Riots";
+}
+
 int TypeScore(const Candidate& a, const Candidate& b) {
   const Event &x = a.event, &y = b.event;
   if (x.sub_event_type == y.sub_event_type) return kSameSubType;
   if (x.event_type == y.event_type && x.event_type != "Strategic developments") return kSameEventType;
   if (Violent(x.event_type) && Violent(y.event_type) && (GenericType(a) || GenericType(b))) return 0;
+  // A demonstration that turned violent is one event, told as a protest and
+  // as a riot ("protesters attacked the embassies … before police fired tear
+  // gas").
+  if (DemonstrationTurnedViolent(x, y) || DemonstrationTurnedViolent(y, x)) return 0;
   const char* kRemote = "Explosions/Remote violence";
   if ((Consequence(a) && y.event_type == kRemote) || (Consequence(b) && x.event_type == kRemote)) return 0;
   return kVeto;
@@ -173,6 +181,10 @@ bool Territorial(const Candidate& c) {
 // The candidate whose trigger best tells the kind of event.
 bool GivesType(const Candidate& a, const Candidate& b, const Ontology& ontology) {
   if (Consequence(a) != Consequence(b)) return !Consequence(a);
+  // A demonstration that turned violent is coded as the riot, whatever
+  // trigger told the violence ("protesters attacked…": a bare attack).
+  if (DemonstrationTurnedViolent(b.event, a.event)) return true;
+  if (DemonstrationTurnedViolent(a.event, b.event)) return false;
   if (GenericType(a) != GenericType(b)) return !GenericType(a);
   if (Violent(a.event.event_type) != Violent(b.event.event_type)) return Violent(a.event.event_type);
   // ACLED codes the fighting that changes who holds a place as the change.
