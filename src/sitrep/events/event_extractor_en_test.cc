@@ -281,6 +281,16 @@ TEST(EnglishMergeTest, ADemonstrationThatTurnedViolentIsOneRiot) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
+// "near the town of X" puts the event near X (geo_precision 2), as "near X" does.
+TEST(EnglishPlacesTest, NearTheTownOfIsNear) {
+  auto doc = sitrep::testing::MakeDocument("Gunmen attacked a checkpoint near the town of Gao on Monday.", "en");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].place.has_value());
+  EXPECT_EQ(doc.events[0].place->name, "Gao");
+  EXPECT_EQ(doc.events[0].place->geo_precision, 2);
+}
+
 TEST(EnglishCountsTest, FiguresApproximationsAndVagueWords) {
   auto doc = sitrep::testing::MakeDocument(
       "Air strikes on Idlib killed at least 23 people and wounded about 40.\n"
