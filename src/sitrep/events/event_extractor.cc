@@ -72,6 +72,7 @@ std::vector<Candidate> BuildCandidates(const Document& doc, const SentenceView& 
     c.opens_on_known_event = OpensOnKnownEvent(hit, s, t);
     c.framed_as_period = CueInScope(t.background, s, hit.begin, hit.end, *t.rules);
     c.circumstance = CueInScope(t.circumstances, s, hit.begin, hit.end, *t.rules, s.masked);
+    c.setting = ToldAsSetting(hit, s, t);
     AssignPlace(c);
     AssignAnaphoricPlace(c, s);
     AssignEventDate(c, doc, s, ctx, before, t);

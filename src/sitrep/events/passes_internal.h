@@ -131,6 +131,12 @@ SentenceTriggers FindTriggers(std::string_view sentence, const LanguageTables& t
 // "refer_back_opening" ("The attack …", "The assault on the post …").
 bool OpensOnKnownEvent(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t);
 
+// Pass "triggers": true when `hit` is told as the setting another event of
+// its sentence happened in: a phrase of the pack's class "setting_before"
+// ends right before it ("killed 15 inmates during a riot"), or one of class
+// "setting_after" opens right after it ("暴動の最中に").
+bool ToldAsSetting(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t);
+
 // Pass "triggers", after FindTriggers: a bare strike noun after a word that
 // repeats ("a second strike", "another blast": word classes repeat_before and
 // repeat_strike_noun) that no trigger covers tells another strike of
@@ -157,6 +163,9 @@ struct Candidate {
   // A circumstance cue governs its trigger ("seized it after clashes", "戦闘の
   // 末に"): the battle tells how another event of the sentence came about.
   bool circumstance = false;
+  // Told as the setting of another event of its sentence ("during a riot"):
+  // a riot so told is the scene of the violence, not a record (ToldAsSetting).
+  bool setting = false;
   bool subnational_place = false;  // the place is below country level
   // A take whose object is a post of armed actors ("overran a military base"),
   // not a town: an assault, whatever it is coded (AssignRoles).

@@ -121,6 +121,27 @@ void DropDestructionOfViolence(std::vector<Candidate>& kept, size_t first,
   }
 }
 
+// Moves to `dropped` each riot of the sentence's `kept` (from `first` on)
+// told as the setting of violence at its place ("inmates killed 15 rivals
+// during a riot", "暴動の最中に…殺害した"): the killing is the record, the riot
+// its scene. A riot told on its own, or at a place apart, stays.
+void DropSettingOfViolence(std::vector<Candidate>& kept, size_t first, std::vector<Candidate>& dropped) {
+  for (size_t i = first; i < kept.size();) {
+    Candidate& c = kept[i];
+    const bool scene = c.setting && c.event.event_type == "Riots" &&
+                       std::any_of(kept.begin() + static_cast<long>(first), kept.end(), [&](const Candidate& o) {
+                         return &o != &c && Violent(o) && o.passes() && !o.setting && !PlacesApart(o, c);
+                       });
+    if (!scene) {
+      ++i;
+      continue;
+    }
+    c.failed_guards.push_back("setting-of-violence");
+    dropped.push_back(std::move(c));
+    kept.erase(kept.begin() + static_cast<long>(i));
+  }
+}
+
 }  // namespace
 
 void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Candidate>& kept,
@@ -161,6 +182,7 @@ void KeepOnePerType(std::vector<Candidate>& sentence_candidates, std::vector<Can
   }
   sentence_candidates.clear();
   DropDestructionOfViolence(kept, first, dropped);
+  DropSettingOfViolence(kept, first, dropped);
   std::vector<Candidate*> told;
   for (size_t i = first; i < kept.size(); ++i) {
     if (!kept[i].coordinated) told.push_back(&kept[i]);

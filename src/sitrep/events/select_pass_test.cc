@@ -81,6 +81,16 @@ const SelectRow kRows[] = {
      "Armed clash@Mosul#- | Looting/property destruction@Mosul#-"},
     {"ja", "反政府勢力は8日にアレッポを制圧し、大統領の像を破壊した。",
      "Looting/property destruction@Aleppo#- | Non-state actor overtakes territory@Aleppo#-"},
+    // A riot told as the scene of a killing ("during a riot") is the
+    // killing's setting: one record, the attack. A riot told on its own
+    // beside a killing elsewhere stays.
+    {"en", "Inmates killed six fellow prisoners during a riot at the jail in Mosul on Monday.",
+     "Attack@Mosul#6"},
+    {"en", "Gang members shot dead four rivals in Gao in the course of a riot on Sunday.",
+     "Attack@Gao#4"},
+    {"en", "Rioters torched shops in Aleppo on Monday, and gunmen killed two villagers near Idlib.",
+     "Attack@Idlib#2 | Violent demonstration@Aleppo#-"},
+    {"ja", "受刑者らは8日、モスルの刑務所で暴動の最中に別の受刑者6人を殺害した。", "Attack@Mosul#6"},
 };
 
 class SelectPassTest : public ::testing::TestWithParam<SelectRow> {};

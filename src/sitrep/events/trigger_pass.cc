@@ -98,4 +98,21 @@ bool OpensOnKnownEvent(const TriggerHit& hit, const SentenceView& s, const Langu
   return std::any_of(nouns.begin(), nouns.end(), [](const LexiconMatch& m) { return m.begin == 0; });
 }
 
+bool ToldAsSetting(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {
+  if (hit.end > s.text.size()) return false;
+  if (!t.rules->syntax().words()) {
+    const std::string_view after = s.text.substr(hit.end);
+    for (const auto& p : t.rules->words().Of("setting_after"))
+      if (after.substr(0, p.word.size()) == p.word) return true;
+    return false;
+  }
+  const auto before = SplitWords(s.text.substr(0, hit.begin), &t.rules->forms());
+  std::string phrase;
+  for (size_t n = 1; n <= kSettingPhraseWords && n <= before.size(); ++n) {
+    phrase = before[before.size() - n].lower + (phrase.empty() ? "" : " " + phrase);
+    if (t.rules->words().Has("setting_before", phrase)) return true;
+  }
+  return false;
+}
+
 }  // namespace sitrep::events

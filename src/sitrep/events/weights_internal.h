@@ -69,6 +69,10 @@ inline constexpr size_t kCarriedListGap = 24;
 // that names the weapon ("a second drone strike" keeps its own row).
 inline constexpr double kRepeatStrikeWeight = 0.6;
 
+// The longest phrase of class "setting_before" in words ("in the course of
+// a"), read back from a trigger (ToldAsSetting).
+inline constexpr size_t kSettingPhraseWords = 5;
+
 // Words after a take trigger read as its object when asking whether a post
 // was stormed rather than ground taken ("a police station", "a military base").
 inline constexpr int kFacilityObjectWords = 3;
