@@ -85,6 +85,12 @@ const ClaimRow kRows[] = {
      "ministry"},
     {"en", "An air strike hit a market in Idlib on Friday, killing 9 people.\nParamedics gave the toll.",
      "An air strike", "medical sources"},
+    // Bodies that speak for a state without being its forces: a prison
+    // service, the head of state's office.
+    {"en", "Inmates stabbed three rival prisoners to death in a jail near Mosul on Sunday, prison authorities said.",
+     "Inmates", "prison authority"},
+    {"en", "Gunmen killed five farmers near Gao on Monday, the presidency said in a statement.", "Gunmen",
+     "presidency"},
     {"ja", "当局によると、武装勢力が日曜日にゴマ近郊の村を襲撃し、住民6人を殺害した。", "当局", "authorities"},
     {"ja", "イドリブの市場が金曜日に空爆を受け、9人が死亡したと、保健省が明らかにした。", "イドリブ",
      "health ministry"},
