@@ -192,6 +192,10 @@ const Row kRows[] = {
     {"The army could capture Mosul within days.", ""},
     {"If the RSF captured Khartoum, aid would stop.", ""},
     {"Officials warned that militants may attack Gao.", ""},
+    // A move announced or expected is not yet an event.
+    {"Government troops are poised to attack rebel positions near Gao.", ""},
+    {"Militants are about to overrun the army base near Mosul.", ""},
+    {"The army is expected to attack rebel positions near Mosul next week.", ""},
     {"The Battle of Mosul ended in 2017.", ""},
     // Words with a conflict sense used in another: months, names, business news.
     {"Trade with Iraq fell in March, figures released in Lahore showed.", ""},
