@@ -4,6 +4,7 @@
 #include "sitrep/events/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <iterator>
 #include <sstream>
@@ -33,6 +34,41 @@ bool WordMatches(std::string_view pat, const Word& word) {
 }
 
 constexpr size_t kMaxGap = 4;
+
+// How many split texts each thread remembers, and the longest it keeps: the
+// passes look one sentence up in a dozen tables (sentences are cut at 2 KB).
+constexpr size_t kRememberedTexts = 4;
+constexpr size_t kMaxRememberedBytes = 8192;
+
+// Returns SplitWords(text, forms), remembering the last few texts split on
+// this thread: splitting (lowercasing, folding, clitic forms) was most of a
+// spaced look-up's cost, paid again by every table the same sentence met.
+// The reference holds until the thread's next call.
+const std::vector<Word>& SplitWordsRemembered(std::string_view text, const lang::WordForms* forms) {
+  struct Remembered {
+    bool used = false;
+    const lang::WordForms* forms = nullptr;
+    std::string text;
+    std::vector<Word> words;
+  };
+  thread_local std::array<Remembered, kRememberedTexts> memo;
+  thread_local size_t next = 0;
+  thread_local std::vector<Word> uncached;
+  if (text.size() > kMaxRememberedBytes) {
+    uncached = SplitWords(text, forms);
+    return uncached;
+  }
+  for (const Remembered& r : memo) {
+    if (r.used && r.forms == forms && r.text == text) return r.words;
+  }
+  Remembered& r = memo[next];
+  next = (next + 1) % kRememberedTexts;
+  r.used = true;
+  r.forms = forms;
+  r.text.assign(text);
+  r.words = SplitWords(text, forms);
+  return r.words;
+}
 
 }  // namespace
 
@@ -202,7 +238,7 @@ std::vector<LexiconMatch> Lexicon::FindInWords(const std::vector<Word>& words) c
 }
 
 std::vector<LexiconMatch> Lexicon::Find(std::string_view text) const {
-  if (spaced_) return FindInWords(SplitWords(text, forms_));
+  if (spaced_) return FindInWords(SplitWordsRemembered(text, forms_));
   // Every occurrence of every pattern (overlapping ones too): one pass over
   // the text's bytes, trying at each position only the patterns that start
   // with its first three bytes (one kana or kanji) and the few shorter ones.
