@@ -112,6 +112,31 @@ bool FusesWith(const State& s, const Found& f, const FusedHead& head) {
   return !(kind == MentionKind::kCountry && adjacent && s.impl.names.state_org_suffixes.count(word));
 }
 
+// Returns the first token of the katakana word that token i ends: known
+// katakana nouns glued right before an unknown name, with no gap, no middle
+// dot and no found mention on them, are the opening of that name, not words of
+// their own (ポリ of ポリサリオ, read as "poly" + サリオ).
+size_t GluedKatakanaStart(const State& s, size_t i) {
+  const auto& tokens = s.doc.tokens;
+  while (i > 0 && tokens[i - 1].span.end == tokens[i].span.begin && KatakanaWord(s, tokens[i - 1]) &&
+         TokenText(s, tokens[i - 1]).find("・") == std::string_view::npos &&
+         !s.Covered(tokens[i - 1].span.begin, tokens[i - 1].span.end)) {
+    --i;
+  }
+  return i;
+}
+
+// Returns where the organization a found modifier opens begins: a name of
+// the document's own (a person it made, an unlinked word) with known katakana
+// glued before it begins where they do (ポリ + サリオ + 戦線); a linked place or
+// country begins where it was found.
+size_t OrganizationBegin(const State& s, const Found& f) {
+  if (f.r && f.r->entity.id.rfind("person:", 0) != 0) return f.begin;
+  const size_t t = TokenFrom(s.doc.tokens, f.begin);
+  if (t >= s.doc.tokens.size() || s.doc.tokens[t].span.begin != f.begin) return f.begin;
+  return s.doc.tokens[GluedKatakanaStart(s, t)].span.begin;
+}
+
 // Widens the found modifiers into their organization compounds.
 void WidenModifiers(State& s) {
   std::set<size_t> swallowed;  // begins of found spans inside a widened compound
@@ -133,6 +158,8 @@ void WidenModifiers(State& s) {
       swallowed.insert(it->first);
       it = s.spans.erase(it);
     }
+    s.spans.erase(f.begin);
+    f.begin = OrganizationBegin(s, f);
     f.end = end;
     f.r.reset();
     f.score = kCompoundScore;
@@ -149,7 +176,7 @@ void KatakanaOrganizations(State& s) {
     if (!UnknownKatakanaName(s, tokens[i])) continue;
     size_t j = i + 1;  // a run of them is one name (・ is no katakana word here, so it stops the run)
     while (j < tokens.size() && tokens[j].span.begin == tokens[j - 1].span.end && UnknownKatakanaName(s, tokens[j])) ++j;
-    const size_t b = tokens[i].span.begin, e = tokens[j - 1].span.end;
+    const size_t b = tokens[GluedKatakanaStart(s, i)].span.begin, e = tokens[j - 1].span.end;
     i = j - 1;
     const size_t end = FusedHeadEnd(s, e, s.impl.names.org_suffixes);
     if (end == 0 || s.Covered(b, end)) continue;

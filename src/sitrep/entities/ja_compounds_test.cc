@@ -29,6 +29,9 @@ const CompoundCase kCases[] = {
     {"マンダレー交通の運転手が拘束された。", "マンダレー交通", ""},
     // An unknown katakana name before an organization word.
     {"ザルフェニク銀行はダルフールの支店を閉じた。", "ザルフェニク銀行", "ダルフール"},
+    // A known katakana word glued before the name opens it (ポリ + サリオ, メガ + サリオ).
+    {"ポリサリオ戦線はティファリティ近郊でモロッコ軍と交戦したと主張した。", "ポリサリオ戦線", ""},
+    {"メガサリオ協会はラバトで記者会見を開いた。", "メガサリオ協会", "ラバト"},
     // A place right after the organization is a place of its own.
     {"ガザ保健協会によると、ハンユニスで5人が死亡した。", "ガザ保健協会", "ハンユニス"},
     // Another name inside the compound opens the organization; the first says where it is.
