@@ -44,6 +44,8 @@ const DivisionCase kCases[] = {
     {"パキスタン北西部カイバル・パクトゥンクワ州で警察署が襲撃された。", "カイバル・パクトゥンクワ州", "ADM1", "PK"},
     {"マギンダナオ州の湿地帯で政府軍が掃討作戦を行った。", "マギンダナオ州", "ADM1", "PH"},
     {"タイ南部のタークバイ郡で検問所が銃撃された。", "タークバイ郡", "PPLA2", "TH"},
+    // With no country named, a sound-alike across the border (Putatan, Malaysia) must not win.
+    {"パッタニーの市場で爆弾が見つかった。", "パッタニー", "PPLA", "TH"},
     // Spain's historical kingdoms are its divisions; a feudal domain (…藩) keeps its town a place.
     {"スペイン北東部アラゴンで山火事が広がった。", "アラゴン", "ADM1", "ES"},
     {"ナバラの州都パンプローナで祭りが開かれた。", "ナバラ", "ADM1", "ES"},

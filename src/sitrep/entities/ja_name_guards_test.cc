@@ -45,6 +45,7 @@ const GuardedCase kCases[] = {
     {"ダルフールの避難民キャンプでオレンジの配給が止まった。", "オレンジ", "ダルフール", "SD"},
     {"ラカインのマーケットに空爆があったとミャンマーの住民が語った。", "マーケット", "ミャンマー", "MM"},
     {"アラブ諸国の外相はガザでの停戦を求めた。", "アラブ", "ガザ", "PS"},
+    {"パッタニーにはマレー系の住民が多い。", "マレー", "パッタニー", "TH"},
 };
 
 class JapaneseGuardedTextTest : public ::testing::TestWithParam<GuardedCase> {};
