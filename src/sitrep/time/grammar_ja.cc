@@ -412,6 +412,17 @@ std::optional<Match> TryPeriod(const Cursor& c, size_t i, const Resolver& r) {
 
 }  // namespace
 
+// True when the date that ends before token `j` is the day a report was made:
+// only a particle (、, に) stands between it and a reporting predicate
+// ("reportverb": 明らかにした, 発表した), as in 省が19日、明らかにした.
+bool DatesReport(const Cursor& c, size_t j) {
+  for (size_t k = j; k < j + 3; ++k) {
+    if (c.Is(k, "reportverb")) return true;
+    if (!c.IsText(k, "\xE3\x80\x81") && !c.IsText(k, "\xE3\x81\xAB")) return false;  // 、 に
+  }
+  return false;
+}
+
 std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::string_view text,
                                    const Resolver& r, const Lexicon& lex) {
   const Cursor c{toks};
@@ -424,6 +435,7 @@ std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::
   consider(TryWeekday(c, i, r));
   consider(TryRelative(c, i, r));
   consider(TryDuration(c, i, r));
+  if (best && best->type != TimexType::kSet) best->dates_report = DatesReport(c, best->next);
   return best;
 }
 

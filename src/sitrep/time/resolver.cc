@@ -199,7 +199,7 @@ std::vector<Match> RecognizeAll(const std::vector<Tok>& toks, std::string_view t
       } else if (m->value.starts_with("@")) {
         m->value = ref.Resolve(m->value, r);
       }
-      if (!compared && (m->type == document::TimexType::kDate ||
+      if (!compared && !m->dates_report && (m->type == document::TimexType::kDate ||
                         m->type == document::TimexType::kTime)) {
         ref.Update(m->value);
       }

@@ -140,6 +140,9 @@ struct Match {
   std::string value;
   bool explicit_full_date = false;  // names year, month and day in the text
   bool deictic = false;             // needs the anchor (today, last week, Friday...)
+  // Dates only the report of what happened (内務省が19日、明らかにした): a later
+  // 同じ日 / "the same day" is the day of the deed named before, not this one.
+  bool dates_report = false;
 };
 
 // A grammar scans tokens from `i` and returns the best match starting there.
