@@ -218,5 +218,24 @@ TEST(JapaneseRulesTest, AnAttackedPostIsNoBaseEstablished) {
   }
 }
 
+// 警護・護衛していた作業（撤去作業、破壊作業）は背景: 記録はその人々への攻撃だけ。
+TEST(JapaneseRulesTest, AGuardedWorkIsNoEventOfItsOwn) {
+  const struct {
+    const char* text;
+    const char* types;  // the records' sub-event types, in order, joined by " | "
+  } kCases[] = {
+      {"ハルキウで7日、がれきの撤去作業を警護していた兵士が銃撃を受けた。", "Armed clash"},
+      {"モスル近郊で建物の破壊作業の護衛にあたっていた部隊が銃撃された。", "Armed clash"},
+      {"ゴマで武装集団が倉庫を破壊した。", "Looting/property destruction"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "ja");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + e.sub_event_type;
+    EXPECT_EQ(got, k.types) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events
