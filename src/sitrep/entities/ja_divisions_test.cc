@@ -46,6 +46,9 @@ const DivisionCase kCases[] = {
     {"タイ南部のタークバイ郡で検問所が銃撃された。", "タークバイ郡", "PPLA2", "TH"},
     // With no country named, a sound-alike across the border (Putatan, Malaysia) must not win.
     {"パッタニーの市場で爆弾が見つかった。", "パッタニー", "PPLA", "TH"},
+    // A Spanish J written フ (フニン, Junín); a town the tokenizer splits as a name (マサ + マリ).
+    {"ペルー中部フニン州で麻薬組織の拠点が摘発された。", "フニン州", "ADM1", "PE"},
+    {"アマゾン地域のマサマリに軍の基地がある。", "マサマリ", "PPLA3", "PE"},
     // Spain's historical kingdoms are its divisions; a feudal domain (…藩) keeps its town a place.
     {"スペイン北東部アラゴンで山火事が広がった。", "アラゴン", "ADM1", "ES"},
     {"ナバラの州都パンプローナで祭りが開かれた。", "ナバラ", "ADM1", "ES"},

@@ -334,14 +334,28 @@ std::optional<Resolved> PlaceOfWord(const State& s, size_t b, size_t e) {
   return r;
 }
 
+// True when the mentions `over` found in the run [b, e) around the person
+// `person` are that person and other pieces of the run: unlinked words or
+// document-local persons wholly inside it (マサマリ read as the given name マサ
+// and an unlinked マリ). A linked mention inside (a country, a dictionary place)
+// makes the run a phrase of several words.
+bool OnlyPiecesOfTheRun(const State& s, const std::vector<size_t>& over, size_t person, size_t b, size_t e) {
+  return std::all_of(over.begin(), over.end(), [&](size_t j) {
+    const Found& g = s.found[j];
+    return j == person || (Replaceable(g) && g.begin >= b && g.end <= e);
+  });
+}
+
 // Places the tokenizer split into a name and another word (ハルキウ as the given
 // name ハル + キウ, ヴァイマル as the surname ヴァイ + マル): a document-local
 // person of katakana that is only part of one contiguous run of katakana
 // nouns which as a whole names a place is that place.
 void PlacesSplitAsNames(State& s) {
   const auto& tokens = s.doc.tokens;
+  std::set<size_t> gone;  // pieces of runs read back whole (the unlinked マリ of マサ + マリ)
   for (size_t i = 0; i < s.found.size(); ++i) {
     Found& f = s.found[i];
+    if (gone.count(i)) continue;
     if (!f.r || f.r->kind != MentionKind::kPerson || f.r->entity.id.rfind("person:", 0) != 0) continue;
     if (!AllKatakana(s.text.substr(f.begin, f.end - f.begin))) continue;
     auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.begin < f.begin; });
@@ -352,15 +366,20 @@ void PlacesSplitAsNames(State& s) {
     if (hi - lo + 1 > kMaxSplitTokens || (tokens[lo].span.begin == f.begin && tokens[hi].span.end == f.end)) continue;
     const size_t b = tokens[lo].span.begin, e = tokens[hi].span.end;
     const auto over = Overlapping(s, b, e);
-    if (over.size() != 1) continue;  // another mention inside the run: not one word
+    if (!OnlyPiecesOfTheRun(s, over, i, b, e)) continue;  // a linked mention inside: not one word
     auto r = PlaceOfWord(s, b, e);
     if (!r) continue;
+    for (size_t j : over) {
+      if (j != i) gone.insert(j), s.spans.erase(s.found[j].begin);
+    }
     s.spans.erase(f.begin);
     f.begin = b;
     f.end = e;
     f.r = std::move(r);
     s.spans[b] = e;
   }
+  size_t k = 0;
+  std::erase_if(s.found, [&](const Found&) { return gone.count(k++) > 0; });
 }
 
 }  // namespace
