@@ -92,7 +92,9 @@ void AddRepeatedStrikes(std::string_view sentence, const LanguageTables& t, cons
 
 bool OpensOnKnownEvent(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {
   if (!t.rules->syntax().words() || hit.begin >= s.text.size()) return false;
-  const auto before = SplitWords(s.text.substr(0, hit.begin));
+  // Two words at most, read from the trigger back: the sentence before it is
+  // never split whole (one per trigger made a long sentence quadratic).
+  const auto before = LastWords(s.text.substr(0, hit.begin), 2);
   if (before.size() != 1 || !t.rules->words().Has("refer_back_opening", before.front().lower)) return false;
   const auto nouns = t.event_nouns.Find(s.text.substr(hit.begin, hit.end - hit.begin));
   return std::any_of(nouns.begin(), nouns.end(), [](const LexiconMatch& m) { return m.begin == 0; });
@@ -106,10 +108,16 @@ bool ToldAsSetting(const TriggerHit& hit, const SentenceView& s, const LanguageT
       if (after.substr(0, p.word.size()) == p.word) return true;
     return false;
   }
-  const auto before = SplitWords(s.text.substr(0, hit.begin), &t.rules->forms());
+  // The last words before the trigger, last first, folded as SplitWords folds
+  // them: only the phrase's words are read, not the sentence before it.
+  auto before = LastWords(s.text.substr(0, hit.begin), kSettingPhraseWords);
+  const lang::WordForms& forms = t.rules->forms();
+  if (forms.active()) {
+    for (Word& w : before) w.lower = forms.Fold(w.lower);
+  }
   std::string phrase;
-  for (size_t n = 1; n <= kSettingPhraseWords && n <= before.size(); ++n) {
-    phrase = before[before.size() - n].lower + (phrase.empty() ? "" : " " + phrase);
+  for (size_t n = 1; n <= before.size(); ++n) {
+    phrase = before[n - 1].lower + (phrase.empty() ? "" : " " + phrase);
     if (t.rules->words().Has("setting_before", phrase)) return true;
   }
   return false;
