@@ -196,7 +196,7 @@ Status KnowledgeBase::LoadCountries(const std::string& extra_path, const std::st
       auto it = country_by_code_.find(code);
       if (it == country_by_code_.end()) {
         it = country_by_code_.emplace(code, countries_.size()).first;
-        countries_.push_back({code, "", {}, {}, std::nullopt, std::nullopt});
+        countries_.push_back({code, "", {}, {}, std::nullopt, std::nullopt, {}});
       }
       Country& c = countries_[it->second];
       std::vector<std::string> names;
@@ -211,7 +211,7 @@ Status KnowledgeBase::LoadCountries(const std::string& extra_path, const std::st
     auto it = country_by_code_.find(f[0]);
     if (it == country_by_code_.end()) {
       it = country_by_code_.emplace(f[0], countries_.size()).first;
-      countries_.push_back({f[0], f[1], {f[1]}, {}, std::nullopt, std::nullopt});
+      countries_.push_back({f[0], f[1], {f[1]}, {}, std::nullopt, std::nullopt, {}});
     }
     Country& c = countries_[it->second];
     if (!f[1].empty()) c.name = f[1];

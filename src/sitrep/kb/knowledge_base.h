@@ -64,6 +64,7 @@ struct Country {
   std::vector<std::string> names;  // every name in every language (demonyms included)
   std::vector<std::string> demonyms;  // English adjectival forms ("Sudanese"), also in names
   std::optional<double> lat, lon;  // GeoNames' point for the country (its PCLI feature)
+  std::vector<std::string> arabic_adjectives;  // nisba forms (إسرائيلية، الروسي، سوريون), also in names
 };
 
 // One generic reference ("rebels", "政府軍") and the role it plays.

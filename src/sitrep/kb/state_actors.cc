@@ -226,12 +226,14 @@ Status KnowledgeBase::GenerateStateActors(const std::string& templates_path, con
   };
   std::vector<Generated> generated;
   std::unordered_map<std::string, int> country_of_key;  // key -> country index, -1 if several
+  std::vector<std::pair<size_t, SlotForms>> all_slots;  // for the Arabic adjectives
   for (size_t ci = 0; ci < countries_.size(); ++ci) {
     const Country& c = countries_[ci];
     const CountryForms& extra = (*forms)[c.code];
     if (extra.territory || c.name.empty()) continue;
     auto id_names = i18n_names_.find("id/" + c.code);
     const SlotForms slots = FormsOf(c, extra, id_names == i18n_names_.end() ? std::vector<std::string>{} : id_names->second);
+    all_slots.emplace_back(ci, slots);
     for (const ActorTemplate& t : templates->actors) {
       const auto names = ExpandTemplate(t.name, slots);
       if (names.empty()) continue;
@@ -283,6 +285,7 @@ Status KnowledgeBase::GenerateStateActors(const std::string& templates_path, con
       target->aliases.push_back(std::move(phrase));
     }
   }
+  AddArabicAdjectives(countries_, all_slots);
   for (const auto& [role, actor_role] : templates->generic_roles) {
     for (const Country& c : countries_) {
       const std::string id = StateActorId(c.code, actor_role);

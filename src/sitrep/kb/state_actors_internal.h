@@ -41,6 +41,15 @@ SlotForms FormsOf(const Country& c, const CountryForms& extra, const std::vector
 // Returns `text` with its slot replaced by each of the slot's values (one
 // string per value; none when the slot has no value; `text` itself without a slot).
 std::vector<std::string> ExpandTemplate(std::string_view text, const SlotForms& forms);
+// Returns the Arabic adjective forms of one country from its slot values:
+// each masculine and feminine adjective, with and without the article, and
+// for a one-word adjective its plurals (يون / يين), unless the masculine is the
+// country's own name (مالي: its nisba forms are other words).
+std::vector<std::string> ArabicAdjectiveForms(const SlotForms& forms);
+// Adds each country's Arabic adjective forms to its names (marked in
+// Country::arabic_adjectives); a form two countries would share, or that is
+// already another country's name, is given to none.
+void AddArabicAdjectives(std::vector<Country>& countries, const std::vector<std::pair<size_t, SlotForms>>& slots);
 // Returns the id of a state's actor: ("SD", "military") -> "sd-military".
 std::string StateActorId(std::string_view country, std::string_view role);
 

@@ -4,6 +4,7 @@
 // inter code for forces acting abroad.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -97,6 +98,46 @@ TEST(ArabicNisbaTest, DerivesAdjectivesFromOneWordNames) {
   }
   EXPECT_TRUE(ArabicNisba("جنوب السودان").empty());  // several words: from the data
   EXPECT_EQ(ArabicFeminine("كوري جنوبي"), "كورية جنوبية");
+}
+
+// The country whose Arabic adjective `form` is, or "" when it names none.
+std::string CountryOfAdjective(const KnowledgeBase& kb, const std::string& form) {
+  std::string code;
+  for (const Country& c : kb.countries())
+    for (const auto& a : c.arabic_adjectives)
+      if (a == form) code += c.code;
+  return code;
+}
+
+TEST(ArabicAdjectivesTest, NisbaFormsNameTheirCountry) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"إسرائيلية", "IL"}, {"الإسرائيلي", "IL"}, {"الإسرائيليون", "IL"}, {"روسية", "RU"},
+      {"الروسيين", "RU"},  {"السورية", "SY"},    {"يمنيون", "YE"},       {"سودانية", "SD"},
+      {"أوكرانية", "UA"},  {"الأمريكية", "US"},  {"أميركيين", "US"},     {"الكورية الشمالية", "KP"},
+  };
+  for (const auto& [form, code] : cases) EXPECT_EQ(CountryOfAdjective(RealKb(), form), code) << form;
+  // Mali's nisba is its own name: مالية is "financial", ماليون "financiers".
+  for (const char* form : {"مالية", "المالية", "ماليون"}) EXPECT_EQ(CountryOfAdjective(RealKb(), form), "") << form;
+}
+
+TEST(ArabicAdjectivesTest, AFormTwoCountriesShareIsGivenToNone) {
+  std::vector<Country> countries(2);
+  countries[0].code = "AA";
+  countries[1].code = "BB";
+  SlotForms a, b;
+  a.ar = {"ألفا"};
+  a.ar_m = {"الألفي"};
+  a.ar_f = {"الألفية"};
+  b.ar = {"بيتا"};
+  b.ar_m = {"الألفي", "البيتي"};
+  b.ar_f = {"البيتية"};
+  AddArabicAdjectives(countries, {{0, a}, {1, b}});
+  for (const auto& f : countries[0].arabic_adjectives) EXPECT_NE(f, "ألفي");
+  for (const auto& f : countries[1].arabic_adjectives) EXPECT_NE(f, "الألفي");
+  EXPECT_NE(std::find(countries[0].arabic_adjectives.begin(), countries[0].arabic_adjectives.end(), "ألفية"),
+            countries[0].arabic_adjectives.end());
+  EXPECT_NE(std::find(countries[1].arabic_adjectives.begin(), countries[1].arabic_adjectives.end(), "البيتيين"),
+            countries[1].arabic_adjectives.end());
 }
 
 TEST(AcledInterTest, StateForcesAbroadAreExternal) {
