@@ -59,6 +59,24 @@ bool ProminentOwnName(const State& s, const Target& t, const std::string& key) {
   return kb::NameKey(v.name) == key && (v.feature == "ADM1" || v.population >= kProminentTown);
 }
 
+// A fuzzy winner must lead its rival (FuzzyPlaces orders by rank): by a closer
+// sound, or by a rank lead of kClearRankLead. Two places that sound alike and
+// rank alike are a tie, and a tie links nothing. A town and the province named
+// after it (Daraa and Daraa Governorate) are one name, not rivals: the rank
+// already chose between them.
+constexpr double kClearRankLead = 0.05;
+constexpr double kClearSimilarityLead = 0.005;  // similarities print to two places; closer is a tie
+bool ClearFuzzyWinner(const std::vector<Resolved>& cands) {
+  if (cands.empty()) return true;
+  const Resolved& best = cands[0];
+  for (size_t i = 1; i < cands.size(); ++i) {
+    const Resolved& rival = cands[i];
+    if (rival.entity.name == best.entity.name && rival.entity.country == best.entity.country) continue;
+    return best.score - rival.score >= kClearSimilarityLead || best.rank - rival.rank >= kClearRankLead;
+  }
+  return true;
+}
+
 namespace {
 
 // Step 0: actor names spelt differently from the dictionary ("Jabhat an-Nusrah"),
@@ -575,7 +593,7 @@ void FuzzyStep(State& s, const NameCandidate& c, bool dictionary_words) {
     in_context = s.translit_ids.count(best.entity.id) > 0;
     threshold_here = std::max(threshold, 0.8);
   }
-  const bool clear = cands.size() < 2 || best.score >= cands[1].score || best.rank - cands[1].rank >= 0.05;
+  const bool clear = ClearFuzzyWinner(cands);
   if (c.script == CandScript::kKana && best.kind != MentionKind::kPlace && best.kind != MentionKind::kCountry &&
       !ActorSoundAgrees(q, best.entity.name)) {
     return;

@@ -163,6 +163,11 @@ std::vector<document::Mention> NestedPlacePass(const State& s);
 // Adds doc.mentions (sorted by span) and doc.nested_mentions.
 void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);
 
+// Returns true when the first of the fuzzy candidates (ordered by rank) sounds
+// closer than its first rival or ranks clearly above it; a tie is no winner. A
+// candidate of the same name and country (a town's province) is no rival.
+bool ClearFuzzyWinner(const std::vector<Resolved>& cands);
+
 // Returns the phonetic form of a katakana or Latin name ("" for other scripts).
 std::string PhoneticOf(const EntityLinker::Impl& impl, std::string_view name);
 
