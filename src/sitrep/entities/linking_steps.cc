@@ -203,6 +203,13 @@ void DictionaryPass(State& s) {
     if (places_only && std::all_of(m.targets.begin(), m.targets.end(), [&](const Target& t) {
           return t.kind != TargetKind::kGazPlace && IsNationality(s.impl, surface, t);
         })) {
+      // "in English", "Kurdish speakers": a nation's language. A continent's word
+      // ("European languages") is a family of that place's languages, kept.
+      if (std::any_of(m.targets.begin(), m.targets.end(), [](const Target& t) { return t.kind == TargetKind::kCountry; }) &&
+          UsedAsLanguage(s, m.begin, m.end)) {
+        s.spans[m.begin] = m.end;
+        continue;
+      }
       if (auto r = NationalityActor(s, m)) {
         s.Add(m.begin, m.end, std::move(r));
       } else if (auto r = ResolveTargets(s.impl, m.targets, s.ctx, "")) {

@@ -168,6 +168,11 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc);
 // candidate of the same name and country (a town's province) is no rival.
 bool ClearFuzzyWinner(const std::vector<Resolved>& cands);
 
+// language_names.cc
+// Returns true when the nationality at [begin, end) names a language by the
+// words around it ("in English", "speaks Spanish", "Kurdish speakers").
+bool UsedAsLanguage(const State& s, size_t begin, size_t end);
+
 // Returns the phonetic form of a katakana or Latin name ("" for other scripts).
 std::string PhoneticOf(const EntityLinker::Impl& impl, std::string_view name);
 

@@ -43,6 +43,8 @@ const char* Effect(std::string_view type) {
       {"translit_country", "a country where spellings vary: fuzzy links allowed"},
       {"name_pos", "the tokenizer's tag read as this kind of name"},
       {"speech_verb", "a surname beside it is a person's (\"Woods said\")"},
+      {"language_before", "before a nationality ending a clause it makes it a language, no place (\"in English\")"},
+      {"language_after", "after a nationality it makes it a language, no place (\"Kurdish speakers\")"},
       {"ordinary_word",
        "an ordinary English word: alone at a sentence's start it is that word, no name (unless a prominent "
        "place, a given name, in capitals, an organization word, or capitalised inside a sentence in the text)"},

@@ -46,6 +46,8 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "place_part") place_parts.insert(word);
     else if (type == "facility_suffix") facility_suffixes.insert(word);
     else if (type == "speech_verb") speech_verbs.insert(key);
+    else if (type == "language_before") language_before.insert(key);
+    else if (type == "language_after") language_after.insert(key);
     else if (type == "place_preposition") place_prepositions.insert(key);
     else if (type == "place_noun") place_nouns.insert(key);
     else if (type == "division_before") division_before.insert(key);

@@ -62,6 +62,10 @@ struct NameTables {
   // listed with another division ("California or Washington"; the joiners, folded).
   std::unordered_set<std::string> division_before, division_after, list_joiners;
   std::unordered_set<std::string> speech_verbs;    // folded ("said"): a name beside one speaks, a person
+  // A nationality beside these names its language, no place (language_names.cc), all folded:
+  // a word right before it when no noun follows ("in", "speaks", "from") and one right after
+  // it ("language", "speakers", "version").
+  std::unordered_set<std::string> language_before, language_after;
   // Sports reports (sports_teams.cc), all folded: words that mark one ("innings"),
   // words before or after a town that make it a side ("beat", "against"; "captain",
   // "drew") and prepositions that keep it the place ("in", "at").
