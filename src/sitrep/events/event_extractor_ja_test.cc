@@ -199,6 +199,15 @@ TEST(JapanesePlaceTest, LocativeTopicIsTheTown) {
   EXPECT_EQ(near.events[0].place->geo_precision, 2);
 }
 
+// The sub-event types of a Japanese text's records, in order, joined by " | ".
+std::string RecordTypes(const char* text) {
+  auto doc = sitrep::testing::MakeDocument(text, "ja");
+  EXPECT_TRUE(Extractor().Annotate(doc).ok());
+  std::string got;
+  for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + e.sub_event_type;
+  return got;
+}
+
 // 襲撃された検問所・司令部は標的: 拠点設置は「検問所を設置」「司令部を置いた」だけ。
 TEST(JapaneseRulesTest, AnAttackedPostIsNoBaseEstablished) {
   const struct {
@@ -209,13 +218,7 @@ TEST(JapaneseRulesTest, AnAttackedPostIsNoBaseEstablished) {
       {"ロシア軍がハルキウの司令部を攻撃した。", "Armed clash"},
       {"即応支援部隊はハルツームに新たな司令部を設置した。", "Headquarters or base established"},
   };
-  for (const auto& k : kCases) {
-    auto doc = sitrep::testing::MakeDocument(k.text, "ja");
-    ASSERT_TRUE(Extractor().Annotate(doc).ok());
-    std::string got;
-    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + e.sub_event_type;
-    EXPECT_EQ(got, k.types) << k.text;
-  }
+  for (const auto& k : kCases) EXPECT_EQ(RecordTypes(k.text), k.types) << k.text;
 }
 
 // 警護・護衛していた作業（撤去作業、破壊作業）は背景: 記録はその人々への攻撃だけ。
@@ -228,13 +231,7 @@ TEST(JapaneseRulesTest, AGuardedWorkIsNoEventOfItsOwn) {
       {"モスル近郊で建物の破壊作業の護衛にあたっていた部隊が銃撃された。", "Armed clash"},
       {"ゴマで武装集団が倉庫を破壊した。", "Looting/property destruction"},
   };
-  for (const auto& k : kCases) {
-    auto doc = sitrep::testing::MakeDocument(k.text, "ja");
-    ASSERT_TRUE(Extractor().Annotate(doc).ok());
-    std::string got;
-    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + e.sub_event_type;
-    EXPECT_EQ(got, k.types) << k.text;
-  }
+  for (const auto& k : kCases) EXPECT_EQ(RecordTypes(k.text), k.types) << k.text;
 }
 
 }  // namespace

@@ -11,6 +11,25 @@
 namespace sitrep::events {
 namespace {
 
+// Adds a place mention the entities stage would give `surface` (its first
+// occurrence) in sentence `sentence`, linked to `entity`, keeping mentions in
+// text order.
+void AddPlaceMention(document::Document& doc, const std::string& surface, document::EntityRef entity,
+                     double score, const std::string& method, int sentence) {
+  document::Mention m;
+  m.span.begin = doc.text().find(surface);
+  m.span.end = m.span.begin + surface.size();
+  m.text = surface;
+  m.kind = document::MentionKind::kPlace;
+  m.entity = std::move(entity);
+  m.score = score;
+  m.method = method;
+  m.sentence = sentence;
+  doc.mentions.push_back(m);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+}
+
 struct NationalityRow {
   const char* lang;
   const char* text;
@@ -150,18 +169,9 @@ TEST(GuessedForeignPlaceTest, AGuessedTownOfAnotherCountryIsNoPlace) {
       if (x.entity->name == "Military Forces of Russia") x.entity->country = "RU";
     }
     const std::string town = "Kulebaki";
-    document::Mention m;
-    m.span.begin = doc.text().find(town);
-    m.span.end = m.span.begin + town.size();
-    m.text = town;
-    m.kind = document::MentionKind::kPlace;
-    m.entity = document::EntityRef{"geonames:539555", town, 55.41, 42.53, "RU", "Nizhny Novgorod", "PPL"};
-    m.score = 0.8;
-    m.method = method;
-    m.sentence = 2;
-    doc.mentions.push_back(m);
-    std::sort(doc.mentions.begin(), doc.mentions.end(),
-              [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+    AddPlaceMention(doc, town,
+                    document::EntityRef{"geonames:539555", town, 55.41, 42.53, "RU", "Nizhny Novgorod", "PPL"},
+                    0.8, method, 2);
     ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
     const bool placed_there = std::any_of(doc.events.begin(), doc.events.end(), [&](const auto& e) {
       return e.place && e.place->name == town;
@@ -181,18 +191,9 @@ TEST(GuessedForeignPlaceTest, ALoneForeignTownGivesWayToTheSentencesOther) {
   for (auto& x : doc.mentions)
     if (x.entity && (x.entity->name == "Iraq" || x.entity->name == "Mosul")) x.entity->country = "IQ";
   const std::string town = "Mori";
-  document::Mention m;
-  m.span.begin = doc.text().find(town);
-  m.span.end = m.span.begin + town.size();
-  m.text = town;
-  m.kind = document::MentionKind::kPlace;
-  m.entity = document::EntityRef{"geonames:1", town, 42.1, 140.6, "JP", "Hokkaido", "PPL"};
-  m.score = 0.95;
-  m.method = "alias";
-  m.sentence = 2;
-  doc.mentions.push_back(m);
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  AddPlaceMention(doc, town,
+                  document::EntityRef{"geonames:1", town, 42.1, 140.6, "JP", "Hokkaido", "PPL"},
+                  0.95, "alias", 2);
   ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
   const document::Event& e = testing::EventFrom(doc, "Rebels");
   ASSERT_TRUE(e.place.has_value());
@@ -205,18 +206,9 @@ TEST(FacilityPlaceTest, APortCoordinatedWithATownIsAPlaceOfItsOwn) {
   auto doc = sitrep::testing::MakeDocument(
       "Warplanes struck Marib and a radar site near Ras Isa on Monday.", "en", "2024-03-15");
   const std::string port = "Ras Isa";
-  document::Mention m;
-  m.span.begin = doc.text().find(port);
-  m.span.end = m.span.begin + port.size();
-  m.text = port;
-  m.kind = document::MentionKind::kPlace;
-  m.entity = document::EntityRef{"kb:ras-isa", port, 15.17, 42.82, "", "Al Hudaydah", "PRT"};
-  m.score = 1;
-  m.method = "exact";
-  m.sentence = 0;
-  doc.mentions.push_back(m);
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  AddPlaceMention(doc, port,
+                  document::EntityRef{"kb:ras-isa", port, 15.17, 42.82, "", "Al Hudaydah", "PRT"},
+                  1, "exact", 0);
   ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
   std::vector<std::string> places;
   for (const auto& e : doc.events) places.push_back(e.place ? e.place->name : "-");
@@ -234,18 +226,9 @@ TEST(HeadlinePlaceTest, ASeaInTheHeadlineJoinsTheBodysTown) {
   for (auto& x : doc.mentions)
     if (x.entity && x.entity->name == "Marib") x.entity->country = "YE";
   const std::string sea = "Red Sea";
-  document::Mention m;
-  m.span.begin = doc.text().find(sea);
-  m.span.end = m.span.begin + sea.size();
-  m.text = sea;
-  m.kind = document::MentionKind::kPlace;
-  m.entity = document::EntityRef{"geonames:350155", sea, 20.0, 38.0, "", "", "SEA"};
-  m.score = 0.95;
-  m.method = "exact";
-  m.sentence = 0;
-  doc.mentions.push_back(m);
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+  AddPlaceMention(doc, sea,
+                  document::EntityRef{"geonames:350155", sea, 20.0, 38.0, "", "", "SEA"},
+                  0.95, "exact", 0);
   ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
   ASSERT_EQ(doc.events.size(), 1u);
   ASSERT_TRUE(doc.events[0].place.has_value());
