@@ -77,5 +77,29 @@ TEST(DemonymTest, AWordEndingInSIsNoPluralOfANationality) {
   }
 }
 
+// An Arabic adjective of a country after its noun ("طائرات روسية", "غارة
+// إسرائيلية") is the country's nationality, never its place; the country's own
+// name (سورية is also Syria) stays the country.
+TEST(DemonymTest, ArabicCountryAdjectivesAreNationalities) {
+  const struct {
+    const char* text;
+    const char* surface;
+    bool nationality;
+    const char* country;
+  } cases[] = {
+      {"قصفت طائرات روسية مدينة حلب يوم الأربعاء.", "روسية", true, "RU"},
+      {"شنت طائرات إسرائيلية غارات على غزة يوم الاثنين.", "إسرائيلية", true, "IL"},
+      {"عاد آلاف اللاجئين إلى سورية بعد الحرب.", "سورية", false, "SY"},
+  };
+  for (const auto& c : cases) {
+    const auto doc = Link(c.text, "ar");
+    const auto* m = MentionOf(doc, c.surface);
+    ASSERT_NE(m, nullptr) << c.surface << " in: " << c.text;
+    EXPECT_EQ(m->nationality, c.nationality) << c.surface;
+    ASSERT_TRUE(m->entity) << c.surface << " unlinked";
+    EXPECT_EQ(m->entity->country, c.country) << c.surface;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::entities

@@ -90,6 +90,17 @@ bool IsNationality(const EntityLinker::Impl& impl, std::string_view surface, con
   } else {
     return false;
   }
+  // An Arabic adjective of the country (غارة إسرائيلية) is its nationality:
+  // the kb generated it as one (kb/arabic_adjectives.cc); a script without
+  // case has no capital to read.
+  if (t.kind == TargetKind::kCountry) {
+    const std::string key = kb::NameKey(surface);
+    const auto& adjectives = kb.countries()[t.index].arabic_adjectives;
+    if (std::any_of(adjectives.begin(), adjectives.end(),
+                    [&](const std::string& a) { return kb::NameKey(a) == key; })) {
+      return true;
+    }
+  }
   if (surface.empty() || !IsAsciiUpper(surface[0]) || std::count(surface.begin(), surface.end(), ' ') > 1) return false;
   const std::string key = kb::NameKey(surface);
   if (key == kb::NameKey(*canonical)) return false;
