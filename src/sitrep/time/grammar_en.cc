@@ -424,10 +424,31 @@ std::optional<Match> TryMisc(const Cursor& c, size_t i, const Resolver& r) {
 
 }  // namespace
 
+bool EnglishCanStart(const Tok& t) {
+  if (t.kind != TokKind::kWord || t.lex) return true;
+  // The words the rules name by their text (Cursor::IsText) rather than by a
+  // lexicon category: the lexicon holds them all today, but a rule must not
+  // depend on that.
+  static constexpr std::string_view kLiteralWords[] = {
+      "and",  "earlier", "end", "fiscal", "half", "last", "next", "of",   "old",
+      "past", "quarter", "s",   "same",   "second", "that", "the", "this", "year"};
+  return std::find(std::begin(kLiteralWords), std::end(kLiteralWords), t.text) !=
+         std::end(kLiteralWords);
+}
+
 std::optional<Match> MatchEnglish(const std::vector<Tok>& toks, size_t i, std::string_view text,
                                   const Resolver& r, const Lexicon& lex) {
+  if (i < toks.size() && !EnglishCanStart(toks[i])) return std::nullopt;
+  return MatchEnglishRules(toks, i, text, r, lex);
+}
+
+std::optional<Match> MatchEnglishRules(const std::vector<Tok>& toks, size_t i,
+                                       std::string_view text, const Resolver& r,
+                                       const Lexicon& lex) {
   const Cursor c{toks};
-  const std::string order = lex.Setting("numeric_order", "mdy");
+  static const std::string kDefaultOrder = "mdy";
+  const std::string* setting = lex.FindSetting("numeric_order");
+  const std::string& order = setting ? *setting : kDefaultOrder;
   std::optional<Match> best;
   auto consider = [&](std::optional<Match> m) {
     if (m && (!best || m->next > best->next)) best = std::move(m);

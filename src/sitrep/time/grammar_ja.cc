@@ -423,8 +423,17 @@ bool DatesReport(const Cursor& c, size_t j) {
   return false;
 }
 
+bool JapaneseCanStart(const Tok& t) { return t.kind == TokKind::kNum || t.lex; }
+
 std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::string_view text,
                                    const Resolver& r, const Lexicon& lex) {
+  if (i < toks.size() && !JapaneseCanStart(toks[i])) return std::nullopt;
+  return MatchJapaneseRules(toks, i, text, r, lex);
+}
+
+std::optional<Match> MatchJapaneseRules(const std::vector<Tok>& toks, size_t i,
+                                        std::string_view text, const Resolver& r,
+                                        const Lexicon& lex) {
   const Cursor c{toks};
   std::optional<Match> best;
   auto consider = [&](std::optional<Match> m) {

@@ -153,12 +153,17 @@ const std::vector<LexEntry>* Lexicon::LongestMatch(std::string_view lower, size_
 }
 
 std::string Lexicon::Setting(std::string_view name, std::string fallback) const {
-  auto it = entries_.find(Lower(name));
-  if (it == entries_.end()) return fallback;
+  const std::string* value = FindSetting(Lower(name));
+  return value ? *value : fallback;
+}
+
+const std::string* Lexicon::FindSetting(std::string_view lower_name) const {
+  auto it = entries_.find(lower_name);
+  if (it == entries_.end()) return nullptr;
   for (const auto& e : it->second) {
-    if (e.category == "setting") return e.value;
+    if (e.category == "setting") return &e.value;
   }
-  return fallback;
+  return nullptr;
 }
 
 const std::string* Tok::Get(std::string_view category) const {

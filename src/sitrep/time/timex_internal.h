@@ -52,6 +52,10 @@ class Lexicon {
                                            size_t& len) const;
   // Returns the value of setting `name` (category "setting"), or `fallback`.
   std::string Setting(std::string_view name, std::string fallback) const;
+  // Returns the value of setting `lower_name` (already lower case), or
+  // nullptr: Setting without building a string (grammars read settings at
+  // every token).
+  const std::string* FindSetting(std::string_view lower_name) const;
   bool empty() const { return entries_.empty(); }
 
  private:
@@ -154,6 +158,22 @@ std::optional<Match> MatchEnglish(const std::vector<Tok>& toks, size_t i, std::s
                                   const Resolver& r, const Lexicon& lex);
 std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::string_view text,
                                    const Resolver& r, const Lexicon& lex);
+// Speed: most tokens of a text start no time expression, and trying every
+// rule at each costs a tenth of the pipeline. A grammar first asks whether
+// its rules could read token `t` as a first token at all: every rule begins
+// with a number, a lexicon word or (English) one of the few literal words or
+// symbols the rules name, so a token that is none of these is skipped.
+// MatchEnglishRules / MatchJapaneseRules are the grammars without that
+// check; grammar_prefilter_test checks that they find nothing at a token the
+// check skips.
+bool EnglishCanStart(const Tok& t);
+bool JapaneseCanStart(const Tok& t);
+std::optional<Match> MatchEnglishRules(const std::vector<Tok>& toks, size_t i,
+                                       std::string_view text, const Resolver& r,
+                                       const Lexicon& lex);
+std::optional<Match> MatchJapaneseRules(const std::vector<Tok>& toks, size_t i,
+                                        std::string_view text, const Resolver& r,
+                                        const Lexicon& lex);
 // Modifiers after their head, days before months (grammar_head_first.cc).
 std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std::string_view text,
                                     const Resolver& r, const Lexicon& lex);
