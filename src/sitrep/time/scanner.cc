@@ -105,14 +105,32 @@ Lexicon Lexicon::FromRows(std::vector<TsvRow> rows) {
     std::string value;
     for (size_t i = 2; i < f.size(); ++i) value += (i > 2 ? "\t" : "") + f[i];
     std::string surface = Lower(f[1]);
-    auto& lengths = lex.lengths_by_first_[static_cast<unsigned char>(surface[0])];
+    const size_t k = PrefixBytes(static_cast<unsigned char>(surface[0]));
+    auto& lengths = k > 1 && surface.size() >= k
+                        ? lex.lengths_by_prefix_[PrefixKey(surface, k)]
+                        : lex.lengths_by_first_[static_cast<unsigned char>(surface[0])];
     if (std::find(lengths.begin(), lengths.end(), surface.size()) == lengths.end()) {
       lengths.push_back(surface.size());
     }
     lex.entries_[std::move(surface)].push_back({std::move(f[0]), std::move(value)});
   }
   for (auto& lengths : lex.lengths_by_first_) std::sort(lengths.rbegin(), lengths.rend());
+  for (auto& [key, lengths] : lex.lengths_by_prefix_) std::sort(lengths.rbegin(), lengths.rend());
   return lex;
+}
+
+size_t Lexicon::PrefixBytes(unsigned char lead) {
+  if (lead < 0x80) return 2;  // two ASCII bytes
+  if (lead >= 0xC0 && lead < 0xE0) return 2;
+  if (lead >= 0xE0 && lead < 0xF0) return 3;
+  if (lead >= 0xF0 && lead < 0xF8) return 4;
+  return 1;  // a stray continuation byte: by its first byte only
+}
+
+uint32_t Lexicon::PrefixKey(std::string_view s, size_t n) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < n; ++i) key = (key << 8) | static_cast<unsigned char>(s[i]);
+  return key;
 }
 
 Lexicon Lexicon::FromString(std::string_view tsv) {
@@ -129,7 +147,26 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
 const std::vector<LexEntry>* Lexicon::LongestMatch(std::string_view lower, size_t pos,
                                                   size_t& len) const {
   if (pos >= lower.size()) return nullptr;
-  for (size_t n : lengths_by_first_[static_cast<unsigned char>(lower[pos])]) {
+  // The surfaces at least PrefixBytes long that begin with this position's
+  // prefix, then the shorter ones by the first byte: longest first overall.
+  const size_t k = PrefixBytes(static_cast<unsigned char>(lower[pos]));
+  const std::vector<size_t>* by_prefix = nullptr;
+  if (k > 1 && pos + k <= lower.size()) {
+    const auto it = lengths_by_prefix_.find(PrefixKey(lower.substr(pos), k));
+    if (it != lengths_by_prefix_.end()) by_prefix = &it->second;
+  }
+  for (const std::vector<size_t>* lengths :
+       {by_prefix, &lengths_by_first_[static_cast<unsigned char>(lower[pos])]}) {
+    if (!lengths) continue;
+    if (const auto* found = LongestOf(*lengths, lower, pos, len)) return found;
+  }
+  return nullptr;
+}
+
+const std::vector<LexEntry>* Lexicon::LongestOf(const std::vector<size_t>& lengths,
+                                                std::string_view lower, size_t pos,
+                                                size_t& len) const {
+  for (size_t n : lengths) {
     if (pos + n > lower.size()) continue;
     auto it = entries_.find(lower.substr(pos, n));
     if (it == entries_.end()) continue;

@@ -15,6 +15,7 @@
 #define SITREP_TIME_TIMEX_INTERNAL_H_
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -67,8 +68,18 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<LexEntry>, ViewHash, std::equal_to<>> entries_;
   // For each first byte, the distinct lengths of the surfaces starting with
   // it, longest first: LongestMatch tries only lengths that can match there
-  // (most positions of a text start no surface at all).
+  // (most positions of a text start no surface at all). A surface at least
+  // PrefixBytes long is kept by its first PrefixBytes bytes instead (two
+  // ASCII letters, or a whole non-ASCII character: one lead byte is shared by
+  // thousands of kanji), so a position tries only the lengths of surfaces
+  // that begin like it; lengths_by_first_ keeps the shorter ones.
+  static size_t PrefixBytes(unsigned char lead);
+  // LongestMatch over one list of lengths.
+  const std::vector<LexEntry>* LongestOf(const std::vector<size_t>& lengths,
+                                         std::string_view lower, size_t pos, size_t& len) const;
+  static uint32_t PrefixKey(std::string_view s, size_t n);
   std::array<std::vector<size_t>, 256> lengths_by_first_;
+  std::unordered_map<uint32_t, std::vector<size_t>> lengths_by_prefix_;
 };
 
 enum class TokKind { kNum, kWord, kSym };
