@@ -206,7 +206,13 @@ const std::string* Lexicon::FindSetting(std::string_view lower_name) const {
 const std::string* Tok::Get(std::string_view category) const {
   if (!lex) return nullptr;
   for (const auto& e : *lex) {
-    if (e.category == category) return &e.value;
+    // The grammars ask a token for several categories in turn: most differ in
+    // length or first letter, which rules them out without a memcmp call.
+    const std::string& have = e.category;
+    if (have.size() == category.size() && (have.empty() || have[0] == category[0]) &&
+        std::string_view(have) == category) {
+      return &e.value;
+    }
   }
   return nullptr;
 }
@@ -214,6 +220,7 @@ const std::string* Tok::Get(std::string_view category) const {
 std::vector<Tok> Scan(std::string_view text, const Lexicon& lex) {
   const std::string lower = Lower(text);
   std::vector<Tok> toks;
+  toks.reserve(text.size() / 4);  // about a token per word or character: fewer regrowths
   bool space = false, newline = false;
   size_t pos = 0;
   while (pos < text.size()) {
