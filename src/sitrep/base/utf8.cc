@@ -44,17 +44,16 @@ std::optional<size_t> FindInvalid(std::string_view s) {
   return std::nullopt;
 }
 
-// The common well-formed shapes are decoded at once: an ASCII byte, a
-// two-byte sequence (Latin accents, Arabic) and a three-byte one whose lead
+// The common well-formed shapes are decoded at once: an ASCII byte (inline,
+// in utf8.h), a two-byte sequence (Latin accents, Arabic) and a three-byte one whose lead
 // byte puts no constraint on the second (kana, kanji: E1-EC, EE-EF). Every
 // other lead goes through SequenceLength's full table, so the results are
 // those of the table for every input.
-char32_t Next(std::string_view s, size_t& pos) {
+namespace internal {
+
+// Next past an ASCII byte.
+char32_t NextMultibyte(std::string_view s, size_t& pos) {
   const auto c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {  // most text: one byte
-    ++pos;
-    return c;
-  }
   const size_t left = s.size() - pos;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
   if (c >= 0xC2 && c < 0xE0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
@@ -83,11 +82,7 @@ char32_t Next(std::string_view s, size_t& pos) {
 }
 
 // One append of the whole sequence (one capacity check, not one per byte).
-void Append(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-    return;
-  }
+void AppendMultibyte(char32_t cp, std::string& out) {
   char b[4];
   size_t n;
   if (cp < 0x800) {
@@ -108,6 +103,8 @@ void Append(char32_t cp, std::string& out) {
   }
   out.append(b, n);
 }
+
+}  // namespace internal
 
 std::string_view StripBom(std::string_view s) {
   if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);

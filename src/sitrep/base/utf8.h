@@ -15,12 +15,32 @@ namespace sitrep::utf8 {
 // `s` is valid (overlongs, surrogates and code points past U+10FFFF are invalid).
 std::optional<size_t> FindInvalid(std::string_view s);
 
+namespace internal {
+// Next and Append past ASCII (utf8.cc).
+char32_t NextMultibyte(std::string_view s, size_t& pos);
+void AppendMultibyte(char32_t cp, std::string& out);
+}  // namespace internal
+
 // Decodes one code point at `pos` and advances `pos`. Returns U+FFFD and
-// advances one byte on a malformed sequence.
-char32_t Next(std::string_view s, size_t& pos);
+// advances one byte on a malformed sequence. The ASCII case is inline: the
+// stages call this once per character of every document.
+inline char32_t Next(std::string_view s, size_t& pos) {
+  const auto c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  return internal::NextMultibyte(s, pos);
+}
 
 // Appends the UTF-8 encoding of `cp` to `out`.
-void Append(char32_t cp, std::string& out);
+inline void Append(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+    return;
+  }
+  internal::AppendMultibyte(cp, out);
+}
 
 // Returns `s` without a leading UTF-8 byte-order mark.
 std::string_view StripBom(std::string_view s);
