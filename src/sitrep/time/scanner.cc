@@ -112,6 +112,7 @@ Lexicon Lexicon::FromRows(std::vector<TsvRow> rows) {
     if (std::find(lengths.begin(), lengths.end(), surface.size()) == lengths.end()) {
       lengths.push_back(surface.size());
     }
+    if (f[0] == "setting") lex.settings_.emplace_back(surface, value);
     lex.entries_[std::move(surface)].push_back({std::move(f[0]), std::move(value)});
   }
   for (auto& lengths : lex.lengths_by_first_) std::sort(lengths.rbegin(), lengths.rend());
@@ -195,10 +196,8 @@ std::string Lexicon::Setting(std::string_view name, std::string fallback) const 
 }
 
 const std::string* Lexicon::FindSetting(std::string_view lower_name) const {
-  auto it = entries_.find(lower_name);
-  if (it == entries_.end()) return nullptr;
-  for (const auto& e : it->second) {
-    if (e.category == "setting") return &e.value;
+  for (const auto& [name, value] : settings_) {
+    if (name == lower_name) return &value;  // the first row, as entries_ keeps them
   }
   return nullptr;
 }

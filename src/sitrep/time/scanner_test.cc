@@ -122,5 +122,22 @@ TEST(LexiconLongestMatchTest, RealLexiconsSameAsTryingEverySurface) {
   }
 }
 
+// Settings are read from a short list, not the surface table: the first
+// "setting" row of a name wins, a word of another category with the same
+// surface is no setting, and Setting lowers the name it is asked for.
+TEST(LexiconSettingTest, FirstSettingRowOfTheName) {
+  const Lexicon lex = Lexicon::FromString(
+      "unit\tnumeric_order\tX\n"
+      "setting\tNumeric_Order\tdmy\n"
+      "setting\tnumeric_order\tmdy\n"
+      "setting\tweek_start\tmonday\n");
+  ASSERT_NE(lex.FindSetting("numeric_order"), nullptr);
+  EXPECT_EQ(*lex.FindSetting("numeric_order"), "dmy");
+  EXPECT_EQ(lex.Setting("NUMERIC_ORDER", "ymd"), "dmy");
+  EXPECT_EQ(lex.Setting("week_start", ""), "monday");
+  EXPECT_EQ(lex.FindSetting("unit"), nullptr);
+  EXPECT_EQ(lex.Setting("calendar", "gregorian"), "gregorian");
+}
+
 }  // namespace
 }  // namespace sitrep::time

@@ -22,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "sitrep/base/date.h"
@@ -66,6 +67,9 @@ class Lexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<LexEntry>, ViewHash, std::equal_to<>> entries_;
+  // The "setting" rows (lowered name, value) in file order: a handful, read
+  // without hashing by FindSetting.
+  std::vector<std::pair<std::string, std::string>> settings_;
   // For each first byte, the distinct lengths of the surfaces starting with
   // it, longest first: LongestMatch tries only lengths that can match there
   // (most positions of a text start no surface at all). A surface at least
