@@ -683,6 +683,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
       FuzzyStep(s, c, dictionary_words);
     }
   }
+  QualifiedDatelinePass(s);
   DefinedAcronymPass(s);
   FusedOrganizationPass(s);
   TokenizedPersonPass(s);

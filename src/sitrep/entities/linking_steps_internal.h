@@ -148,6 +148,11 @@ void DefinedAcronymPass(State& s);
 // ("Amsterdam-London") as lone words; taken words leave `leftovers`.
 void HyphenatedPartsPass(State& s, std::vector<NameCandidate>& leftovers);
 
+// datelines.cc
+// A dateline in capitals qualified by its division or country ("MARION, Ohio (AP) —")
+// names the town of that name inside the qualifier, however small.
+void QualifiedDatelinePass(State& s);
+
 // street_names.cc
 // A place right before a street word ("Atlantic Avenue") becomes, with it, an unlinked street.
 void StreetNamePass(State& s);
