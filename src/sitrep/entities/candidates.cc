@@ -12,7 +12,21 @@ namespace sitrep::entities {
 namespace {
 
 bool IsArabicLetter(char32_t cp) { return (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0671 && cp <= 0x06D3); }
-bool IsUpper(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
+// Capital Latin letters: ASCII, Latin-1, Latin Extended-A (Ž, Ł, Ş, İ, Č: Žilina, Łódź,
+// Şanlıurfa, İzmir, Čačak), the comma-below letters of Romanian (Ș, Ț) and Latin
+// Extended Additional (Vietnamese: Đ is in Extended-A, Ấ, Ờ here). In the Extended
+// blocks a capital and its small letter alternate, with the runs' own parity.
+bool IsUpper(char32_t cp) {
+  if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE)) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;  // Ā ... Ķ (İ U+0130 capital, ı U+0131 small)
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;  // Ĺ ... Ň
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;  // Ŋ ... Ŷ
+  if (cp >= 0x178 && cp <= 0x17E) return cp == 0x178 || cp % 2 == 1;  // Ÿ, Ź ... Ž
+  if (cp == 0x218 || cp == 0x21A) return true;  // Ș Ț
+  if (cp >= 0x1E00 && cp <= 0x1E95) return cp % 2 == 0;
+  if (cp >= 0x1EA0 && cp <= 0x1EFF) return cp % 2 == 0;
+  return cp == 0x1E9E;  // ẞ
+}
 
 struct Word {
   size_t begin, end;
