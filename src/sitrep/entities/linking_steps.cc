@@ -326,6 +326,45 @@ bool PlaceLedName(State& s, const NameCandidate& c) {
   return false;
 }
 
+// A prominent place followed only by title words ("Lusaka Mayor, Jane Doe, said",
+// "the Harare Governor's office"): the title is the office of that place, the
+// place a toponym, and the person's name, if any, comes after a comma as a name
+// of its own. The lone-word rule refuses a word next to a capitalised word that
+// is no common word, and a title word is none; with a name inside the span
+// ("Lusaka Mayor Jane Doe") the titled-person steps read it instead. The lead
+// (one to three words) must be a prominent own name (ProminentOwnName), never
+// a given name or a word the document writes in lowercase. Returns true when
+// it added the place.
+bool PlaceBeforeTitlesStep(State& s, const NameCandidate& c) {
+  const auto words = LatinWordSpans(s.text, c.begin, c.end);
+  if (words.size() < 2) return false;
+  auto is_title = [&](size_t i) {
+    const std::string key = kb::NameKey(s.text.substr(words[i].first, words[i].second - words[i].first));
+    return std::find(s.impl.person_titles.begin(), s.impl.person_titles.end(), key) != s.impl.person_titles.end();
+  };
+  size_t lead = 0;
+  while (lead < words.size() && !is_title(lead)) ++lead;
+  if (lead == 0 || lead == words.size() || lead > 3) return false;
+  for (size_t k = lead; k < words.size(); ++k) {
+    if (!is_title(k)) return false;
+  }
+  const size_t e = words[lead - 1].second;
+  const std::string key = kb::NameKey(s.text.substr(c.begin, e - c.begin));
+  if (s.impl.given_names.count(key) || s.impl.common_words.count(key) || s.lowercase_words.count(key)) return false;
+  auto targets = GazetteerTargets(s.impl, key);
+  if (const auto* dict = s.impl.index.Lookup(key)) {
+    for (const Target& t : *dict) {
+      if (t.kind == TargetKind::kPlace) targets.push_back(t);
+    }
+  }
+  std::erase_if(targets, [&](const Target& t) { return !ProminentOwnName(s, t, key); });
+  if (targets.empty()) return false;
+  auto r = ResolveTargets(s.impl, targets, s.ctx, "");
+  if (!r) return false;
+  s.Add(c.begin, e, std::move(r));
+  return true;
+}
+
 // Step 2b: a lone capitalised word the gazetteer step refused because the
 // document had not yet named that town's country ("trains to Cirencester",
 // and only later "Gloucester" and "Cheltenham") is looked up again once every
@@ -422,6 +461,7 @@ void GazetteerPass(State& s, std::vector<NameCandidate>& leftovers) {
       else leftovers.push_back(c);
       continue;
     }
+    if (PlaceBeforeTitlesStep(s, c)) continue;
     if (PersonByNameStep(s, c) || OrganizationStep(s, c)) continue;
     if (PersonStep(s, c)) continue;  // "Gen. Badi Ali": never split into places
     // A common capitalised word just before may open the name ("New York", "South Carolina"),
