@@ -120,6 +120,13 @@ const Row kRows[] = {
     // No new event: a reaction to one, a period's toll, an accident.
     {"Pemerintah mengecam serangan udara di Idlib.", ""},
     {"Sejak perang dimulai, ribuan orang tewas di Khartoum.", ""},
+    // Kinds of violence listed by their verbal nouns, joined by dan, serta or
+    // a comma, name no event unless the sentence counts or dates it; verbs
+    // joined by dan tell one.
+    {"Konflik itu menyebabkan pembunuhan, pemerkosaan dan penjarahan di Goma.", ""},
+    {"Laporan itu mencatat penyiksaan dan pembunuhan tahanan di Mosul.", ""},
+    {"Warga melaporkan penjarahan, serta pembakaran rumah di dekat Goma.", ""},
+    {"Milisi menculik dan membunuh tiga pekerja di Goma pada Senin.", "Abduction/forced disappearance", "", "Goma"},
     {"Tabung gas meledak di sebuah restoran di Goma.", ""},
 };
 
@@ -212,6 +219,21 @@ TEST(IndonesianClaimsTest, MediaAndMinistries) {
     ASSERT_EQ(doc.events.size(), 1u) << text;
     ASSERT_FALSE(doc.events[0].claims.empty()) << text;
     EXPECT_EQ(doc.events[0].claims[0].source.name, source) << text;
+  }
+}
+
+// A clash with protesters is a violent demonstration, never a battle between
+// armed groups.
+TEST(IndonesianProtestTest, AClashWithProtestersIsNoBattle) {
+  for (const char* text : {"Polisi bentrok dengan demonstran di Khartoum pada Senin.",
+                           "Bentrokan antara polisi dan pengunjuk rasa pecah di Marib pada Selasa."}) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    for (const auto& e : doc.events) {
+      EXPECT_EQ(e.event_type, "Riots") << text;
+      EXPECT_EQ(e.sub_event_type, "Violent demonstration") << text;
+    }
   }
 }
 

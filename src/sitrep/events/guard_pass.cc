@@ -137,27 +137,60 @@ bool JoinedKind(const Word& w, const lang::WordClasses& classes) {
   return false;
 }
 
-// True when the trigger's word and a word right beside it are nouns of kinds
-// of violence (the pack's violence_noun class) joined by a glued conjunction
-// ("خطف وقتل", "التعذيب والقتل": abduction and killing), in a sentence that
-// gives no count and no date: a list of what violence is done, not an event
-// told ("condemned the abduction and killing of civilians").
+// True when `gap`, the text between two words, joins them as items of a list:
+// nothing but spaces when `second` has a glued conjunction ("خطف وقتل"), else
+// one or two of the pack's conjunctions written apart ("pembunuhan dan
+// penculikan", "pembunuhan, penculikan", "penculikan, dan pembunuhan").
+bool ListGap(std::string_view gap, const Word& second, const lang::WordClasses& classes) {
+  const size_t first = gap.find_first_not_of(' ');
+  if (first == std::string_view::npos) return JoinedKind(second, classes);
+  if (!OfClass(second, classes, kViolenceNouns)) return false;
+  size_t joins = 0;
+  while (!gap.empty()) {
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    if (gap.empty()) break;
+    bool found = false;
+    for (const auto& c : classes.Of("conjunction")) {
+      if (c.word.empty() || !gap.starts_with(c.word)) continue;
+      gap.remove_prefix(c.word.size());  // the gap holds no word but conjunctions
+      found = true;
+      break;
+    }
+    if (!found || ++joins > 2) return false;
+  }
+  return joins > 0;
+}
+
+// True when the trigger's word and a word beside it are nouns of kinds of
+// violence (the pack's violence_noun class) joined as a list, by a glued
+// conjunction ("خطف وقتل", "التعذيب والقتل": abduction and killing), by one
+// written apart or by a comma ("pembunuhan, pemerkosaan dan penjarahan"), in
+// a sentence that gives no count and no date: a list of what violence is
+// done, not an event told ("condemned the abduction and killing of civilians").
 bool ListedKind(const TriggerHit& hit, const SentenceView& s, const LanguageTables& t) {
   const lang::WordClasses& classes = t.rules->words();
   if (classes.Of(kViolenceNouns).empty() || !s.counts.empty() || s.dated) return false;
   const lang::WordForms* forms = &t.rules->forms();
   const auto own = SplitWords(s.text.substr(hit.begin, hit.end - hit.begin), forms);
   if (own.empty() || !OfClass(own.front(), classes, kViolenceNouns)) return false;
-  const std::string_view before = s.text.substr(0, hit.begin);
-  const auto prev_last = LastWords(before, 1);
-  if (JoinedKind(own.front(), classes) && !prev_last.empty() &&
-      before.substr(prev_last.front().end).find_first_not_of(' ') == std::string_view::npos) {
-    const auto prev = SplitWords(before.substr(prev_last.front().begin), forms);
-    if (!prev.empty() && OfClass(prev.front(), classes, kViolenceNouns)) return true;
+  const size_t own_begin = hit.begin + own.front().begin, own_end = hit.begin + own.front().end;
+  // The word before it, past at most two conjunctions.
+  const std::string_view before = s.text.substr(0, own_begin);
+  const auto prev_words = LastWords(before, 3);
+  for (const Word& w : prev_words) {
+    const auto prev = SplitWords(before.substr(w.begin, w.end - w.begin), forms);
+    if (prev.empty() || !OfClass(prev.front(), classes, kViolenceNouns)) continue;
+    if (ListGap(before.substr(w.end), own.front(), classes)) return true;
+    break;
   }
-  const std::string_view after = s.text.substr(own.front().end + hit.begin);
-  const auto next = SplitWords(after.substr(0, std::min<size_t>(after.size(), 40)), forms);
-  return !next.empty() && next.front().begin == 1 && after[0] == ' ' && JoinedKind(next.front(), classes);
+  // The word after it, past at most two conjunctions.
+  const std::string_view after = s.text.substr(own_end);
+  const auto next = SplitWords(after.substr(0, std::min<size_t>(after.size(), 60)), forms);
+  for (size_t i = 0; i < next.size() && i < 3; ++i) {
+    if (!OfClass(next[i], classes, kViolenceNouns)) continue;
+    return ListGap(after.substr(0, next[i].begin), next[i], classes);
+  }
+  return false;
 }
 
 }  // namespace
