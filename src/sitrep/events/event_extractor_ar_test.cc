@@ -228,6 +228,13 @@ const Row kRows[] = {
     {"تشهد ضواحي الموصل حالات خطف وتعذيب وقتل على أيدي عصابات مسلحة.", ""},
     {"تحدث التقرير عن موجة اعتقال وقتل لناشطين في الخرطوم.", ""},
     {"خطف مسلحون وقتلوا خمسة تجار قرب إدلب أمس.", "Abduction/forced disappearance", "", "Idlib"},
+    // "No casualties" negates the toll, not the blast or the shelling.
+    {"انفجرت عبوة ناسفة قرب دورية في الموصل أمس دون وقوع إصابات.", "Remote explosive/landmine/IED", "", "Mosul"},
+    {"سقطت قذائف هاون على حي سكني في حلب أمس ولم تسفر عن ضحايا.", "Shelling/artillery/missile attack", "", "Aleppo"},
+    // What known protesters did, told by the verb's plural pronoun alone
+    // ("ورشقوا": and they threw), is a detail of a protest told before.
+    {"ورشقوا قوات الأمن بالحجارة في الخرطوم.", ""},
+    {"وقطعوا الطريق الرئيسي قرب غوما.", ""},
 };
 
 class ArabicTableTest : public ::testing::TestWithParam<Row> {};
@@ -319,6 +326,15 @@ TEST(ArabicNationalForcesTest, ACountryAfterAForcesNounIsItsForces) {
     ASSERT_TRUE(doc.events[0].actor1.has_value()) << text;
     EXPECT_EQ(doc.events[0].actor1->name, actor) << text;
   }
+}
+
+// Known protesters who threw stones join the protest told before: one record.
+TEST(ArabicProtestTest, WhatTheyThrewJoinsTheProtestToldBefore) {
+  auto doc = sitrep::testing::MakeDocument(
+      "تظاهر مئات الطلاب في الخرطوم يوم الاثنين. ورشقوا قوات الأمن بالحجارة.", "ar");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
 TEST(ArabicProtestTest, WhatTheyChantedJoinsTheProtestToldBefore) {

@@ -5,6 +5,7 @@
 // for this test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -35,6 +36,8 @@ const Row kRows[] = {
     {"Aleppo direbut oleh Negara Islam.", "Non-state actor overtakes territory", "Islamic State", "Aleppo"},
     {"tentara Irak merebut kembali Mosul.", "Government regains territory", "Military Forces of Iraq", "Mosul"},
     {"pasukan Ukraina menarik pasukannya dari Kharkiv.", "Non-violent transfer of territory", "Military Forces of Ukraine", "Kharkiv"},
+    {"Pasukan Dukungan Cepat menarik diri dari Khartoum.", "Non-violent transfer of territory", "Rapid Support Forces",
+     "Khartoum"},
     // Explosions and remote violence.
     {"pasukan Rusia menembakkan roket ke Kharkiv.", "Shelling/artillery/missile attack", "Military Forces of Russia", "Kharkiv"},
     {"Jet tempur melancarkan serangan udara di Idlib.", "Air/drone strike", "", "Idlib"},
@@ -120,6 +123,8 @@ const Row kRows[] = {
     // No new event: a reaction to one, a period's toll, an accident.
     {"Pemerintah mengecam serangan udara di Idlib.", ""},
     {"Sejak perang dimulai, ribuan orang tewas di Khartoum.", ""},
+    // "No casualties" negates the toll, not the strike.
+    {"Tidak ada korban jiwa dalam serangan drone di Kharkiv, kata pejabat setempat.", "Air/drone strike", "", "Kharkiv"},
     // Kinds of violence listed by their verbal nouns, joined by dan, serta or
     // a comma, name no event unless the sentence counts or dates it; verbs
     // joined by dan tell one.
@@ -205,6 +210,17 @@ TEST(IndonesianClaimsTest, ADenialIsContested) {
   EXPECT_EQ(e.actor1->name, "Ansar Allah");
   ASSERT_FALSE(e.claims.empty());
   EXPECT_EQ(e.claims[0].stance, document::Stance::kDenies);
+}
+
+// "membantahnya" (denied it): a later clause denies what a source claims.
+TEST(IndonesianClaimsTest, ADenialOfItInALaterClause) {
+  auto doc = sitrep::testing::MakeDocument(
+      "Houthi mengklaim telah merebut Marib, namun tentara Sudan membantahnya.", "id");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  const auto& claims = doc.events[0].claims;
+  EXPECT_TRUE(std::any_of(claims.begin(), claims.end(),
+                          [](const auto& c) { return c.stance == document::Stance::kDenies; }));
 }
 
 // Media and ministries named by their kind are the sources of a report.
