@@ -235,6 +235,10 @@ const Row kRows[] = {
     // ("ورشقوا": and they threw), is a detail of a protest told before.
     {"ورشقوا قوات الأمن بالحجارة في الخرطوم.", ""},
     {"وقطعوا الطريق الرئيسي قرب غوما.", ""},
+    // ...and so is their sit-in or march, named with a possessive pronoun.
+    {"وواصلوا اعتصامهم أمام مقر الحكومة في الخرطوم.", ""},
+    {"ودعا المنظمون في نهاية مسيرتهم في حلب إلى الهدوء.", ""},
+    {"نظم مئات العمال اعتصاما أمام وزارة النفط في الخرطوم.", "Peaceful protest", "", "Khartoum"},
 };
 
 class ArabicTableTest : public ::testing::TestWithParam<Row> {};
