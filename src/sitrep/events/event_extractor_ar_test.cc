@@ -228,6 +228,11 @@ const Row kRows[] = {
     {"تشهد ضواحي الموصل حالات خطف وتعذيب وقتل على أيدي عصابات مسلحة.", ""},
     {"تحدث التقرير عن موجة اعتقال وقتل لناشطين في الخرطوم.", ""},
     {"خطف مسلحون وقتلوا خمسة تجار قرب إدلب أمس.", "Abduction/forced disappearance", "", "Idlib"},
+    // A kind of violence with a pronoun suffix after another and its object is
+    // the same list ("تعذيب المعتقلين وقتلهم": their killing); after a verb it
+    // is a verb ("وقتلهم": and killed them).
+    {"وتحدث ناشطون عن تعذيب المعتقلين وقتلهم في سجون حلب.", ""},
+    {"أصاب صاروخ السيارة قرب إدلب وقتلهم جميعا.", "Attack", "", "Idlib"},
     // "No casualties" negates the toll, not the blast or the shelling.
     {"انفجرت عبوة ناسفة قرب دورية في الموصل أمس دون وقوع إصابات.", "Remote explosive/landmine/IED", "", "Mosul"},
     {"سقطت قذائف هاون على حي سكني في حلب أمس ولم تسفر عن ضحايا.", "Shelling/artillery/missile attack", "", "Aleppo"},

@@ -161,6 +161,49 @@ bool ListGap(std::string_view gap, const Word& second, const lang::WordClasses& 
   return joins > 0;
 }
 
+// True when `w` is a kind of violence with a glued conjunction and a pronoun
+// suffix of the pack ("وقتله": and his killing, "وقتلهم": and their killing)
+// and a kind of violence stands at most kSuffixedListReach words before it in
+// its clause, its object between them ("تعذيب المسلمين وقتلهم": the torture of
+// Muslims and their killing; "اختطاف السفير وقتله"): the pronoun is that
+// object, the two nouns a list. A verb before it ("أصاب صاروخ السيارة
+// وقتلهم": a missile hit the car and killed them) makes it a verb told.
+constexpr size_t kSuffixedListReach = 4;
+bool SuffixedListItem(const Word& w, std::string_view before, const lang::WordClasses& classes,
+                      const lang::WordForms* forms) {
+  const auto& suffixes = classes.Of("pronoun_suffix");
+  if (suffixes.empty()) return false;
+  bool joined = false;
+  for (const auto& c : classes.Of("conjunction")) {
+    if (c.word.size() < w.lower.size() && w.lower.starts_with(c.word)) joined = true;
+  }
+  if (!joined) return false;
+  const auto kind_without_suffix = [&](std::string f) {
+    // A mark the splitter left on the word ("وقتله،") is no letter of it.
+    for (const auto& m : classes.Of("trailing_mark")) {
+      if (!m.word.empty() && f.size() > m.word.size() && f.ends_with(m.word)) f.resize(f.size() - m.word.size());
+    }
+    for (const auto& sfx : suffixes) {
+      const std::string x = forms ? forms->Fold(sfx.word) : sfx.word;
+      if (f.size() > x.size() + 2 && f.ends_with(x) && classes.Has(kViolenceNouns, f.substr(0, f.size() - x.size())))
+        return true;
+    }
+    return false;
+  };
+  if (!std::any_of(w.forms.begin(), w.forms.end(), kind_without_suffix)) return false;
+  const auto prev = LastWords(before, kSuffixedListReach);
+  for (const Word& p : prev) {
+    // The clause ends at a mark: "... ، وقتلهم" joins no noun before it.
+    if (before.substr(p.end).find_first_of(",.;:()") != std::string_view::npos) return false;
+    for (const auto& c : classes.Of("clause_break")) {
+      if (!c.word.empty() && before.substr(p.end).find(c.word) != std::string_view::npos) return false;
+    }
+    const auto pw = SplitWords(before.substr(p.begin, p.end - p.begin), forms);
+    if (!pw.empty() && OfClass(pw.front(), classes, kViolenceNouns)) return true;
+  }
+  return false;
+}
+
 // True when the trigger's word and a word beside it are nouns of kinds of
 // violence (the pack's violence_noun class) joined as a list, by a glued
 // conjunction ("خطف وقتل", "التعذيب والقتل": abduction and killing), by one
@@ -172,10 +215,12 @@ bool ListedKind(const TriggerHit& hit, const SentenceView& s, const LanguageTabl
   if (classes.Of(kViolenceNouns).empty() || !s.counts.empty() || s.dated) return false;
   const lang::WordForms* forms = &t.rules->forms();
   const auto own = SplitWords(s.text.substr(hit.begin, hit.end - hit.begin), forms);
-  if (own.empty() || !OfClass(own.front(), classes, kViolenceNouns)) return false;
+  if (own.empty()) return false;
   const size_t own_begin = hit.begin + own.front().begin, own_end = hit.begin + own.front().end;
-  // The word before it, past at most two conjunctions.
   const std::string_view before = s.text.substr(0, own_begin);
+  if (SuffixedListItem(own.front(), before, classes, forms)) return true;
+  if (!OfClass(own.front(), classes, kViolenceNouns)) return false;
+  // The word before it, past at most two conjunctions.
   const auto prev_words = LastWords(before, 3);
   for (const Word& w : prev_words) {
     const auto prev = SplitWords(before.substr(w.begin, w.end - w.begin), forms);
