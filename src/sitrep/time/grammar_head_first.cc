@@ -24,6 +24,7 @@
 //   ordinal  a day of the month as an ordinal word (الخامس 5, الحادي والعشرين
 //            21), read only before dayof + a month or "this/last month"
 //   dayof    the word joining it to its month ("الخامس من الشهر الجاري")
+//   decade   a decade word, its TIMEX3 value (التسعينات 199)
 //
 // A month may be followed by its name in the other naming system in
 // parentheses ("12 أكتوبر (تشرين الأول) 2023": the year still follows).
@@ -309,6 +310,14 @@ std::optional<Match> TryYear(const Cursor& c, size_t i) {
   return std::nullopt;
 }
 
+// A decade named by its word ("التسعينات": the nineties): the pack's value, a
+// TIMEX3 decade ("199"), never relative to the report.
+std::optional<Match> TryDecade(const Cursor& c, size_t i) {
+  const std::string* decade = c.Get(i, "decade");
+  if (!decade) return std::nullopt;
+  return Span(c, i, i + 1, *decade);
+}
+
 }  // namespace
 
 std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std::string_view,
@@ -325,6 +334,7 @@ std::optional<Match> MatchHeadFirst(const std::vector<Tok>& toks, size_t i, std:
   consider(TryDay(c, i, r));
   consider(TryRelative(c, i, r));
   consider(TryYear(c, i));
+  consider(TryDecade(c, i));
   consider(TryDayRange(c, i, r));
   consider(TryOrdinalDay(c, i, r));
   return best;

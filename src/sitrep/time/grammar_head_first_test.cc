@@ -100,6 +100,9 @@ const TimexCase kArabic[] = {
      "DATE", "2023-12"},
     // A bare year after a preposition; the preposition is no part of it.
     {kWed, "قتل شقيقه بالرصاص في 1996 في كراتشي.", "1996", "DATE", "1996"},
+    // A decade by its word, never relative to the report.
+    {kWed, "عاش اللاجئون في المخيم منذ الثمانينيات.", "الثمانينيات", "DATE", "198"},
+    {kWed, "هدمت القوات القرية في أواخر التسعينات.", "التسعينات", "DATE", "199"},
     // A time word inside another word is none: "الخامس" (the fifth) holds
     // the letters of "امس" (yesterday); glued to a clitic it is one.
     {kWed, "وصل الفوج الخامس من النازحين إلى رفح.", "", "", ""},
