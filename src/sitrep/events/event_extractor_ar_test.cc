@@ -221,6 +221,11 @@ const Row kRows[] = {
     // No event: the future prefix سـ on the verb that carries the trigger.
     {"قال مسؤول إن المنطقة سيتم قصفها بالمدفعية قرب غوما.", ""},
     {"قال قائد عسكري إن الطائرات ستنفذ غارات جوية على مواقع المسلحين قرب الموصل.", ""},
+    // No event: "in case" sets a condition; a state one is in ("في حالة تأهب":
+    // on alert) sets none.
+    {"في حال قصفت الطائرات مواقع الجيش قرب حلب فإن الجيش يرد بقوة.", ""},
+    {"وكانت المدينة في حالة تأهب حين سقطت قذائف هاون على حي سكني في حلب.", "Shelling/artillery/missile attack", "",
+     "Aleppo"},
     // No event: the imperfect tells what is done habitually, not what was.
     {"يقتل المسلحون كل من يعارضهم في غوما.", ""},
     // Kinds of violence listed by their verbal nouns name no event, unless
