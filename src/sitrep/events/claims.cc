@@ -4,6 +4,7 @@
 #include "sitrep/events/claims.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace sitrep::events {
 namespace {
@@ -137,6 +138,70 @@ const Source* PickSource(const std::vector<Source>& sources, const std::string& 
   return best;
 }
 
+// The words of a speaker the sources table does not know, read between a
+// clause break and a cue ("…, the Houthi-run Al-Masirah TV said": before;
+// "according to the region's human rights ombudsman.": after). Leading words
+// of the pack's class "speaker_determiner" ("the", "two") and an owner, by a
+// possessive or a word of class "owner_suffix" ("the region's", "Houthi-run"),
+// are dropped. Returns an empty view when the phrase
+// is empty, longer than kMaxSpeakerWords, holds a digit or a word of class
+// "not_speaker" or "speaker_pronoun" ("he", "and", "who", "were"): no
+// unnamed speaker then.
+constexpr size_t kMaxSpeakerWords = 5;
+
+std::string_view SpeakerPhrase(std::string_view phrase, const lang::WordClasses& classes) {
+  auto words = SplitWords(phrase);
+  size_t first = 0;
+  while (first < words.size() && classes.Has("speaker_determiner", words[first].lower)) ++first;
+  for (size_t i = first; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    const bool owner = std::any_of(classes.Of("owner_suffix").begin(), classes.Of("owner_suffix").end(),
+                                   [&](const lang::ClassWord& c) { return w.ends_with(c.word); });
+    if (owner || w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) first = i + 1;
+  }
+  if (first >= words.size() || words.size() - first > kMaxSpeakerWords) return {};
+  for (size_t i = first; i < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    if (classes.Has("not_speaker", w) || classes.Has("speaker_pronoun", w) ||
+        classes.Has("speaker_determiner", w) || w.find_first_of("0123456789") != std::string::npos)
+      return {};
+  }
+  return phrase.substr(words[first].begin, words.back().end - words[first].begin);
+}
+
+// Returns the source a cue of an unmarked-subject language names when no
+// known source stands in the clause beside it: "US jets struck Hodeidah, the
+// Houthi-run Al-Masirah TV said" is Al-Masirah TV's report, not the United
+// States'. Only for "subject" cues (the clause before) and "after" cues (the
+// clause after), and only in a pack that lists speaker determiners.
+std::optional<Source> UnnamedSpeaker(std::string_view sentence, const std::vector<Source>& sources,
+                                     const std::string& where, size_t begin, size_t end,
+                                     const LanguageRules& rules) {
+  const lang::WordClasses& classes = rules.words();
+  if (classes.Of("speaker_determiner").empty()) return std::nullopt;
+  size_t from = 0, to = 0;
+  if (where == "subject") {
+    const size_t brk = sentence.substr(0, begin).find_last_of(",;:");
+    from = brk == std::string_view::npos ? 0 : brk + 1;
+    to = begin;
+  } else if (where == "after") {
+    from = end;
+    const size_t brk = sentence.find_first_of(",;:", end);
+    to = brk == std::string_view::npos ? sentence.size() : brk;
+  } else {
+    return std::nullopt;
+  }
+  const bool known = std::any_of(sources.begin(), sources.end(), [&](const Source& s) {
+    return s.begin < to && s.end > from;
+  });
+  if (known) return std::nullopt;
+  const std::string_view phrase = SpeakerPhrase(sentence.substr(from, to - from), classes);
+  if (phrase.empty()) return std::nullopt;
+  const size_t b = static_cast<size_t>(phrase.data() - sentence.data());
+  const std::string name(phrase);
+  return Source{b, b + phrase.size(), Role::kAgent, {"source:" + name, name, 0}, false};
+}
+
 }  // namespace
 
 std::vector<document::Claim> ClaimsAt(const SentenceClaims& claims, size_t offset) {
@@ -178,13 +243,16 @@ SentenceClaims FindClaims(std::string_view sentence, const std::vector<Participa
         row.fields.size() > 1 && row.fields[1] == "denies" ? document::Stance::kDenies
                                                            : document::Stance::kAsserts;
     if (stance == document::Stance::kDenies) out.denied = true;
-    const Source* src =
-        PickSource(sources, where, m.begin, m.end, sentence, !rules.syntax().subject_marked());
+    const bool unmarked = !rules.syntax().subject_marked();
+    const Source* src = PickSource(sources, where, m.begin, m.end, sentence, unmarked);
+    std::optional<Source> unnamed;
+    if (unmarked) unnamed = UnnamedSpeaker(sentence, sources, where, m.begin, m.end, rules);
+    if (unnamed) src = &*unnamed;
     // "国営テレビとシリア軍筋は…と報じた": coordinated sources all speak.
     std::vector<const Source*> speakers;
     if (src) speakers.push_back(src);
     for (const auto& other : sources) {
-      if (!src || &other <= speakers.back() || other.begin >= m.begin) continue;
+      if (!src || unnamed || &other <= speakers.back() || other.begin >= m.begin) continue;
       const Source* prev = speakers.back();
       if (other.begin < prev->end || other.begin - prev->end > 12) break;
       const std::string_view gap = sentence.substr(prev->end, other.begin - prev->end);

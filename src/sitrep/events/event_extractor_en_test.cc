@@ -38,6 +38,9 @@ const Row kRows[] = {
     {"A chemical attack on Idlib left dozens suffocating.", "Chemical weapon", "", "Idlib"},
     // Battles.
     {"The Iraqi army clashed with Islamic State fighters in Mosul.", "Armed clash", "Military Forces of Iraq", "Mosul"},
+    // Gunfire with explosions tells a fight, not a planted bomb.
+    {"Gunmen attacked an army base near Gao, with explosions and gunfire heard for hours.", "Armed clash", "", "Gao"},
+    {"Gunfire and blasts rang out across Mosul as militants stormed a police station.", "Armed clash", "", "Mosul"},
     {"Pro-government militias clashed with rebels near Aleppo.", "Armed clash", "Pro-government militia", "Aleppo"},
     // Coordinated subjects: the first named conjunct is actor1.
     {"M23 and Rwandan troops attacked army positions near Goma.", "Armed clash", "M23", "Goma"},
