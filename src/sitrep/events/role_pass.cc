@@ -252,6 +252,44 @@ const Participant* SpeakersOwn(const Participant& actor, const SentenceView& s, 
   return nullptr;
 }
 
+// The speaker a reported clause opens on ("The Israeli military said it had
+// struck…", "Uganda's army said its troops had destroyed two ADF camps…,
+// killing 12 fighters"): the subject of that clause is the speaker, so an
+// actor read inside it before the trigger is its object, not its actor1. Or
+// nullptr. Not when the clause is passive, a word of class
+// "not_speakers_deed" stands between (a relative or subordinate clause,
+// "came under attack", "shot down 40 Russian drones"), the actor read stands
+// right before the trigger ("Russian | drones") or after it ("by militants").
+const Participant* SpeakerOfReportedClause(const Participant* actor, const TriggerHit& hit,
+                                           const SentenceView& s, const LanguageTables& t) {
+  const lang::WordClasses& classes = t.rules->words();
+  if (classes.Of("not_speakers_deed").empty()) return nullptr;
+  if (actor && (actor->end > hit.begin || hit.begin - actor->end <= 1 || actor->role == Role::kPassiveAgent))
+    return nullptr;
+  for (const auto& [cb, ce] : s.claims.subject_cues) {
+    if (ce > hit.begin) continue;
+    std::string lower(s.text.substr(cb, ce - cb));
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!classes.Has("clause_cue", lower)) continue;
+    const auto words = SplitWords(s.text.substr(ce, hit.begin - ce), &t.rules->forms());
+    size_t first = !words.empty() && words[0].lower == "that" ? 1 : 0;
+    if (first >= words.size() || !classes.Has("speaker_pronoun", words[first].lower)) continue;
+    if (actor && actor->begin < ce + words[first].end) continue;
+    const bool broken = std::any_of(words.begin() + first, words.end(), [&](const Word& w) {
+      return classes.Has("not_speakers_deed", w.lower) || classes.Has("clause_cue", w.lower) ||
+             t.rules->IsPassive(s.text, ce + w.begin, ce + w.end);
+    });
+    if (broken || t.rules->IsPassive(s.text, hit.begin, hit.end)) continue;
+    const Participant* speaker = nullptr;
+    for (const auto& p : s.participants)
+      if (p.end <= cb && !p.generic && !p.source_only && !p.civilian &&
+          (p.kind == document::MentionKind::kActor || p.kind == document::MentionKind::kCountry))
+        speaker = &p;
+    if (speaker && speaker->entity.inter >= 1 && speaker->entity.inter <= 4) return speaker;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& triggers,
@@ -269,6 +307,11 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
       c.trace.push_back("'" + Surface(s, *c.args.actor1) + "' are the speaker's own: " + speaker->entity.name);
       c.args.actor1 = speaker;
     }
+  }
+  if (const Participant* speaker = SpeakerOfReportedClause(c.args.actor1, hit, s, t)) {
+    c.trace.push_back("actor1 " + speaker->entity.name + ": the speaker the reported clause opens on" +
+                      (c.args.actor1 ? " ('" + Surface(s, *c.args.actor1) + "' is its object)" : ""));
+    c.args.actor1 = speaker;
   }
   // The conjuncts were coordinated with the subject first read as actor1.
   if (c.args.actor1 != read_actor1) c.args.conjuncts.clear();

@@ -63,4 +63,31 @@ TEST(RolePassTest, AVerbFinalTriggerReadsItsObjectBeforeIt) {
 }
 
 }  // namespace
+// A reported clause that opens on the speaker ("X said it…", "X said its
+// troops…") tells the speaker's deed: an actor read inside it before the
+// trigger is its object. Not in a passive clause, nor over the attacker
+// named after "by".
+TEST(RolePassTest, AReportedClauseOpeningOnTheSpeakerIsTheSpeakersDeed) {
+  const struct {
+    const char* text;
+    const char* actor1;
+  } kCases[] = {
+      {"The Sudanese army said it had pushed into Khartoum and killed an RSF commander in an air strike there.",
+       "Military Forces of Sudan"},
+      {"The Iraqi army said its troops had stormed two Islamic State hideouts near Mosul on Friday, killing 9 fighters.",
+       "Military Forces of Iraq"},
+      {"The Sudanese army said that it bombed RSF positions near Khartoum.", "Military Forces of Sudan"},
+      // Not the speaker's deed.
+      {"The Iraqi army said its base near Mosul was shelled by Islamic State fighters.", "Islamic State"},
+      {"The Sudanese army said it repelled an attack by the RSF on Khartoum.", "Rapid Support Forces"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + (e.actor1 ? e.actor1->name : "-");
+    EXPECT_NE(got.find(k.actor1), std::string::npos) << k.text << ": " << got;
+  }
+}
+
 }  // namespace sitrep::events
