@@ -62,6 +62,12 @@ const CountRow kRows[] = {
     {"id", "Kelompok bersenjata menembak mati dua prajurit di Puncak.", 2, -1, false},
     {"ar", "قال الجيش إن أربعة جنود قتلوا في هجوم قرب مأرب.", 4, -1, false},
     {"ar", "انفجرت عبوة ناسفة قرب دورية تقل ستة جنود عراقيين وقتل 12 مدنيا في الموصل.", 12, -1, false},
+    // A figure after "killed and" belongs to the kind after it: the wounded
+    // are no fatalities.
+    {"en", "Eight villagers were killed and 30 others wounded when gunmen raided Zamfara.", 8, 30, false},
+    {"en", "At least 14 people were killed, and 52 injured, in shelling of Kherson.", 14, 52, false},
+    {"id", "Tiga warga tewas dan 17 lainnya luka-luka dalam serangan di Intan Jaya.", 3, 17, false},
+    {"ar", "سقط 9 قتلى و40 جريحا في قصف على مدينة الفاشر.", 9, 40, false},
 };
 
 class CountPassTest : public ::testing::TestWithParam<CountRow> {};

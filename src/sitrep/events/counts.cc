@@ -230,9 +230,13 @@ std::vector<document::Count> FindCounts(std::string_view sentence, const CountLe
     auto kind = std::find_if(kinds.begin(), kinds.end(), [&](const LexiconMatch& k) {
       return k.begin <= n.begin && k.end >= n.end;
     });
+    // A conjunction between that kind and the number opens another figure's
+    // clause ("20 were killed and 45 others wounded"): the kind after counts it.
     if (kind == kinds.end() && lex.words) {
       for (auto k = kinds.begin(); k != kinds.end(); ++k)
-        if (k->end <= n.begin && k->begin >= prev_end && n.begin - k->end <= 16) kind = k;
+        if (k->end <= n.begin && k->begin >= prev_end && n.begin - k->end <= 16 &&
+            !StartsClause(sentence.substr(k->end, n.begin - k->end), lex))
+          kind = k;
     }
     const bool after = kind == kinds.end();
     if (after) {
