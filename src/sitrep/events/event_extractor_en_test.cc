@@ -439,5 +439,31 @@ TEST(EnglishRulesTest, CrowdWordsTellNoOtherEvent) {
   }
 }
 
+// A country as the subject of a verb of state violence stands for its forces
+// ("Russia shelled", "Israel struck"): national_forces.tsv lists the verbs as
+// weapon words. A country that only speaks stays no actor.
+TEST(EnglishRulesTest, ACountryThatShellsIsItsMilitary) {
+  const struct {
+    const char* text;
+    const char* actor1;
+  } kCases[] = {
+      {"Syria shelled rebel positions near Idlib overnight, killing two civilians.", "Military Forces of Syria"},
+      {"Iraq bombed Islamic State hideouts near Mosul on Sunday.", "Military Forces of Iraq"},
+      {"Iraq struck a convoy near Mosul with drones, killing six fighters.", "Military Forces of Iraq"},
+      {"Gunmen shelled a market in Mosul on Monday, Iraq said.", "Unidentified armed group"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    for (auto& m : doc.mentions) {
+      if (m.entity && m.entity->name == "Iraq") m.entity->country = "IQ";
+      if (m.entity && m.entity->name == "Syria") m.entity->country = "SY";
+    }
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + (e.actor1 ? e.actor1->name : "-");
+    EXPECT_EQ(got, k.actor1) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events
