@@ -425,7 +425,20 @@ std::optional<Match> TryMisc(const Cursor& c, size_t i, const Resolver& r) {
 }  // namespace
 
 bool EnglishCanStart(const Tok& t) {
-  if (t.kind != TokKind::kWord || t.lex) return true;
+  if (t.kind != TokKind::kWord) return true;
+  if (t.lex) {
+    // Cue categories the rules read only beside the expression (the word
+    // before a month or a year, the word after a year: "in", "since", "was"),
+    // never as its first token: a word that is only these starts nothing
+    // unless the rules name it by its text.
+    static constexpr std::string_view kContextOnly[] = {"monthcue", "yearcue", "yearfollow"};
+    for (const LexEntry& e : *t.lex) {
+      if (std::find(std::begin(kContextOnly), std::end(kContextOnly), e.category) ==
+          std::end(kContextOnly)) {
+        return true;
+      }
+    }
+  }
   // The words the rules name by their text (Cursor::IsText) rather than by a
   // lexicon category: the lexicon holds them all today, but a rule must not
   // depend on that.
