@@ -427,11 +427,15 @@ std::optional<Match> TryMisc(const Cursor& c, size_t i, const Resolver& r) {
 bool EnglishCanStart(const Tok& t) {
   if (t.kind != TokKind::kWord) return true;
   if (t.lex) {
-    // Cue categories the rules read only beside the expression (the word
-    // before a month or a year, the word after a year: "in", "since", "was"),
-    // never as its first token: a word that is only these starts nothing
-    // unless the rules name it by its text.
-    static constexpr std::string_view kContextOnly[] = {"monthcue", "yearcue", "yearfollow"};
+    // Categories the rules read only beside an expression, never as its
+    // first token: the word before a month, a year or a count ("in", "since",
+    // "about", "$"), after one ("was", a time zone, "-old", "ended"), the
+    // tense cues read before a weekday ("said", "will"), caption words: a word
+    // that is only these starts nothing unless the rules name it by its text.
+    static constexpr std::string_view kContextOnly[] = {
+        "agemark", "caption",  "countcue",   "currency", "futurecue", "monthcue", "notcurrent",
+        "notyear", "pastcue",  "pluralcue",  "rangesep", "timezone",  "yearclose", "yearcue",
+        "yearfollow"};
     for (const LexEntry& e : *t.lex) {
       if (std::find(std::begin(kContextOnly), std::end(kContextOnly), e.category) ==
           std::end(kContextOnly)) {

@@ -60,6 +60,9 @@ TEST(GrammarPrefilterTest, EnglishSkippedTokensStartNothing) {
       "talks in Muscat, and again on 12/05/2023 and on the 4th.",
       "Protesters gathered in Dhaka last week and that year; half of them returned next Friday.",
       "s 's The a an of and year quarter earlier end",
+      "Officials said the convoy will reach Juba within 48 hours; about 300 people, some "
+      "2,000 by other counts, fled before the vote, when a photo credit read 10-year-old, and "
+      "the fiscal year ended June 30 after US$ 5 million was paid at 9 a.m. GMT.",
   };
   size_t skipped = 0;
   for (const char* t : texts) skipped += CheckSkipsFindNothing(t, "en");

@@ -179,7 +179,7 @@ std::optional<Match> MatchJapanese(const std::vector<Tok>& toks, size_t i, std::
 // with a number, a lexicon word or (English) one of the few literal words or
 // symbols the rules name, so a token that is none of these is skipped; so is
 // an English word whose only categories are cues read beside an expression
-// (monthcue, yearcue, yearfollow).
+// (monthcue, yearcue, pastcue, timezone...: EnglishCanStart lists them).
 // MatchEnglishRules / MatchJapaneseRules are the grammars without that
 // check; grammar_prefilter_test checks that they find nothing at a token the
 // check skips.
