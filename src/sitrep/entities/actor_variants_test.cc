@@ -47,6 +47,9 @@ TEST(ActorVariantTest, LinksVariantsAndLeavesOtherNames) {
        "actor:asaib-ahl-al-haq"},
       {"Jaish al-Mahdi fighters clashed with police in Basra, Iraq.", "Jaish al-Mahdi", ""},
       {"Ansar al-Sunna claimed the bombing in Mosul, Iraq.", "Ansar al-Sunna", ""},
+      // A city's police is no respelling of a country's ("Polish police", "CAR police").
+      {"Paris Police detained two men after the march.", "Paris Police", ""},
+      {"Cairo Police said the suspects were released.", "Cairo Police", ""},
   };
   for (const auto& c : cases) {
     const document::Document doc = testing::Link(c.text, "en");

@@ -79,9 +79,14 @@ bool ClearFuzzyWinner(const std::vector<Resolved>& cands) {
 
 namespace {
 
+bool NamesProminentPlace(const State& s, const std::string& surface);
+
 // Step 0: actor names spelt differently from the dictionary ("Jabhat an-Nusrah"),
 // before the dictionary takes their parts ("Sham") as places. A single word
-// must have an actor's exact variant key; longer spans may be close.
+// must have an actor's exact variant key; longer spans may be close, unless a
+// word of theirs is a prominent place's own name: "Paris Police" is that city's
+// police, not a respelling of "Polish police" (the same consonants), and
+// "Cairo Police" no Central African force.
 void ActorVariantPass(State& s) {
   // A span met again (a name repeated through the text) is not matched again.
   std::unordered_map<std::string_view, std::optional<Resolved>> matched;
@@ -110,6 +115,11 @@ void ActorVariantPass(State& s) {
         auto r = match(span);
         // One word: the exact variant key, or a close one that is no place name ("Hezbullah").
         if (!r || (len == 1 && r->score < 0.9 && (key.size() < 7 || !GazetteerTargets(s.impl, key).empty()))) continue;
+        if (len > 1 && r->score < 0.9 && std::any_of(words.begin() + i, words.begin() + i + len, [&](const auto& w) {
+              return NamesProminentPlace(s, std::string(s.text.substr(w.first, w.second - w.first)));
+            })) {
+          continue;
+        }
         s.Add(b, e, std::move(r));
         hit = true;
         i += len;
@@ -327,7 +337,8 @@ bool PlaceLedName(State& s, const NameCandidate& c) {
 }
 
 // A prominent place followed only by title words ("Lusaka Mayor, Jane Doe, said",
-// "the Harare Governor's office"): the title is the office of that place, the
+// "the Harare Governor's office"), organization words between allowed ("the
+// Nairobi Police Commander"): the title is the office of that place, the
 // place a toponym, and the person's name, if any, comes after a comma as a name
 // of its own. The lone-word rule refuses a word next to a capitalised word that
 // is no common word, and a title word is none; with a name inside the span
@@ -342,27 +353,38 @@ bool PlaceBeforeTitlesStep(State& s, const NameCandidate& c) {
     const std::string key = kb::NameKey(s.text.substr(words[i].first, words[i].second - words[i].first));
     return std::find(s.impl.person_titles.begin(), s.impl.person_titles.end(), key) != s.impl.person_titles.end();
   };
-  size_t lead = 0;
-  while (lead < words.size() && !is_title(lead)) ++lead;
-  if (lead == 0 || lead == words.size() || lead > 3) return false;
-  for (size_t k = lead; k < words.size(); ++k) {
+  size_t first_title = 0;
+  while (first_title < words.size() && !is_title(first_title)) ++first_title;
+  if (first_title == 0 || first_title == words.size()) return false;
+  for (size_t k = first_title; k < words.size(); ++k) {
     if (!is_title(k)) return false;
   }
-  const size_t e = words[lead - 1].second;
-  const std::string key = kb::NameKey(s.text.substr(c.begin, e - c.begin));
-  if (s.impl.given_names.count(key) || s.impl.common_words.count(key) || s.lowercase_words.count(key)) return false;
-  auto targets = GazetteerTargets(s.impl, key);
-  if (const auto* dict = s.impl.index.Lookup(key)) {
-    for (const Target& t : *dict) {
-      if (t.kind == TargetKind::kPlace) targets.push_back(t);
+  // Organization words (names.tsv org_suffix) may stand between the place and the title:
+  // "Nairobi Police Commander", "Gaza Health Ministry Spokesman"; a division word ("Kano
+  // State Governor") is part of the place's name, no organization's.
+  for (size_t lead = std::min<size_t>(first_title, 3); lead >= 1; --lead) {
+    bool office = true;
+    for (size_t k = lead; k < first_title && office; ++k) {
+      office = s.impl.names.org_suffixes.count(std::string(s.text.substr(words[k].first, words[k].second - words[k].first))) > 0;
     }
+    if (!office) continue;
+    const size_t e = words[lead - 1].second;
+    const std::string key = kb::NameKey(s.text.substr(c.begin, e - c.begin));
+    if (s.impl.given_names.count(key) || s.impl.common_words.count(key) || s.lowercase_words.count(key)) continue;
+    auto targets = GazetteerTargets(s.impl, key);
+    if (const auto* dict = s.impl.index.Lookup(key)) {
+      for (const Target& t : *dict) {
+        if (t.kind == TargetKind::kPlace) targets.push_back(t);
+      }
+    }
+    std::erase_if(targets, [&](const Target& t) { return !ProminentOwnName(s, t, key); });
+    if (targets.empty()) continue;
+    auto r = ResolveTargets(s.impl, targets, s.ctx, "");
+    if (!r) continue;
+    s.Add(c.begin, e, std::move(r));
+    return true;
   }
-  std::erase_if(targets, [&](const Target& t) { return !ProminentOwnName(s, t, key); });
-  if (targets.empty()) return false;
-  auto r = ResolveTargets(s.impl, targets, s.ctx, "");
-  if (!r) return false;
-  s.Add(c.begin, e, std::move(r));
-  return true;
+  return false;
 }
 
 // Step 2b: a lone capitalised word the gazetteer step refused because the

@@ -15,6 +15,9 @@ TEST(PlaceBeforeTitlesTest, APlaceBeforeATitleIsAPlace) {
       {"Lusaka Mayor, Chilando Chitangala, opened the new market on Monday.", "Lusaka", "ZM"},
       {"Beira Mayor, Albano Carige, said the cyclone destroyed roofs.", "Beira", "MZ"},
       {"The Bamako Governor, a retired colonel, ordered a curfew.", "Bamako", "ML"},
+      // An organization word may stand between the place and the title.
+      {"The Nairobi Police Commander said the protest was peaceful.", "Nairobi", "KE"},
+      {"The Mogadishu Council Chairman denied the report.", "Mogadishu", "SO"},
   };
   for (const auto& c : cases) {
     const auto m = testing::ExpectPlace(c);
