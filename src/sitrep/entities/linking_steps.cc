@@ -755,6 +755,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   SportsTeamPass(s);
   GenericActorCountryPass(s);
   StreetNamePass(s);
+  StreetWordsPass(s);
   HomonymPass(s);
   DivisionSuffixPass(s);
   FacilityPass(s);

@@ -156,6 +156,8 @@ void QualifiedDatelinePass(State& s);
 // street_names.cc
 // A place right before a street word ("Atlantic Avenue") becomes, with it, an unlinked street.
 void StreetNamePass(State& s);
+// An uncovered capitalised name right before a street word ("Royal Street") becomes an unlinked street.
+void StreetWordsPass(State& s);
 
 // Ranks the candidates of each linked place name again with the whole document (homonyms.cc).
 void HomonymPass(State& s);

@@ -6,6 +6,14 @@
 // place mention, which keeps its surface from taking the place's entity
 // elsewhere in the document. A nationality ("the Russian Embassy") is no
 // place already and is left alone.
+//
+// StreetWordsPass: a street named after no place ("Royal Street", "Dubonet
+// Drive", "Eglinton Avenue West" keeps its last word out) is a place all the
+// same, where something happens: one to three capitalised words that nothing
+// took, right before a street word, become one unlinked place mention. The
+// abbreviation "St" is left out (it is also "Saint"), and so are the words the
+// document writes in lowercase or that open no name (determiners: "On Main
+// Street" keeps "On" out).
 #include "sitrep/entities/linking_steps_internal.h"
 
 namespace sitrep::entities {
@@ -28,6 +36,31 @@ void StreetNamePass(State& s) {
     f.keep_unlinked = true;
     f.unlinked_kind = document::MentionKind::kPlace;
     f.score = 0.5;
+  }
+}
+
+void StreetWordsPass(State& s) {
+  if (s.impl.names.street_suffixes.empty()) return;
+  for (const NameCandidate& c : s.Candidates()) {
+    if (c.script != CandScript::kLatin || c.words < 2) continue;
+    auto words = LatinWordSpans(s.text, c.begin, c.end);
+    for (size_t i = 1; i < words.size(); ++i) {
+      std::string word(s.text.substr(words[i].first, words[i].second - words[i].first));
+      if (!word.empty() && word.back() == '.') word.pop_back();  // "Ave."
+      if (word == "St" || !s.impl.names.street_suffixes.count(word)) continue;
+      size_t first = i >= 3 ? i - 3 : 0;
+      while (first < i) {
+        const std::string key =
+            kb::NameKey(s.text.substr(words[first].first, words[first].second - words[first].first));
+        if (!s.impl.names.determiners.count(key) && !s.lowercase_words.count(key)) break;
+        ++first;
+      }
+      if (first == i) continue;
+      const size_t b = words[first].first, e = words[i].first + word.size();
+      if (s.Covered(b, e)) continue;
+      s.Add(b, e, std::nullopt, 0.5, document::MentionKind::kPlace);
+      s.found.back().keep_unlinked = true;
+    }
   }
 }
 

@@ -38,3 +38,35 @@ TEST(StreetNameTest, APlaceNamingAStreetIsNotThatPlace) {
 
 }  // namespace
 }  // namespace sitrep::entities
+
+namespace sitrep::entities {
+namespace {
+
+// A street named after no place is an unlinked place mention of its own; a
+// newspaper named after a street stays the newspaper. Sentences written for this test.
+TEST(StreetWordsTest, AStreetNamedAfterNoPlaceIsAnUnlinkedPlace) {
+  const struct {
+    const char* text;
+    const char* street;
+  } cases[] = {
+      {"Protesters gathered on Mutanabbi Street in Baghdad on Friday.", "Mutanabbi Street"},
+      {"A shell hit a building on Sumska Street in Kharkiv.", "Sumska Street"},
+      {"Police blocked Kenyatta Avenue in Nairobi.", "Kenyatta Avenue"},
+      {"Rebels set up a roadblock on Kwame Nkrumah Road.", "Kwame Nkrumah Road"},
+  };
+  for (const auto& c : cases) {
+    const auto doc = testing::Link(c.text, "en");
+    const auto* m = testing::MentionOf(doc, c.street);
+    ASSERT_NE(m, nullptr) << c.text;
+    EXPECT_EQ(m->text, c.street) << c.text;
+    EXPECT_EQ(m->kind, document::MentionKind::kPlace) << c.text;
+    EXPECT_FALSE(m->entity.has_value()) << c.text;
+  }
+  const auto doc = testing::Link("The Wall Street Journal reported the deal.", "en");
+  const auto* m = testing::MentionOf(doc, "Wall Street");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->kind, document::MentionKind::kPlace);
+}
+
+}  // namespace
+}  // namespace sitrep::entities
