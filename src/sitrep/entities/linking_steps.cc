@@ -756,6 +756,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   GenericActorCountryPass(s);
   StreetNamePass(s);
   StreetWordsPass(s);
+  StreetTownPass(s);
   HomonymPass(s);
   DivisionSuffixPass(s);
   FacilityPass(s);

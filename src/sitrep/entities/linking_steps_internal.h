@@ -158,6 +158,8 @@ void QualifiedDatelinePass(State& s);
 void StreetNamePass(State& s);
 // An uncovered capitalised name right before a street word ("Royal Street") becomes an unlinked street.
 void StreetWordsPass(State& s);
+// A street right before "in <linked town>" takes the town's entity and point.
+void StreetTownPass(State& s);
 
 // Ranks the candidates of each linked place name again with the whole document (homonyms.cc).
 void HomonymPass(State& s);

@@ -14,6 +14,16 @@
 // abbreviation "St" is left out (it is also "Saint"), and so are the words the
 // document writes in lowercase or that open no name (determiners: "On Main
 // Street" keeps "On" out).
+//
+// StreetTownPass: a street followed by "in" and a linked town ("Mutanabbi
+// Street in Baghdad") lies in that town, so the street's mention takes the
+// town's entity and point: a town's precision (its feature) for a place the
+// gazetteer has no point of, never an invented one. Only a town (a PPL
+// feature), whose point is near its streets; a division or a country is too
+// coarse to carry.
+#include <algorithm>
+#include <map>
+
 #include "sitrep/entities/linking_steps_internal.h"
 
 namespace sitrep::entities {
@@ -61,6 +71,33 @@ void StreetWordsPass(State& s) {
       s.Add(b, e, std::nullopt, 0.5, document::MentionKind::kPlace);
       s.found.back().keep_unlinked = true;
     }
+  }
+}
+
+void StreetTownPass(State& s) {
+  std::map<size_t, const Found*> towns;  // begin -> a linked town's mention
+  for (const Found& f : s.found) {
+    if (f.r && f.r->kind == document::MentionKind::kPlace && !f.r->nationality && f.r->entity.lat &&
+        f.r->entity.feature.starts_with("PPL")) {
+      towns.emplace(f.begin, &f);
+    }
+  }
+  if (towns.empty()) return;
+  for (Found& f : s.found) {
+    if (f.r || !f.keep_unlinked || f.unlinked_kind != document::MentionKind::kPlace) continue;
+    const std::string_view last = s.text.substr(f.begin, f.end - f.begin);
+    const size_t space = last.rfind(' ');
+    std::string word(last.substr(space == std::string_view::npos ? 0 : space + 1));
+    if (!word.empty() && word.back() == '.') word.pop_back();
+    if (!s.impl.names.street_suffixes.count(word)) continue;  // a team's town, no street
+    if (s.text.substr(f.end, 4) != " in ") continue;
+    const auto it = towns.find(f.end + 4);
+    if (it == towns.end()) continue;
+    Resolved r = *it->second->r;
+    r.method = "context";
+    r.score = std::min(r.score, 0.6);
+    r.reason = "a street in " + r.entity.name + ": the town's point";
+    f.r = std::move(r);
   }
 }
 
