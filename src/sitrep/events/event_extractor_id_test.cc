@@ -97,6 +97,9 @@ const Row kRows[] = {
     {"Dua tentara tewas ditembak oleh kelompok bersenjata di Goma pada Kamis.", "Armed clash", "", "Goma"},
     {"Lima pelajar diculik oleh Negara Islam di Mosul pada Senin.", "Abduction/forced disappearance",
      "Islamic State", "Mosul"},
+    // ...or with no oleh, right after the di- verb or a group noun after it.
+    {"Sebuah pos polisi di Mosul diserang kelompok Negara Islam pada Rabu.", "Armed clash", "Islamic State", "Mosul"},
+    {"Dua pelajar diculik Houthi di Marib pada Senin.", "Abduction/forced disappearance", "Ansar Allah", "Marib"},
     {"Sebuah pasar di Marib diserang oleh Houthi dengan drone pada Kamis.", "Air/drone strike", "Ansar Allah",
      "Marib"},
     // Shooting, bombing and ambush verbs (membom is the everyday mengebom).
@@ -239,10 +242,11 @@ TEST(IndonesianClaimsTest, MediaAndMinistries) {
 }
 
 // A clash with protesters is a violent demonstration, never a battle between
-// armed groups.
+// armed groups; what protesters burn is one too, not looting.
 TEST(IndonesianProtestTest, AClashWithProtestersIsNoBattle) {
   for (const char* text : {"Polisi bentrok dengan demonstran di Khartoum pada Senin.",
-                           "Bentrokan antara polisi dan pengunjuk rasa pecah di Marib pada Selasa."}) {
+                           "Bentrokan antara polisi dan pengunjuk rasa pecah di Marib pada Selasa.",
+                           "Para pengunjuk rasa membakar ban di Khartoum pada Minggu malam."}) {
     auto doc = sitrep::testing::MakeDocument(text, "id");
     ASSERT_TRUE(Extractor().Annotate(doc).ok());
     ASSERT_FALSE(doc.events.empty()) << text;

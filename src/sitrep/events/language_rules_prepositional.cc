@@ -75,6 +75,7 @@ class PrepositionalRules : public LanguageRules {
       }
       --i;
     }
+    if (AgentAfterPassive(s, word_start)) return Role::kPassiveAgent;
     return Role::kNone;
   }
 
@@ -137,6 +138,27 @@ class PrepositionalRules : public LanguageRules {
     const std::vector<Word> last = LastWords(s.substr(0, end), n);
     const size_t from = last.empty() ? end : last.back().begin;
     return SplitWords(s.substr(from, end - from), &forms_);
+  }
+
+  // True when the name right after a passive verb of the pack's
+  // agent_passive_prefix class, or after that verb and one agent_head noun,
+  // is its agent with no marker: Indonesian "diserang kelompok Taliban"
+  // (attacked by the Taliban group), "ditembak polisi" (shot by police).
+  bool AgentAfterPassive(std::string_view s, size_t word_start) const {
+    const auto& prefixes = words_.Of("agent_passive_prefix");
+    if (prefixes.empty()) return false;
+    std::vector<Word> last = LastWords(s.substr(0, word_start), 2);  // last first
+    for (Word& w : last) w.lower = forms_.Fold(w.lower);
+    size_t k = 0;
+    if (last.size() > 1 && InClass("agent_head", last[0])) k = 1;
+    if (k >= last.size()) return false;
+    const std::string_view gap = s.substr(last[k].end, word_start - last[k].end);
+    if (gap.find_first_of(",.;:()\"") != std::string_view::npos) return false;
+    for (const auto& p : prefixes) {
+      const std::string f = forms_.Fold(p.word);
+      if (last[k].lower.size() > f.size() + 2 && last[k].lower.rfind(f, 0) == 0) return true;
+    }
+    return false;
   }
 
   bool InClass(std::string_view cls, const Word& w) const {
