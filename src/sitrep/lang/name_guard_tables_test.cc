@@ -45,6 +45,15 @@ TEST(NameGuardTablesTest, ArabicTownNamesThatAreGivenNamesStayUnguarded) {
   for (const char* town : {"رشيد", "بشار", "جاسم", "التل", "حلب"}) EXPECT_FALSE(guards.count(town)) << town;
 }
 
+// "The coast" and "the valley" alone name a region of any country (الساحل
+// السوري, قرى الوادي), not the Sahel or El Oued; the Sahel's two-word names
+// stay unguarded.
+TEST(NameGuardTablesTest, ArabicGuardsTheCoastAndTheValley) {
+  const auto guards = Guards("ar");
+  for (const char* word : {"الساحل", "الوادي"}) EXPECT_TRUE(guards.count(word)) << word;
+  EXPECT_FALSE(guards.count("الساحل الأفريقي"));
+}
+
 TEST(NameGuardTablesTest, IndonesianGuardsItsStateBodies) {
   const auto guards = Guards("id");
   for (const char* word : {"DPR", "DPRD", "MPR"}) EXPECT_TRUE(guards.count(word)) << word;
