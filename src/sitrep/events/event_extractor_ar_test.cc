@@ -6,6 +6,8 @@
 // (sitrep/testing/tiny_kb.h); the sentences are written for this test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <tuple>
 #include <utility>
@@ -322,6 +324,18 @@ TEST(ArabicClaimsTest, ADeniedEventStaysWithItsDenial) {
   ASSERT_EQ(doc.events.size(), 1u);
   ASSERT_FALSE(doc.events[0].claims.empty());
   EXPECT_EQ(doc.events[0].claims[0].stance, document::Stance::kDenies);
+}
+
+// "لا صحة" (there is no truth in) denies what follows, as نفى does: the event
+// stays, with the denial.
+TEST(ArabicClaimsTest, NoTruthInTheReportsIsADenial) {
+  auto doc = sitrep::testing::MakeDocument(
+      "وقال مسؤول إنه لا صحة للأنباء عن قصف القوات الروسية لمدينة خاركيف أمس.", "ar");
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  const auto& claims = doc.events[0].claims;
+  EXPECT_TRUE(std::any_of(claims.begin(), claims.end(),
+                          [](const auto& c) { return c.stance == document::Stance::kDenies; }));
 }
 
 // A country right after a forces or weapon noun in the construct state stands
