@@ -15,6 +15,7 @@ namespace {
 
 bool ArmedInter(int inter) { return inter >= 1 && inter <= 4; }
 constexpr int kRiotersInter = 5;
+constexpr int kProtestersInter = 6;
 
 std::string ResolveAttack(const Arguments& args, std::string_view after, const LanguageTables& t) {
   // An assault on armed actors or positions is a clash; on anyone or
@@ -326,6 +327,18 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   e.event_type = info->event_type;
   if (resolved != hit.role_class) c.trace.push_back("role class " + hit.role_class + " -> " + resolved);
   if (sub != resolved) c.trace.push_back("context rule " + resolved + " -> " + sub);
+  // A demonstration's actor1 is its demonstrators (ACLED's protest coding):
+  // state forces read as the subject ("デモ隊に警察が催涙ガスを発射した",
+  // "police fired tear gas at protesters") intervened, they are actor2.
+  // Excessive force is coded with the forces that used it.
+  const Participant* intervened = nullptr;
+  if (c.args.actor1 && e.event_type == "Protests" && sub != "Excessive force against protesters" &&
+      c.args.actor1->entity.inter == 1) {
+    intervened = c.args.actor1;
+    c.trace.push_back("'" + Surface(s, *intervened) + "' intervened in the protest: actor2, not actor1");
+    c.args.actor1 = nullptr;
+    c.args.conjuncts.clear();
+  }
   if (c.args.actor1) {
     e.actor1 = ToActor(*c.args.actor1);
     c.trace.push_back("actor1 " + e.actor1->name + " from '" + Surface(s, *c.args.actor1) + "'");
@@ -333,6 +346,7 @@ bool AssignRoles(Candidate& c, const SentenceView& s, const SentenceTriggers& tr
   // Whoever reports the event is not its target ("…, the United Nations said").
   const auto claims = ClaimsAt(s.claims, hit.begin);
   const Participant* a2 = c.args.actor2;
+  if (intervened && (!a2 || a2->entity.inter == kProtestersInter)) a2 = intervened;
   if (a2 && std::any_of(claims.begin(), claims.end(),
                         [&](const auto& cl) { return cl.source.id == a2->entity.id; }))
     a2 = nullptr;

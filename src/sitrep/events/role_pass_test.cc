@@ -90,4 +90,32 @@ TEST(RolePassTest, AReportedClauseOpeningOnTheSpeakerIsTheSpeakersDeed) {
   }
 }
 
+// A demonstration's actor1 is its demonstrators: the state forces read as
+// the subject of the intervention are actor2. Excessive force stays coded
+// with the forces that used it.
+TEST(RolePassTest, TheForcesThatBreakUpAProtestAreItsActor2) {
+  const struct {
+    const char* lang;
+    const char* text;
+    const char* type;
+    const char* actors;  // actor1 / actor2
+  } kCases[] = {
+      {"en", "Police fired tear gas at protesters demanding jobs in Nairobi on Monday.", "Protest with intervention",
+       "Protesters / Police"},
+      {"ja", "ゴマで火曜日、物価高に抗議するデモ隊に警察が催涙ガスを発射した。", "Protest with intervention",
+       "Protesters / Police"},
+      {"ja", "ラホールで水曜日、賃上げを求めてデモをしていた数百人に警察が放水した。", "Protest with intervention",
+       "Protesters / Police"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, k.lang);
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events)
+      got += (got.empty() ? "" : " | ") + e.sub_event_type + ": " + (e.actor1 ? e.actor1->name : "-") + " / " +
+             (e.actor2 ? e.actor2->name : "-");
+    EXPECT_EQ(got, std::string(k.type) + ": " + k.actors) << k.text;
+  }
+}
+
 }  // namespace sitrep::events
