@@ -282,6 +282,7 @@ Status EventExtractor::Annotate(Document& doc) const {
   for (auto& c : candidates) {
     LeaderForForces(c, doc, t);
     AffiliateUnknownPersons(c, doc, t);
+    NameGenericRebels(c, doc);
     NationalizeStateForces(c, doc, t);
     ClaimedByGroup(c, t);
     ClearSelfOpponent(c);

@@ -298,6 +298,11 @@ void LeaderForForces(Candidate& c, const document::Document& doc, const Language
 // the pack's affiliations table), else is dropped.
 void AffiliateUnknownPersons(Candidate& c, const document::Document& doc, const LanguageTables& t);
 
+// Pass "context" (group_pass.cc, after AffiliateUnknownPersons): actor1 read
+// as the generic rebels becomes the one rebel group (inter 2) the document's
+// mentions name; with none or several it stays generic.
+void NameGenericRebels(Candidate& c, const document::Document& doc);
+
 // Pass "context" (before DefaultActors): a record with no attacker, or the
 // unidentified armed group, whose claims hold a claim of the deed (a claims
 // row marked "responsibility") by a named armed group has that group as
