@@ -123,6 +123,11 @@ const ClaimRow kRows[] = {
      "Gunmen", "farmers union"},
     {"en", "Houthi fighters fired rockets at Marib on Friday, two doctors at the city hospital said.",
      "Houthi fighters", "medical sources"},
+    // Bodies with a name of their own are not the generic ministry or officials.
+    {"en", "Government forces retook a district of Mosul on Friday, the information ministry said.",
+     "Government forces", "information ministry"},
+    {"en", "Gunmen abducted two priests near Goma on Sunday, church officials said.", "Gunmen",
+     "church officials"},
 };
 
 class ClaimPassTest : public ::testing::TestWithParam<ClaimRow> {};
