@@ -128,6 +128,10 @@ const ClaimRow kRows[] = {
      "Government forces", "information ministry"},
     {"en", "Gunmen abducted two priests near Goma on Sunday, church officials said.", "Gunmen",
      "church officials"},
+    // Local media are a source of their own, not the actor before them.
+    {"ja", "ゴマで火曜日、M23の部隊が軍の拠点を襲撃したと地元メディアが伝えた。", "ゴマ", "local media"},
+    {"en", "M23 fighters attacked an army post near Goma on Tuesday, according to local media.", "M23 fighters",
+     "local media"},
 };
 
 class ClaimPassTest : public ::testing::TestWithParam<ClaimRow> {};
