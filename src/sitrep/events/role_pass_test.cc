@@ -118,4 +118,24 @@ TEST(RolePassTest, TheForcesThatBreakUpAProtestAreItsActor2) {
   }
 }
 
+// The group a subject belongs to ("inmates belonging to X") is the subject:
+// its preposition marks no goal there.
+TEST(RolePassTest, TheGroupTheSubjectBelongsToIsActor1) {
+  const struct {
+    const char* text;
+    const char* actor1;
+  } kCases[] = {
+      {"Inmates belonging to the Islamic State killed three guards in a prison near Mosul on Sunday.",
+       "Islamic State"},
+      {"Young men who belong to M23 attacked a checkpoint near Goma on Friday.", "M23"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    ASSERT_TRUE(testing::Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + (e.actor1 ? e.actor1->name : "-");
+    EXPECT_EQ(got, k.actor1) << k.text;
+  }
+}
+
 }  // namespace sitrep::events

@@ -29,6 +29,26 @@ void AddPronouns(std::string_view s, const document::EntityRef& agent, const Lan
             [](const Participant& a, const Participant& b) { return a.begin < b.begin; });
 }
 
+// "Inmates belonging to the Los Lobos gang killed…": a named armed actor
+// right after a phrase of class "member_of" (whose own preposition would
+// mark it as a goal) is the group the subject belongs to, and so the
+// subject itself: its role becomes the unmarked subject's.
+void MemberOfSubjects(std::string_view s, const LanguageRules& rules, std::vector<Participant>& parts) {
+  const auto& cues = rules.words().Of("member_of");
+  if (cues.empty()) return;
+  for (auto& p : parts) {
+    if (p.kind != document::MentionKind::kActor || p.generic || p.civilian || p.source_only) continue;
+    std::string lower(s.substr(0, p.begin));
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    while (!lower.empty() && lower.back() == ' ') lower.pop_back();
+    if (lower.ends_with(" the")) lower.resize(lower.size() - 4);
+    const bool member = std::any_of(cues.begin(), cues.end(), [&](const lang::ClassWord& w) {
+      return lower.ends_with(" " + w.word);
+    });
+    if (member) p.role = Role::kNone;
+  }
+}
+
 // "a bomb hit a convoy on the road from Gao to Ansongo": the town a route
 // leads from (a phrase of class "route_from" right before it, ending in the
 // origin's own marker) is where the event happened, not where someone came
@@ -256,6 +276,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
   JoinAppositions(view.text, t, view.participants);
   MarkAssociates(view.text, t, view.participants);
   RouteOrigins(view.text, rules, view.participants);
+  MemberOfSubjects(view.text, rules, view.participants);
   if (state.last_agent) AddPronouns(view.text, *state.last_agent, rules, view.participants);
   view.claims = FindClaims(view.text, view.participants, {&t.claims, &t.sources}, rules);
   BorrowNextAttribution(doc, index + 1, t, ctx, view);
