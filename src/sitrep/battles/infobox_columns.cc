@@ -24,14 +24,21 @@ bool IsNameField(std::string_view f) {
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
 
+// ASCII lower case (std::tolower in the "C" locale, without a call per byte).
+unsigned char AsciiLower(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + ('a' - 'A')) : u;
+}
+
 // Returns the length of a separator of `seps` at `i` of `s` (ASCII case
 // folded), or 0.
 size_t SeparatorAt(std::string_view s, size_t i, std::initializer_list<std::string_view> seps) {
+  const unsigned char first = AsciiLower(s[i]);
   for (std::string_view sep : seps) {
-    if (s.size() - i < sep.size()) continue;
+    if (first != static_cast<unsigned char>(sep[0]) || s.size() - i < sep.size()) continue;
     bool same = true;
-    for (size_t k = 0; k < sep.size() && same; ++k) {
-      same = std::tolower(static_cast<unsigned char>(s[i + k])) == static_cast<unsigned char>(sep[k]);
+    for (size_t k = 1; k < sep.size() && same; ++k) {
+      same = AsciiLower(s[i + k]) == static_cast<unsigned char>(sep[k]);
     }
     if (same) return sep.size();
   }
@@ -200,6 +207,7 @@ Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
   bool known = absolute || block.side >= 0 || shared;
   const int base = std::max(block.side, 0);
   int current = base;
+  const int row_cells = std::max(block.row_cells, RowCells(block));
   for (size_t k = 0; k < block.lines.size(); ++k) {
     const BlockLine& bl = block.lines[k];
     int blanks = bl.blanks_before;
@@ -215,7 +223,6 @@ Lines BlockLines(const Block& block, const InfoboxLexicon& lex, bool& cut) {
     const int marked = side_field && !absolute ? SideMarker(text, lex) : -1;
     if (marked >= 0) known = true;
     const auto cells = SplitOutside(text, {"\t"});
-    const int row_cells = std::max(block.row_cells, RowCells(block));
     const bool next_row =
         cells.size() > 1 && current + static_cast<int>(cells.size()) > base + row_cells;
     int col = absolute ? base + bl.tabs : marked >= 0 ? marked : next_row ? base : current;
