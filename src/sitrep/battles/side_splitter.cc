@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "sitrep/battles/infobox_figures.h"
@@ -156,20 +157,36 @@ document::Span SubjectSpan(const InfoLine& line, const InfoboxLexicon& lex) {
   return line.span;
 }
 
-double Affinity(const InfoLine& line, const SideProfile& side, bool roles,
-                const InfoboxLexicon& lex, const ActorIdsAt& actor_ids) {
+// What Affinity reads of a line, the same for every side: computed once per
+// line, not once per line and side.
+struct LineSubject {
+  std::vector<std::string> words;  // ContentWords of the subject text
+  std::string lower;               // the subject text lowered
+  std::optional<std::vector<std::string>> ids;  // actor ids of the subject span, when asked
+};
+
+LineSubject SubjectOf(const InfoLine& line, const InfoboxLexicon& lex) {
+  LineSubject out;
   const std::string subject = SubjectText(line.text, lex);
-  const auto words = ContentWords(subject, lex);
+  out.words = ContentWords(subject, lex);
+  out.lower = Lower(subject);
+  return out;
+}
+
+double Affinity(const InfoLine& line, LineSubject& subject, const SideProfile& side, bool roles,
+                const InfoboxLexicon& lex, const ActorIdsAt& actor_ids) {
+  const auto& words = subject.words;
   double best = 0;
   for (const auto& name : side.names) best = std::max(best, PhraseScore(words, name));
   for (const auto& w : words) {
     if (side.acronyms.count(w)) best = std::max(best, 2.0);
   }
-  const std::string lower = Lower(subject);
+  const std::string& lower = subject.lower;
   if (roles && side.character > 0 && HasAnyWord(lower, lex.state_roles)) best += kRoleWeight;
   if (roles && side.character < 0 && HasAnyWord(lower, lex.nonstate_roles)) best += kRoleWeight;
   if (actor_ids && !side.ids.empty()) {
-    for (const auto& id : actor_ids(SubjectSpan(line, lex))) {
+    if (!subject.ids) subject.ids = actor_ids(SubjectSpan(line, lex));
+    for (const auto& id : *subject.ids) {
       if (side.ids.count(id)) {
         best += kActorIdWeight;
         break;
@@ -212,8 +229,9 @@ std::vector<int> Assign(const Lines& lines, const std::vector<SideProfile>& side
   std::vector<std::vector<double>> dp(m, std::vector<double>(n));
   std::vector<std::vector<int>> from(m, std::vector<int>(n, -1));
   for (size_t i = 0; i < m; ++i) {
+    LineSubject subject = SubjectOf(lines[i], lex);
     for (int s = 0; s < n; ++s) {
-      const double aff = Affinity(lines[i], sides[s], roles, lex, actor_ids);
+      const double aff = Affinity(lines[i], subject, sides[s], roles, lex, actor_ids);
       if (i == 0) {
         dp[0][s] = aff - skip * s;
         continue;
