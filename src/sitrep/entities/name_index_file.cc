@@ -280,4 +280,10 @@ std::string DefaultNameIndexPath(const std::string& gazetteer_path) {
   return (std::filesystem::path(gaz).parent_path() / "name_index.bin").string();
 }
 
+std::string DefaultLatinFormsPath(const std::string& gazetteer_path) {
+  const std::string index = DefaultNameIndexPath(gazetteer_path);
+  if (index.empty()) return "";
+  return (std::filesystem::path(index).parent_path() / "latin_forms.tsv").string();
+}
+
 }  // namespace sitrep::entities

@@ -59,6 +59,11 @@ class NameIndexFile {
 // folder; "" when there is no gazetteer.
 std::string DefaultNameIndexPath(const std::string& gazetteer_path = "");
 
+// Returns where sitrep_name_index_build puts ToLatin's precomputed answers for
+// the knowledge base's names (text::UseLatinForms): latin_forms.tsv beside the
+// name index; "" when there is no gazetteer.
+std::string DefaultLatinFormsPath(const std::string& gazetteer_path = "");
+
 }  // namespace sitrep::entities
 
 #endif  // SITREP_ENTITIES_NAME_INDEX_FILE_H_

@@ -12,10 +12,16 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unicode/uvernum.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <unordered_map>
+
+#include "sitrep/base/file.h"
 
 namespace sitrep::text {
 namespace {
@@ -71,6 +77,24 @@ std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>& Remem
   return remembered;
 }
 
+using FormMap = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+
+// The precomputed answers in use (UseLatinForms): replaced whole, never
+// changed in place; every map ever used is kept, so a reader never sees one
+// freed.
+std::atomic<const FormMap*> g_forms{nullptr};
+
+// Returns the stamp a latin forms file must carry: the ICU version and a hash
+// of the rules (FNV-1a, fixed across builds).
+std::string FormsStamp() {
+  uint64_t h = 1469598103934665603ull;
+  for (const char* p = kRules; *p; ++p) {
+    h ^= static_cast<unsigned char>(*p);
+    h *= 1099511628211ull;
+  }
+  return "sitrep latin forms 1 icu " U_ICU_VERSION " rules " + std::to_string(h);
+}
+
 // Returns whether every byte of `s` is ASCII.
 bool IsAscii(std::string_view s) {
   for (char c : s) {
@@ -89,6 +113,9 @@ std::string ToLatin(std::string_view s) {
   if (!IsAscii(s)) {
     auto& remembered = Remembered();
     if (const auto it = remembered.find(s); it != remembered.end()) return it->second;
+    if (const FormMap* forms = g_forms.load(std::memory_order_acquire)) {
+      if (const auto it = forms->find(s); it != forms->end()) return it->second;
+    }
     std::string latin = internal::ToLatinByIcu(s);
     if (remembered.size() >= kMaxRemembered) remembered.clear();
     remembered.emplace(std::string(s), latin);
@@ -101,6 +128,48 @@ std::string ToLatin(std::string_view s) {
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   return out;
+}
+
+bool WriteLatinForms(const std::vector<std::string>& inputs, const std::string& path) {
+  std::set<std::string> done;
+  std::string out = FormsStamp() + "\n";
+  for (const std::string& s : inputs) {
+    if (IsAscii(s) || s.find_first_of("\t\n\r") != std::string::npos || !done.insert(s).second) {
+      continue;
+    }
+    const std::string latin = internal::ToLatinByIcu(s);
+    if (latin.find_first_of("\t\n\r") != std::string::npos) continue;
+    out += s + "\t" + latin + "\n";
+  }
+  return WriteFileAtomically(path, out).ok();
+}
+
+bool UseLatinForms(const std::string& path) {
+  static std::mutex mu;
+  static std::set<std::string> read;                        // paths used
+  static std::vector<std::unique_ptr<const FormMap>> kept;  // every map used (see g_forms)
+  std::lock_guard<std::mutex> lock(mu);
+  if (read.count(path)) return true;
+  const auto contents = ReadFile(path);
+  if (!contents.ok()) return false;
+  const std::string& text = *contents;
+  const size_t first = text.find('\n');
+  if (first == std::string::npos || text.compare(0, first, FormsStamp()) != 0) return false;
+  auto forms = std::make_unique<FormMap>();
+  if (const FormMap* old = g_forms.load(std::memory_order_acquire)) *forms = *old;
+  for (size_t pos = first + 1; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) return false;  // the last line is cut
+    const std::string_view line(text.data() + pos, nl - pos);
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || IsAscii(line.substr(0, tab))) return false;
+    forms->emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    pos = nl + 1;
+  }
+  g_forms.store(forms.get(), std::memory_order_release);
+  kept.push_back(std::move(forms));
+  read.insert(path);
+  return true;
 }
 
 namespace internal {

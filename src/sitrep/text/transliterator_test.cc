@@ -3,11 +3,18 @@
 
 #include "sitrep/text/transliterator_internal.h"
 
+#include "sitrep/base/file.h"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 namespace sitrep::text {
 namespace {
@@ -64,6 +71,54 @@ TEST(ToLatin, RememberedAnswersAreIcusAnswers) {
       else ToLatin(s);
     }
   }
+}
+
+// A latin forms file holds ICU's answers, is used whole when its stamp is this
+// build's, and refused otherwise. (Strings of these tests are used nowhere
+// else in this binary: ToLatin remembers what it has answered.)
+std::string FormsPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("sitrep-latin-forms-" + std::to_string(::getpid()) + "-" + name))
+      .string();
+}
+
+TEST(LatinForms, WrittenAnswersAreIcusAnswers) {
+  const std::string path = FormsPath("written");
+  const std::vector<std::string> inputs{"Жмеринка", "ミコライウ", "خاركيف", "Gaza", "Жмеринка"};
+  ASSERT_TRUE(WriteLatinForms(inputs, path));
+  const auto text = ReadFile(path);
+  ASSERT_TRUE(text.ok());
+  // ASCII and repeated strings are left out: a stamp line and three answers.
+  EXPECT_EQ(std::count(text->begin(), text->end(), '\n'), 4);
+  EXPECT_NE(text->find("Жмеринка\t" + internal::ToLatinByIcu("Жмеринка") + "\n"), std::string::npos);
+  ASSERT_TRUE(UseLatinForms(path));
+  for (const auto& s : inputs) EXPECT_EQ(ToLatin(s), internal::ToLatinByIcu(s)) << s;
+  std::remove(path.c_str());
+}
+
+TEST(LatinForms, AnswersComeFromTheFile) {
+  const std::string written = FormsPath("stamp");
+  ASSERT_TRUE(WriteLatinForms({"Мелітополь"}, written));
+  const auto text = ReadFile(written);
+  ASSERT_TRUE(text.ok());
+  const std::string stamp = text->substr(0, text->find('\n') + 1);
+  // Made-up answers under the right stamp are taken (so the file is read)...
+  const std::string ours = FormsPath("ours");
+  ASSERT_TRUE(WriteFileAtomically(ours, stamp + "Бахмут\tfrom-the-file\n").ok());
+  ASSERT_TRUE(UseLatinForms(ours));
+  EXPECT_EQ(ToLatin("Бахмут"), "from-the-file");
+  // ...and under another stamp (another ICU, other rules) refused.
+  const std::string other = FormsPath("other");
+  ASSERT_TRUE(WriteFileAtomically(other, "sitrep latin forms 1 icu 0.0 rules 1\nКупянск\tnot-icu\n").ok());
+  EXPECT_FALSE(UseLatinForms(other));
+  EXPECT_EQ(ToLatin("Купянск"), internal::ToLatinByIcu("Купянск"));
+  // A cut last line is refused too; a missing file is no error.
+  const std::string cut = FormsPath("cut");
+  ASSERT_TRUE(WriteFileAtomically(cut, stamp + "Ізюм\tcut").ok());
+  EXPECT_FALSE(UseLatinForms(cut));
+  EXPECT_EQ(ToLatin("Ізюм"), internal::ToLatinByIcu("Ізюм"));
+  EXPECT_FALSE(UseLatinForms(FormsPath("missing")));
+  for (const auto& p : {written, ours, other, cut}) std::remove(p.c_str());
 }
 
 TEST(ToLatin, SameResultsFromManyThreads) {
