@@ -157,6 +157,8 @@ StatusOr<std::unique_ptr<EntityLinker>> EntityLinker::Create(LinkerOptions optio
   }
   impl->lowercase_titles.insert(impl->names.lowercase_titles.begin(), impl->names.lowercase_titles.end());
   impl->index = NameIndexFile::LoadOrBuild(*impl->kb, DefaultNameIndexPath(options.gazetteer_path));
+  // ToLatin's answers for the kb's names, computed at build time (CuratedForms then compiles no ICU rules).
+  text::UseLatinForms(DefaultLatinFormsPath(options.gazetteer_path));
   BuildActorVariants(*impl);
   linker->impl_ = std::move(impl);
   return linker;
