@@ -133,7 +133,10 @@ std::string ToLatin(std::string_view s) {
 bool WriteLatinForms(const std::vector<std::string>& inputs, const std::string& path) {
   std::set<std::string> done;
   std::string out = FormsStamp() + "\n";
-  for (const std::string& s : inputs) {
+  // Without ICU's transform data ToLatinByIcu only lowers: such answers are no
+  // forms to keep (a run with the data would disagree), so the file stays empty.
+  const bool icu = Prototype() != nullptr;
+  for (const std::string& s : icu ? inputs : std::vector<std::string>{}) {
     if (IsAscii(s) || s.find_first_of("\t\n\r") != std::string::npos || !done.insert(s).second) {
       continue;
     }
