@@ -11,7 +11,14 @@
 namespace sitrep::battles {
 namespace {
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
+// std::isalnum / std::tolower of the "C" locale (sitrep never sets another),
+// without a libc call per byte.
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80 || c == '\''; }
 
 // True for the letters of scripts written without spaces between words
 // (Han, kana): any two of them may meet at a word boundary.
@@ -111,7 +118,7 @@ Status AddEntry(InfoboxLexicon& lex, const std::string& section, const std::stri
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = AsciiLower(c);
   return out;
 }
 
@@ -200,7 +207,7 @@ std::vector<std::string> WordsOf(std::string_view s) {
   std::string cur;
   for (char c : s) {
     if (IsWordByte(static_cast<unsigned char>(c)) && c != '\'') {
-      cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      cur.push_back(AsciiLower(c));
     } else if (!cur.empty()) {
       out.push_back(std::move(cur));
       cur.clear();
