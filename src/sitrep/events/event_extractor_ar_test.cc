@@ -356,6 +356,30 @@ TEST(ArabicNationalForcesTest, ACountryAfterAForcesNounIsItsForces) {
   }
 }
 
+// A country right after a verb of state violence is its subject (verb first:
+// "قصفت سوريا ...", "شن العراق غارات"): national_forces.tsv lists the verbs as
+// weapon words, so the country is its military and the verb stays the trigger.
+// A country that only reports stays no actor.
+TEST(ArabicNationalForcesTest, ACountryThatShellsIsItsMilitary) {
+  for (const auto& [text, code, actor] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"قصفت سوريا مواقع للمعارضة قرب إدلب أمس.", "SY", "Military Forces of Syria"},
+           {"شن العراق غارات على مخابئ لداعش قرب الموصل يوم الأحد.", "IQ", "Military Forces of Iraq"},
+           {"واستهدفت سوريا قافلة قرب إدلب بطائرة مسيرة أمس.", "SY", "Military Forces of Syria"},
+           {"قال العراق إن مسلحين قصفوا سوقا في الموصل يوم الاثنين.", "IQ", "-"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "ar");
+    for (auto& m : doc.mentions)
+      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
+    if (std::string(actor) == "-")
+      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text;
+    else
+      EXPECT_EQ(got, actor) << text;
+  }
+}
+
 // Known protesters who threw stones join the protest told before: one record.
 TEST(ArabicProtestTest, WhatTheyThrewJoinsTheProtestToldBefore) {
   auto doc = sitrep::testing::MakeDocument(
