@@ -86,6 +86,13 @@ const Case kCases[] = {
     {"حركة طالبان باكستان", "ttp", 2},                  {"Balochistan Liberation Army", "bla", 2},
     {"ISKP", "iskp", 2},                              {"Taliban government", "af-government", 1},
     {"Popular Mobilization Forces", "pmf", 3},        {"Counter Terrorism Service", "iq-cts", 1},
+    // Indonesia, and Indonesian names of actors abroad
+    {"TNI", "id-military", 1},                        {"Tentara Nasional Indonesia", "id-military", 1},
+    {"Kopassus", "id-military", 1},                   {"Polri", "id-police", 1},
+    {"Densus 88", "id-police", 1},                    {"Brimob", "id-police", 1},
+    {"KKB Papua", "tpnpb", 2},                        {"Pasukan Dukungan Cepat", "sd-rsf", 2},
+    {"Observatorium Suriah untuk Hak Asasi Manusia", "sohr", 0},
+    {"NIIS", "isis", 2},
     // International bodies
     {"NATO", "nato", 8},                              {"الاتحاد الأفريقي", "african-union", 8},
     {"ECOWAS", "ecowas", 8},                          {"国連安全保障理事会", "un-security-council", 8},
@@ -103,7 +110,8 @@ TEST(ActorDictionaryTest, NamesInFourLanguagesNameTheirActor) {
 TEST(ActorDictionaryTest, AmbiguousWordsNameNoActor) {
   // Common words and short forms that mean other things: no alias may claim them.
   for (const char* phrase : {"PDF", "Joint Forces", "Let", "Amal", "الشباب", "فتح", "Border Guard Force",
-                             "junta forces", "国軍", "parallel government", "Kinshasa", "AFC", "ISS"}) {
+                             "junta forces", "国軍", "parallel government", "Kinshasa", "AFC", "ISS",
+                             "KKB"}) {
     EXPECT_TRUE(ActorsNamed(RealKb(), phrase).empty()) << phrase;
   }
 }
