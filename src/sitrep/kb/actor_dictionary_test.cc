@@ -93,6 +93,11 @@ const Case kCases[] = {
     {"KKB Papua", "tpnpb", 2},                        {"Pasukan Dukungan Cepat", "sd-rsf", 2},
     {"Observatorium Suriah untuk Hak Asasi Manusia", "sohr", 0},
     {"NIIS", "isis", 2},
+    {"Pasukan Pertahanan Israel", "il-military", 1},  {"Brigade Al-Qassam", "hamas", 2},
+    {"Jihad Islam Palestina", "pij", 2},              {"Garda Revolusi Iran", "irgc", 1},
+    {"Pasukan Demokratik Suriah", "sdf", 2},          {"Tentara Kemerdekaan Kachin", "mm-kia", 2},
+    {"Republik Rakyat Donetsk", "ua-separatists", 2}, {"جمهورية دونيتسك الشعبية", "ua-separatists", 2},
+    {"أندوف", "undof", 8},
     // International bodies
     {"NATO", "nato", 8},                              {"الاتحاد الأفريقي", "african-union", 8},
     {"ECOWAS", "ecowas", 8},                          {"国連安全保障理事会", "un-security-council", 8},
