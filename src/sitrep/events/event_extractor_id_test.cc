@@ -266,5 +266,28 @@ TEST(IndonesianProtestTest, WhatAProtestIsAgainstIsNoNewEvent) {
   EXPECT_EQ(doc.events[0].event_type, "Protests");
 }
 
+// A country right after a di- passive verb of state violence, with no oleh, is
+// the attacker and stands for its forces (national_forces.tsv: the verb is a
+// weapon word). The tiny kb's countries carry no ISO code: the test gives them
+// theirs. A country after the place ("di Suriah") is no attacker.
+TEST(IndonesianNationalForcesTest, ACountryAfterAPassiveVerbOfStateViolenceIsItsForces) {
+  for (const auto& [text, code, actor] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Sebuah pasar di dekat Idlib dibom Suriah pada Senin pagi.", "SY", "Military Forces of Syria"},
+           {"Markas milisi di dekat Mosul digempur Irak pada Selasa.", "IQ", "Military Forces of Iraq"},
+           {"Sebuah desa dekat Idlib di Suriah diserang kelompok bersenjata pada Rabu.", "SY", "-"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    for (auto& m : doc.mentions)
+      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
+    if (actor == "-")
+      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text;
+    else
+      EXPECT_EQ(got, actor) << text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events
