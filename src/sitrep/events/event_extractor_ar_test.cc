@@ -357,7 +357,7 @@ TEST(ArabicNationalForcesTest, ACountryAfterAForcesNounIsItsForces) {
 }
 
 // A country right after a verb of state violence is its subject (verb first:
-// "قصفت سوريا ...", "شن العراق غارات"): national_forces.tsv lists the verbs as
+// "قصفت سوريا ...", "شن العراق غارات", "نفذ العراق غارات"): national_forces.tsv lists the verbs as
 // weapon words, so the country is its military and the verb stays the trigger.
 // A country that only reports stays no actor.
 TEST(ArabicNationalForcesTest, ACountryThatShellsIsItsMilitary) {
@@ -365,6 +365,7 @@ TEST(ArabicNationalForcesTest, ACountryThatShellsIsItsMilitary) {
            {"قصفت سوريا مواقع للمعارضة قرب إدلب أمس.", "SY", "Military Forces of Syria"},
            {"شن العراق غارات على مخابئ لداعش قرب الموصل يوم الأحد.", "IQ", "Military Forces of Iraq"},
            {"واستهدفت سوريا قافلة قرب إدلب بطائرة مسيرة أمس.", "SY", "Military Forces of Syria"},
+           {"نفذ العراق غارات على مواقع لداعش قرب الموصل أمس.", "IQ", "Military Forces of Iraq"},
            {"قال العراق إن مسلحين قصفوا سوقا في الموصل يوم الاثنين.", "IQ", "-"},
        }) {
     auto doc = sitrep::testing::MakeDocument(text, "ar");
