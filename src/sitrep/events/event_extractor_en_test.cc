@@ -451,6 +451,10 @@ TEST(EnglishRulesTest, ACountryThatShellsIsItsMilitary) {
       {"Iraq bombed Islamic State hideouts near Mosul on Sunday.", "Military Forces of Iraq"},
       {"Iraq struck a convoy near Mosul with drones, killing six fighters.", "Military Forces of Iraq"},
       {"Gunmen shelled a market in Mosul on Monday, Iraq said.", "Unidentified armed group"},
+      // The agent of a passive of state violence is the country's forces too.
+      {"Rebel positions near Idlib were shelled by Syria overnight.", "Military Forces of Syria"},
+      {"A convoy was struck by Iraq near Mosul on Sunday, killing six fighters.", "Military Forces of Iraq"},
+      {"Two villages near Mosul were bombed by Iraq on Sunday.", "Military Forces of Iraq"},
   };
   for (const auto& k : kCases) {
     auto doc = sitrep::testing::MakeDocument(k.text, "en");

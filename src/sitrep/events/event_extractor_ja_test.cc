@@ -234,5 +234,18 @@ TEST(JapaneseRulesTest, AGuardedWorkIsNoEventOfItsOwn) {
   for (const auto& k : kCases) EXPECT_EQ(RecordTypes(k.text), k.types) << k.text;
 }
 
+// 受身の動作主（によって）の国はその国の軍（"Syria shelled" と同じく）。
+TEST(JapaneseRulesTest, ACountryAsPassiveAgentIsItsMilitary) {
+  for (const char* text : {"イドリブ近郊の村がシリアによって空爆された。", "アレッポの市場がシリアにより砲撃された。"}) {
+    auto doc = sitrep::testing::MakeDocument(text, "ja");
+    for (auto& m : doc.mentions)
+      if (m.entity && m.entity->name == "Syria") m.entity->country = "SY";
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].actor1) << text;
+    EXPECT_EQ(doc.events[0].actor1->name, "Military Forces of Syria") << text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events

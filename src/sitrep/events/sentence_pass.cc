@@ -93,6 +93,31 @@ bool ForcesGap(std::string_view gap, const LanguageRules& rules) {
   return rules.words().JoinsWith("link", gap);
 }
 
+// A country as the agent of a passive of state violence ("Lebanon was shelled
+// by Israel", "イスラエルによって空爆された") stands for its forces as the subject of
+// the active verb does: the nearest weapon row a few bytes before or after the
+// agent, with no punctuation between them.
+std::vector<LexiconMatch>::const_iterator PassiveWeapon(std::string_view s, const Participant& p,
+                                                        const std::vector<LexiconMatch>& nouns,
+                                                        const LanguageTables& t) {
+  constexpr size_t kReach = 16;  // bytes: "shelled by ", "によって"
+  if (p.role != Role::kPassiveAgent) return nouns.end();
+  auto best = nouns.end();
+  size_t best_gap = kReach + 1;
+  for (auto m = nouns.begin(); m != nouns.end(); ++m) {
+    const auto& fields = t.national_forces.entries()[m->entry].fields;
+    if (fields.size() < 2 || fields[1] != "weapon") continue;
+    size_t gap = kReach + 1;
+    if (m->end <= p.begin) gap = p.begin - m->end;
+    else if (m->begin >= p.end) gap = m->begin - p.end;
+    if (gap > kReach) continue;
+    const std::string_view between = s.substr(m->end <= p.begin ? m->end : p.end, gap);
+    if (between.find_first_of(",.;") != std::string_view::npos) continue;
+    if (gap < best_gap) best = m, best_gap = gap;
+  }
+  return best;
+}
+
 // The document's own actor for `country`'s forces of `kind`, if it names one.
 }  // namespace
 
@@ -144,6 +169,7 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
       if (!gap.empty() && gap.front() == '.' && name.find('.') != std::string_view::npos) gap.remove_prefix(1);
       return ForcesGap(gap, *t.rules);
     });
+    if (noun == nouns.end()) noun = PassiveWeapon(s, p, nouns, t);
     if (noun == nouns.end()) continue;
     const auto& row = t.national_forces.entries()[noun->entry];
     p.entity = ForcesOf(doc, p.entity, row.fields[0], t);
