@@ -469,5 +469,31 @@ TEST(EnglishRulesTest, ACountryThatShellsIsItsMilitary) {
   }
 }
 
+// A country that launches a weapon named a few words on ("launched dozens of
+// drones", "carried out air strikes") is its forces; a subordinate clause between
+// the verb and the weapon is someone else's deed.
+TEST(EnglishRulesTest, ACountryThatLaunchesAWeaponIsItsMilitary) {
+  const struct {
+    const char* text;
+    const char* actor1;
+  } kCases[] = {
+      {"Iraq launched dozens of drones at Mosul on Sunday, killing six fighters.", "Military Forces of Iraq"},
+      {"Syria carried out air strikes near Idlib on Monday.", "Military Forces of Syria"},
+      {"Syria conducted a wave of air strikes on rebel positions near Aleppo.", "Military Forces of Syria"},
+      {"Iraq launched an inquiry after drones hit Mosul on Sunday.", "Unidentified armed group"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    for (auto& m : doc.mentions) {
+      if (m.entity && m.entity->name == "Iraq") m.entity->country = "IQ";
+      if (m.entity && m.entity->name == "Syria") m.entity->country = "SY";
+    }
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events) got += (got.empty() ? "" : " | ") + (e.actor1 ? e.actor1->name : "-");
+    EXPECT_EQ(got, k.actor1) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events

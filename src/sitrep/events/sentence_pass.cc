@@ -118,6 +118,38 @@ std::vector<LexiconMatch>::const_iterator PassiveWeapon(std::string_view s, cons
   return best;
 }
 
+// A country as the subject of a verb of launching whose object is a weapon
+// ("Russia launched dozens of drones", "Pakistan carried out air strikes"): the
+// verb is a launch_verb of the language's word classes, right after the country;
+// the weapon row starts a few words after it, with no punctuation between.
+std::vector<LexiconMatch>::const_iterator LaunchedWeapon(std::string_view s, const Participant& p,
+                                                         const std::vector<LexiconMatch>& nouns,
+                                                         const LanguageTables& t) {
+  constexpr size_t kReach = 32;  // bytes from the verb to its weapon: "a barrage of", "dozens of"
+  const std::string_view rest = s.substr(p.end);
+  size_t verb_end = 0;
+  for (const auto& v : t.rules->words().Of("launch_verb")) {
+    const std::string cue = " " + v.word + " ";
+    if (rest.starts_with(cue)) verb_end = std::max(verb_end, p.end + cue.size() - 1);
+  }
+  if (verb_end == 0) return nouns.end();
+  for (auto m = nouns.begin(); m != nouns.end(); ++m) {
+    const auto& fields = t.national_forces.entries()[m->entry].fields;
+    if (fields.size() < 2 || fields[1] != "weapon" || m->begin < verb_end || m->begin - verb_end > kReach) continue;
+    const std::string_view gap = s.substr(verb_end, m->begin - verb_end);
+    if (gap.find_first_of(",.;") != std::string_view::npos) continue;
+    // A subordinate clause or a defence between them ("launched an inquiry after
+    // drones hit", "launched interceptors that shot down drones").
+    const auto& breaks = t.rules->words().Of("not_speakers_deed");
+    if (std::any_of(breaks.begin(), breaks.end(), [&](const auto& b) {
+          return (" " + std::string(gap)).find(" " + b.word + " ") != std::string::npos;
+        }))
+      continue;
+    return m;
+  }
+  return nouns.end();
+}
+
 // The document's own actor for `country`'s forces of `kind`, if it names one.
 }  // namespace
 
@@ -170,6 +202,7 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
       return ForcesGap(gap, *t.rules);
     });
     if (noun == nouns.end()) noun = PassiveWeapon(s, p, nouns, t);
+    if (noun == nouns.end() && !country_after) noun = LaunchedWeapon(s, p, nouns, t);
     if (noun == nouns.end()) continue;
     const auto& row = t.national_forces.entries()[noun->entry];
     p.entity = ForcesOf(doc, p.entity, row.fields[0], t);
