@@ -249,6 +249,16 @@ Arguments AssignArguments(std::string_view s, size_t begin, size_t end,
         (!syntax.subject_marked() && after && p.role == Role::kNone))
       a.actor2 = &p;
   }
+  // Repelling an assault: its author is the attacker, the one who repelled it
+  // the other side ("Ukrainian troops repelled 42 Russian assaults").
+  if (a.actor1 && a.actor2 && a.actor2->attacker && !a.actor1->attacker) {
+    const std::string_view trigger = s.substr(begin, end - begin);
+    const auto& repels = rules.words().Of("repel_verb");
+    if (std::any_of(repels.begin(), repels.end(), [&](const auto& v) { return trigger == v.word; })) {
+      std::swap(a.actor1, a.actor2);
+      a.conjuncts.clear();
+    }
+  }
   // Place: in-clause first, then anywhere in the sentence.
   size_t best = std::string_view::npos;
   for (const auto& p : parts) {

@@ -32,6 +32,9 @@ struct Participant {
   bool associate = false;
   // Linked by sound or spelling alone (method fuzzy or translit), not by name.
   bool guessed = false;
+  // The author of an attack noun ("Russian assaults"): the attacker even where
+  // it stands as an object ("repelled 42 Russian assaults").
+  bool attacker = false;
 };
 
 // Returns, for each sentence of `doc`, the indices (ascending) of the mentions

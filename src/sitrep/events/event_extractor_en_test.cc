@@ -495,5 +495,46 @@ TEST(EnglishRulesTest, ACountryThatLaunchesAWeaponIsItsMilitary) {
   }
 }
 
+// Repelling an assault: the author of the assault is actor1, the side that
+// repelled it actor2; without an assault's author the subject stays actor1.
+TEST(EnglishRulesTest, TheAuthorOfARepelledAssaultIsActor1) {
+  const struct {
+    const char* text;
+    const char* actors;
+  } kCases[] = {
+      {"The Iraqi army repelled three Syrian assaults near Mosul on Monday.",
+       "Military Forces of Syria / Military Forces of Iraq"},
+      {"The Iraqi army repulsed a Syrian attack near Mosul overnight.", "Military Forces of Syria / Military Forces of Iraq"},
+      {"The Iraqi army repelled an assault near Mosul on Monday.", "Military Forces of Iraq / -"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    // The mention the entities stage gives the nationality "Syrian".
+    const std::string text = k.text;
+    if (const size_t at = text.find("Syrian"); at != std::string::npos) {
+      document::Mention m;
+      m.span = {at, at + 6};
+      m.text = "Syrian";
+      m.kind = document::MentionKind::kCountry;
+      m.entity = document::EntityRef{};
+      m.entity->id = "test:Syria";
+      m.entity->name = "Syria";
+      m.entity->country = "SY";
+      m.entity->feature = "PCLI";
+      m.method = "exact";
+      m.nationality = true;
+      m.sentence = 0;
+      doc.mentions.push_back(m);
+      std::sort(doc.mentions.begin(), doc.mentions.end(),
+                [](const auto& x, const auto& y) { return x.span.begin < y.span.begin; });
+    }
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events)
+      got += (got.empty() ? "" : " | ") + (e.actor1 ? e.actor1->name : "-") + " / " + (e.actor2 ? e.actor2->name : "-");
+    EXPECT_EQ(got, k.actors) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -211,6 +211,7 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
     // A forces noun is part of the name ("Sudan's army"); a weapon is the
     // event's trigger and stays outside it ("Israeli | strikes").
     const bool part_of_name = row.fields.size() < 2 || row.fields[1] != "weapon";
+    p.attacker = row.fields.size() > 2 && row.fields[2] == "attack";
     if (part_of_name && country_after) {
       p.begin = noun->begin;
       // The noun may already be a participant of its own ("tentara" -> State forces).
