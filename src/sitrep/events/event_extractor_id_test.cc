@@ -289,5 +289,27 @@ TEST(IndonesianNationalForcesTest, ACountryAfterAPassiveVerbOfStateViolenceIsIts
   }
 }
 
+// The active verb puts the country before it, as its subject ("Israel
+// menyerang Rafah"); a country right after a noun of people is whose they are
+// ("warga Irak", Iraqi residents), never the state's forces.
+TEST(IndonesianNationalForcesTest, ACountryBeforeAnActiveVerbOfStateViolenceIsItsForces) {
+  for (const auto& [text, code, actor] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Suriah menggempur desa-desa di dekat Idlib pada Senin malam.", "SY", "Military Forces of Syria"},
+           {"Irak mengebom markas milisi di dekat Mosul pada Selasa.", "IQ", "Military Forces of Iraq"},
+           {"Warga Irak menyerang seorang pria di dekat Mosul pada Rabu.", "IQ", "-"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    for (auto& m : doc.mentions)
+      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
+    if (actor == "-")
+      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text << ": " << got;
+    else
+      EXPECT_EQ(got, actor) << text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events

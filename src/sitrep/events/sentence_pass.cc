@@ -187,11 +187,28 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
   // Where the country stands: before its noun ("Russian forces") or, in a
   // language whose modifiers follow their noun, after it ("pasukan Rusia").
   const bool country_after = t.rules->syntax().modifier == lang::Genitive::kAfter;
+  // Where modifiers follow their noun, a country right after a noun of people
+  // is whose they are ("warga Israel", Israeli residents), not a subject.
+  std::vector<LexiconMatch> people;
+  if (country_after) {
+    people = t.civilians.Find(s);
+    const auto actors = t.actor_nouns.Find(s);
+    people.insert(people.end(), actors.begin(), actors.end());
+  }
   for (size_t i = 0; i < parts.size(); ++i) {
     Participant& p = parts[i];
     if (p.kind != document::MentionKind::kCountry || p.entity.country.empty()) continue;
+    const bool modifies_people = std::any_of(people.begin(), people.end(), [&](const LexiconMatch& m) {
+      return m.end <= p.begin && p.begin - m.end <= 1;
+    });
     auto noun = std::find_if(nouns.begin(), nouns.end(), [&](const LexiconMatch& m) {
-      if (country_after)
+      // An active verb of state violence has the country before it as its
+      // subject even where modifiers follow their noun ("Israel menyerang
+      // Rafah"): its row's third column is "subject".
+      const auto& f = t.national_forces.entries()[m.entry].fields;
+      const bool subject_verb = f.size() > 2 && f[2] == "subject";
+      if (subject_verb && modifies_people) return false;
+      if (country_after && !subject_verb)
         return m.end <= p.begin && p.begin - m.end <= 4 &&
                ForcesGap(s.substr(m.end, p.begin - m.end), *t.rules);
       if (m.begin < p.end || m.begin - p.end > 4) return false;
