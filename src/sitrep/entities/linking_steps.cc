@@ -758,6 +758,7 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
   StreetWordsPass(s);
   StreetTownPass(s);
   HomonymPass(s);
+  NamedDivisionPass(s);
   DivisionSuffixPass(s);
   FacilityPass(s);
   GluedNamePass(s);
@@ -793,6 +794,12 @@ void LinkDocument(const EntityLinker::Impl& impl, document::Document& doc) {
     doc.mentions.push_back(std::move(m));
   }
   doc.nested_mentions = NestedPlacePass(s);
+  // A place named inside an actor ("the Suffolk Times") is a bare mention like any other.
+  for (document::Mention& m : doc.nested_mentions) {
+    if (m.entity && m.kind == MentionKind::kPlace && !m.nationality && (m.method == "exact" || m.method == "alias")) {
+      TakeNamedDivision(s, m.text, *m.entity);
+    }
+  }
 }
 
 }  // namespace sitrep::entities

@@ -46,6 +46,9 @@ struct State {
   // FindNameCandidates(impl, text), found on first use: they depend on the
   // text alone, and several passes read them. Never reset once set.
   std::optional<std::vector<NameCandidate>> candidates;
+  // Folded bare name -> the division the document names with a division word
+  // ("suffolk" for "Suffolk County"); nullopt when two divisions share it (named_divisions.cc).
+  std::map<std::string, std::optional<document::EntityRef>> named_divisions;
 
   const std::vector<NameCandidate>& Candidates() {
     if (!candidates) candidates = FindNameCandidates(impl, text);
@@ -163,6 +166,13 @@ void StreetTownPass(State& s);
 
 // Ranks the candidates of each linked place name again with the whole document (homonyms.cc).
 void HomonymPass(State& s);
+// named_divisions.cc
+// A bare name takes the division the document names with a division word ("Suffolk County" ...
+// "Suffolk"), unless its place lies in that division; fills State::named_divisions.
+void NamedDivisionPass(State& s);
+// Replaces a place's entity by the division State::named_divisions holds for its
+// surface, unless the place lies in it; returns true when it did.
+bool TakeNamedDivision(const State& s, std::string_view surface, document::EntityRef& entity);
 
 // nested_places.cc
 // Returns the places and countries named inside the document's final actor

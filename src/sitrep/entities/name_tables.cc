@@ -52,6 +52,7 @@ Status NameTables::AddTable(std::string_view contents, const std::string& origin
     else if (type == "place_noun") place_nouns.insert(key);
     else if (type == "division_before") division_before.insert(key);
     else if (type == "division_after") division_after.insert(key);
+    else if (type == "division_word") division_words.insert(key);
     else if (type == "list_joiner") list_joiners.insert(key);
     else if (type == "street_suffix") street_suffixes.insert(word);
     else if (type == "division_prefix") division_prefixes.insert(word);

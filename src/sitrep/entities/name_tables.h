@@ -61,6 +61,9 @@ struct NameTables {
   // before or after it says so ("central Washington", "Washington state") or when it is
   // listed with another division ("California or Washington"; the joiners, folded).
   std::unordered_set<std::string> division_before, division_after, list_joiners;
+  // Folded words a division's own name ends or opens with ("Suffolk County", "County Kerry"),
+  // besides division_after: a later bare "Suffolk" is that division (named_divisions.cc).
+  std::unordered_set<std::string> division_words;
   std::unordered_set<std::string> speech_verbs;    // folded ("said"): a name beside one speaks, a person
   // A nationality beside these names its language, no place (language_names.cc), all folded:
   // a word right before it when no noun follows ("in", "speaks", "from") and one right after
