@@ -536,5 +536,29 @@ TEST(EnglishRulesTest, TheAuthorOfARepelledAssaultIsActor1) {
   }
 }
 
+// A named group before the assault noun is its author as a country is.
+TEST(EnglishRulesTest, TheGroupBehindARepelledAssaultIsActor1) {
+  const struct {
+    const char* text;
+    const char* actors;
+  } kCases[] = {
+      {"Iraqi troops repulsed an Islamic State attack near Mosul on Tuesday.",
+       "Islamic State / State forces"},
+      {"Soldiers repelled an M23 assault outside Goma overnight.", "M23 / State forces"},
+      {"Troops fought off an M23 assault near Goma on Sunday.", "M23 / State forces"},
+      {"Soldiers beat back an Islamic State raid on Mosul.", "Islamic State / State forces"},
+      // The group as subject keeps the subject's reading.
+      {"Islamic State fighters attacked an army post near Mosul on Tuesday.", "Islamic State / State forces"},
+  };
+  for (const auto& k : kCases) {
+    auto doc = sitrep::testing::MakeDocument(k.text, "en");
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    std::string got;
+    for (const auto& e : doc.events)
+      got += (got.empty() ? "" : " | ") + (e.actor1 ? e.actor1->name : "-") + " / " + (e.actor2 ? e.actor2->name : "-");
+    EXPECT_EQ(got, k.actors) << k.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -252,6 +252,21 @@ void ReadNationalForces(const document::Document& doc, std::string_view s, const
   }
 }
 
+// A named group right before a noun of assault is its author as a country is
+// ("repulsed an Islamic State attack", "fought off an M23 assault", "beat back
+// the RSF's offensive"): the attacker wherever it stands (see ReadNationalForces).
+void MarkAttackAuthors(std::string_view s, const LanguageTables& t, std::vector<Participant>& parts) {
+  const auto nouns = t.national_forces.Find(s);
+  for (auto& p : parts) {
+    if (p.attacker || p.kind != document::MentionKind::kActor || p.source_only || p.civilian) continue;
+    p.attacker = std::any_of(nouns.begin(), nouns.end(), [&](const LexiconMatch& m) {
+      const auto& f = t.national_forces.entries()[m.entry].fields;
+      if (f.size() < 3 || f[2] != "attack" || m.begin < p.end || m.begin - p.end > 4) return false;
+      return ForcesGap(s.substr(p.end, m.begin - p.end), *t.rules);
+    });
+  }
+}
+
 void MarkAssociates(std::string_view s, const LanguageTables& t, std::vector<Participant>& parts) {
   for (const auto& m : t.associates.Find(s)) {
     const auto& fields = t.associates.entries()[m.entry].fields;
@@ -350,6 +365,7 @@ SentenceView ReadSentence(const document::Document& doc, int index, const Langua
            NamesGroup(p, view.text, rules);
   });
   ReadNationalForces(doc, view.text, t, view.participants);
+  MarkAttackAuthors(view.text, t, view.participants);
   JoinAppositions(view.text, t, view.participants);
   MarkAssociates(view.text, t, view.participants);
   RouteOrigins(view.text, rules, view.participants);
