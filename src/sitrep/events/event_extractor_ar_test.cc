@@ -398,5 +398,29 @@ TEST(ArabicProtestTest, WhatTheyChantedJoinsTheProtestToldBefore) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Peaceful protest");
 }
 
+// A country as the agent of a passive ("من قبل", "على يد") stands for its
+// forces when a verb or noun of state violence stands right before the marker
+// ("لقصف من قبل سوريا", "بغارات من قبل العراق"; PassiveWeapon); a country
+// that arrests stays no military.
+TEST(ArabicNationalForcesTest, ACountryAsPassiveAgentIsItsMilitary) {
+  for (const auto& [text, code, actor] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"تعرضت بلدات قرب إدلب لقصف من قبل سوريا أمس.", "SY", "Military Forces of Syria"},
+           {"استهدفت قافلة قرب الموصل بغارات من قبل العراق يوم الأحد.", "IQ", "Military Forces of Iraq"},
+           {"قتل ثلاثة مدنيين في قصف على يد سوريا قرب إدلب أمس.", "SY", "Military Forces of Syria"},
+           {"اعتقل ثلاثة رجال قرب الموصل من قبل العراق يوم الاثنين.", "IQ", "-"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "ar");
+    for (auto& m : doc.mentions)
+      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
+    if (std::string(actor) == "-")
+      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text << ": " << got;
+    else
+      EXPECT_EQ(got, actor) << text << ": " << got;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -311,5 +311,57 @@ TEST(IndonesianNationalForcesTest, ACountryBeforeAnActiveVerbOfStateViolenceIsIt
   }
 }
 
+// The agent of a passive with "oleh" stands for its forces as the bare agent
+// does ("Sebuah pasar ditembaki oleh Suriah"): PassiveWeapon reads a weapon
+// row a few bytes before the agent.
+TEST(IndonesianNationalForcesTest, ACountryAfterOlehIsItsForces) {
+  for (const auto& [text, code, actor] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Sebuah pasar di dekat Idlib dibom oleh Suriah pada Senin pagi.", "SY", "Military Forces of Syria"},
+           {"Markas milisi di dekat Mosul diserang oleh Irak pada Selasa.", "IQ", "Military Forces of Iraq"},
+           {"Sebuah konvoi di dekat Idlib ditembaki oleh pasukan Suriah pada Rabu.", "SY", "Military Forces of Syria"},
+           {"Tiga pria ditangkap oleh Irak di dekat Mosul pada Kamis.", "IQ", "-"},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    for (auto& m : doc.mentions)
+      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
+    if (actor == "-")
+      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text << ": " << got;
+    else
+      EXPECT_EQ(got, actor) << text;
+  }
+}
+
+// Repelling an assault: its author is actor1, the side that repelled it actor2
+// ("Tentara Ukraina menghalau serangan Rusia"; repel_verb, the "attack" column
+// of national_forces.tsv).
+TEST(IndonesianNationalForcesTest, TheAuthorOfARepelledAssaultIsActor1) {
+  for (const auto& [text, actor1, actor2] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Tentara Irak menghalau serangan Suriah di dekat Mosul pada Senin malam.", "Military Forces of Syria",
+            "Military Forces of Iraq"},
+           {"Pasukan Suriah memukul mundur gempuran Irak di dekat Idlib pada Selasa.", "Military Forces of Iraq",
+            "Military Forces of Syria"},
+           // An assault with no author named keeps the subject as actor1.
+           {"Tentara Irak menghalau serangan kelompok bersenjata di dekat Mosul pada Rabu.", "Military Forces of Iraq",
+            ""},
+       }) {
+    auto doc = sitrep::testing::MakeDocument(text, "id");
+    for (auto& m : doc.mentions) {
+      if (m.kind != document::MentionKind::kCountry || !m.entity) continue;
+      m.entity->country = m.entity->name == "Syria" ? "SY" : "IQ";
+    }
+    ASSERT_TRUE(Extractor().Annotate(doc).ok());
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].actor1.has_value()) << text;
+    EXPECT_EQ(doc.events[0].actor1->name, actor1) << text;
+    if (!actor2.empty()) {
+      ASSERT_TRUE(doc.events[0].actor2.has_value()) << text;
+      EXPECT_EQ(doc.events[0].actor2->name, actor2) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::events
