@@ -1,8 +1,9 @@
 // First-level administrative divisions for the gazetteer compiler: npm
 // iso3166-2-db's data/iso3166-2.json supplies, per country, each division's
 // GeoNames admin1 code and id and its English, GeoNames and Arabic names; the
-// cities already read (cities500) supply position and size. Generic words
-// ("Governorate", "Oblast") come from data/kb/divisions.tsv, not from code.
+// cities already read (cities500) supply position and size (ReadDivisionPoints
+// may then move a division to its curated centre, data/kb/admin1_points.tsv).
+// Generic words ("Governorate", "Oblast") come from data/kb/divisions.tsv.
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>

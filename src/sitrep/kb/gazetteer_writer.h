@@ -51,6 +51,11 @@ class GazetteerWriter {
   // ("Homs Governorate" -> "Homs") and the vague ones never indexed alone.
   // Returns how many divisions were added in `added`.
   Status ReadAdmin1Json(const std::string& path, const std::string& words_path, size_t* added = nullptr);
+  // Reads data/kb/admin1_points.tsv (country, admin1 code, lat, lon, English
+  // name) and moves each first-level division already read whose code and
+  // name match a row to that row's point, its geographic centre. Call after
+  // ReadAdmin1Json. Returns how many divisions moved in `applied`.
+  Status ReadDivisionPoints(const std::string& path, size_t* applied = nullptr);
   // Reads US counties from npm us-atlas's counties-10m.json (Census names and
   // FIPS codes) and adds each as an ADM2 place "<Name> County" ("<Name> Parish"
   // in Louisiana), its id kCountyIdBit | FIPS. Call after ReadAdmin1Json (a

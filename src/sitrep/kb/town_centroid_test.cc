@@ -79,7 +79,11 @@ TEST(TownCentroidTest, CompiledDivisionsNearGeoNamesPoints) {
   };
   const Case cases[] = {{"California", "US", 37.25, -119.75, 161},
                         {"New South Wales", "AU", -33.0, 146.0, 161},
-                        {"Ontario", "CA", 49.25, -84.5, 250}};  // its far north has few towns
+                        // Large divisions whose towns crowd one edge sit at their
+                        // geographic centre (data/kb/admin1_points.tsv).
+                        {"Ontario", "CA", 49.25, -84.5, 161},
+                        {"Alaska", "US", 64.0, -150.0, 161},
+                        {"Florida", "US", 28.75, -82.5, 50}};
   for (const Case& c : cases) {
     bool found = false;
     for (uint32_t i = 0; i < g->size(); ++i) {
