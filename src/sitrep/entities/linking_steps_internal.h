@@ -49,6 +49,9 @@ struct State {
   // Folded bare name -> the division the document names with a division word
   // ("suffolk" for "Suffolk County"); nullopt when two divisions share it (named_divisions.cc).
   std::map<std::string, std::optional<document::EntityRef>> named_divisions;
+  // IsSportsReport's answer, found on first use: it depends on the text alone,
+  // and both sports passes read it (sports_teams.cc).
+  std::optional<bool> sports_report;
 
   const std::vector<NameCandidate>& Candidates() {
     if (!candidates) candidates = FindNameCandidates(impl, text);
@@ -135,8 +138,9 @@ void CompoundModifierPass(State& s);
 void SportsResultPass(State& s);
 // sports_teams.cc: in a sports report, towns read as sides become their teams.
 void SportsTeamPass(State& s);
-// Returns true when the document has at least two words of names.tsv's sport_cue class.
-bool IsSportsReport(const State& s);
+// Returns true when the document has at least two words of names.tsv's sport_cue class
+// (computed once per document, kept in s.sports_report).
+bool IsSportsReport(State& s);
 
 // generic_actor_country.cc
 // Gives a generic actor the country its own sentence names, when that is not the document's.

@@ -55,7 +55,9 @@ std::string FoldedWordAfter(std::string_view text, size_t pos) {
 
 }  // namespace
 
-bool IsSportsReport(const State& s) {
+namespace {
+
+bool CountSportCues(const State& s) {
   const auto& cues = s.impl.names.sport_cues;
   if (cues.empty()) return false;
   int n = 0;
@@ -65,6 +67,13 @@ bool IsSportsReport(const State& s) {
     if (!w.empty() && cues.count(kb::NameKey(w)) && ++n >= kMinSportCues) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool IsSportsReport(State& s) {
+  if (!s.sports_report) s.sports_report = CountSportCues(s);
+  return *s.sports_report;
 }
 
 namespace {
