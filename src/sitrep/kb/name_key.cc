@@ -122,9 +122,17 @@ FoldedText FoldWithOffsets(std::string_view text) {
 }
 
 std::string NameKey(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+  // An ASCII byte folds to at most one byte: the leading ASCII run is written
+  // in place (no push_back per byte); from the first other byte on, appended.
+  std::string out(name.size(), '\0');
+  size_t n = 0;
   size_t pos = 0;
+  for (; pos < name.size(); ++pos) {
+    const auto b = static_cast<unsigned char>(name[pos]);
+    if (b >= 0x80) break;
+    if (const char c = kAsciiFold[b]) out[n++] = c;
+  }
+  out.resize(n);
   while (pos < name.size()) {
     if (const auto b = static_cast<unsigned char>(name[pos]); b < 0x80) {
       if (const char c = kAsciiFold[b]) out.push_back(c);
