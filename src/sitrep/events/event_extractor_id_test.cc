@@ -266,6 +266,22 @@ TEST(IndonesianProtestTest, WhatAProtestIsAgainstIsNoNewEvent) {
   EXPECT_EQ(doc.events[0].event_type, "Protests");
 }
 
+// Runs one Indonesian sentence whose country mentions get ISO code `code` (the
+// tiny kb's countries carry none) and checks its first record's actor1: the
+// named forces, or, for "-", no state's forces at all.
+void ExpectForcesActor1(const std::string& text, const std::string& code, const std::string& actor) {
+  auto doc = sitrep::testing::MakeDocument(text, "id");
+  for (auto& m : doc.mentions)
+    if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
+  ASSERT_TRUE(Extractor().Annotate(doc).ok());
+  ASSERT_FALSE(doc.events.empty()) << text;
+  const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
+  if (actor == "-")
+    EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text << ": " << got;
+  else
+    EXPECT_EQ(got, actor) << text;
+}
+
 // A country right after a di- passive verb of state violence, with no oleh, is
 // the attacker and stands for its forces (national_forces.tsv: the verb is a
 // weapon word). The tiny kb's countries carry no ISO code: the test gives them
@@ -276,16 +292,7 @@ TEST(IndonesianNationalForcesTest, ACountryAfterAPassiveVerbOfStateViolenceIsIts
            {"Markas milisi di dekat Mosul digempur Irak pada Selasa.", "IQ", "Military Forces of Iraq"},
            {"Sebuah desa dekat Idlib di Suriah diserang kelompok bersenjata pada Rabu.", "SY", "-"},
        }) {
-    auto doc = sitrep::testing::MakeDocument(text, "id");
-    for (auto& m : doc.mentions)
-      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
-    ASSERT_TRUE(Extractor().Annotate(doc).ok());
-    ASSERT_FALSE(doc.events.empty()) << text;
-    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
-    if (actor == "-")
-      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text;
-    else
-      EXPECT_EQ(got, actor) << text;
+    ExpectForcesActor1(text, code, actor);
   }
 }
 
@@ -298,16 +305,7 @@ TEST(IndonesianNationalForcesTest, ACountryBeforeAnActiveVerbOfStateViolenceIsIt
            {"Irak mengebom markas milisi di dekat Mosul pada Selasa.", "IQ", "Military Forces of Iraq"},
            {"Warga Irak menyerang seorang pria di dekat Mosul pada Rabu.", "IQ", "-"},
        }) {
-    auto doc = sitrep::testing::MakeDocument(text, "id");
-    for (auto& m : doc.mentions)
-      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
-    ASSERT_TRUE(Extractor().Annotate(doc).ok());
-    ASSERT_FALSE(doc.events.empty()) << text;
-    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
-    if (actor == "-")
-      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text << ": " << got;
-    else
-      EXPECT_EQ(got, actor) << text;
+    ExpectForcesActor1(text, code, actor);
   }
 }
 
@@ -321,16 +319,7 @@ TEST(IndonesianNationalForcesTest, ACountryAfterOlehIsItsForces) {
            {"Sebuah konvoi di dekat Idlib ditembaki oleh pasukan Suriah pada Rabu.", "SY", "Military Forces of Syria"},
            {"Tiga pria ditangkap oleh Irak di dekat Mosul pada Kamis.", "IQ", "-"},
        }) {
-    auto doc = sitrep::testing::MakeDocument(text, "id");
-    for (auto& m : doc.mentions)
-      if (m.kind == document::MentionKind::kCountry && m.entity) m.entity->country = code;
-    ASSERT_TRUE(Extractor().Annotate(doc).ok());
-    ASSERT_FALSE(doc.events.empty()) << text;
-    const std::string got = doc.events[0].actor1 ? doc.events[0].actor1->name : "-";
-    if (actor == "-")
-      EXPECT_EQ(got.find("Military Forces"), std::string::npos) << text << ": " << got;
-    else
-      EXPECT_EQ(got, actor) << text;
+    ExpectForcesActor1(text, code, actor);
   }
 }
 
